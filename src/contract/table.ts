@@ -1,0 +1,37 @@
+import type { CivilDate } from '../format/civil-date';
+import type { ColumnDef, ColumnType } from './column';
+
+/**
+ * A table of the data contract. `rows` tables have one record per row; `fields` tables
+ * (metadata, other figures) have two columns, field and value, and one row per field.
+ */
+export interface TableDef<
+  Id extends string = string,
+  Cols extends readonly ColumnDef[] = readonly ColumnDef[],
+> {
+  readonly id: Id;
+  readonly title: string;
+  readonly hint: string;
+  readonly shape: 'rows' | 'fields';
+  readonly required: boolean;
+  readonly columns: Cols;
+  /**
+   * Columns identifying a record when several sources feed the table (since 2026 dossiers
+   * sit in several systems): rows with the same key are summed, with a warning.
+   */
+  readonly mergeKey?: readonly string[];
+}
+
+type ValueOf<T extends ColumnType> = T extends 'text' | 'enum'
+  ? string
+  : T extends 'date'
+    ? CivilDate
+    : number;
+
+type CellOf<C> =
+  C extends ColumnDef<string, infer T, infer R> ? (R extends true ? ValueOf<T> : ValueOf<T> | null) : never;
+
+/** The typed record of one row (or of the whole `fields` table) of a table definition. */
+export type RecordOf<Def extends TableDef> = {
+  readonly [C in Def['columns'][number] as C['key']]: CellOf<C>;
+};

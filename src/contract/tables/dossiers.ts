@@ -1,0 +1,77 @@
+import { count, optional, text } from '../column';
+import type { TableDef } from '../table';
+
+/** Dossiers (hồ sơ) per unit and optionally per field: the quantities of form 06c. */
+export const dossiers = {
+  id: 'HoSo',
+  title: 'Hồ sơ TTHC (Biểu 06c)',
+  hint: 'Số hồ sơ theo đơn vị (và lĩnh vực, nếu có). Nhiều nguồn (HoSo-<nguồn>) được cộng theo đơn vị và lĩnh vực.',
+  shape: 'rows',
+  required: false,
+  mergeKey: ['ma_don_vi', 'linh_vuc'],
+  columns: [
+    text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị', example: '02908' }),
+    optional(text('linh_vuc', 'Lĩnh vực', { hint: 'Để trống nếu gộp', example: 'Đất đai' })),
+    optional(
+      count('tong_tiep_nhan', 'Tổng số hồ sơ tiếp nhận', {
+        hint: 'Để trống để tính = (4)+(5)+(6)',
+        example: '1250',
+        form: '06c (3)',
+      }),
+    ),
+    count('tiep_nhan_truc_tuyen', 'Tiếp nhận trực tuyến', {
+      hint: '',
+      example: '1020',
+      form: '06c (4)',
+    }),
+    count('tiep_nhan_truc_tiep', 'Tiếp nhận trực tiếp và qua BCCI', {
+      hint: 'Trực tiếp và qua dịch vụ bưu chính',
+      example: '130',
+      form: '06c (5)',
+    }),
+    count('ky_truoc_chuyen_sang', 'Từ kỳ trước chuyển sang', {
+      hint: '',
+      example: '100',
+      form: '06c (6)',
+    }),
+    optional(
+      count('tong_da_giai_quyet', 'Tổng số đã giải quyết', {
+        hint: 'Để trống để tính = (8)+(9)+(10)',
+        example: '1190',
+        form: '06c (7)',
+      }),
+    ),
+    count('giai_quyet_truoc_han', 'Đã giải quyết trước hạn', {
+      hint: '',
+      example: '1100',
+      form: '06c (8)',
+    }),
+    count('giai_quyet_dung_han', 'Đã giải quyết đúng hạn', {
+      hint: '',
+      example: '80',
+      form: '06c (9)',
+    }),
+    count('giai_quyet_qua_han', 'Đã giải quyết quá hạn', {
+      hint: '',
+      example: '10',
+      form: '06c (10)',
+    }),
+    optional(
+      count('tong_dang_giai_quyet', 'Tổng số đang giải quyết', {
+        hint: 'Để trống để tính = (12)+(13)',
+        example: '60',
+        form: '06c (11)',
+      }),
+    ),
+    count('dang_giai_quyet_trong_han', 'Đang giải quyết trong hạn', {
+      hint: '',
+      example: '55',
+      form: '06c (12)',
+    }),
+    count('dang_giai_quyet_qua_han', 'Đang giải quyết quá hạn', {
+      hint: '',
+      example: '5',
+      form: '06c (13)',
+    }),
+  ],
+} as const satisfies TableDef;

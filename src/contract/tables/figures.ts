@@ -1,0 +1,85 @@
+import { count, optional } from '../column';
+import type { TableDef } from '../table';
+
+/** Other figures the report quotes, one row per field. Every field is optional. */
+export const figures = {
+  id: 'SoLieu',
+  title: 'Số liệu khác',
+  hint: 'Các số liệu báo cáo trích dẫn: TTHC thuộc thẩm quyền, liên thông, nhân sự một cửa. Mỗi dòng một trường.',
+  shape: 'fields',
+  required: false,
+  columns: [
+    optional(
+      count('tthc_tw_cap_tinh', 'TTHC do Trung ương ban hành, cấp tỉnh giải quyết', {
+        hint: '',
+        example: '1827',
+      }),
+    ),
+    optional(
+      count('tthc_tw_cap_xa', 'TTHC do Trung ương ban hành, cấp xã giải quyết', {
+        hint: '',
+        example: '311',
+      }),
+    ),
+    optional(
+      count('tthc_dac_thu_cap_tinh', 'TTHC đặc thù, cấp tỉnh giải quyết', {
+        hint: '',
+        example: '5',
+      }),
+    ),
+    optional(
+      count('tthc_dac_thu_cap_xa', 'TTHC đặc thù, cấp xã giải quyết', { hint: '', example: '5' }),
+    ),
+    optional(
+      count('tthc_lien_thong_cung_cap', 'TTHC liên thông cùng cấp', { hint: '', example: '130' }),
+    ),
+    optional(
+      count('tthc_lien_thong_cac_cap', 'TTHC liên thông giữa các cấp chính quyền', {
+        hint: '',
+        example: '116',
+      }),
+    ),
+    optional(
+      count('tthc_noi_bo_luy_ke', 'TTHC nội bộ đã công bố, lũy kế từ 01/7/2025', {
+        hint: '',
+        example: '394',
+      }),
+    ),
+    optional(
+      count('quy_dinh_kinh_doanh_cat_giam', 'Quy định kinh doanh đã cắt giảm, đơn giản hóa', {
+        hint: '0 được viết "Không"',
+        example: '0',
+      }),
+    ),
+    optional(
+      count('tthc_phan_cap', 'TTHC đã thực thi phương án phân cấp', {
+        hint: '0 được viết "Không"',
+        example: '0',
+      }),
+    ),
+    optional(
+      count('tt_tinh_cong_chuc', 'Trung tâm PVHCC tỉnh: công chức', { hint: '', example: '11' }),
+    ),
+    optional(
+      count('tt_tinh_vien_chuc', 'Trung tâm PVHCC tỉnh: viên chức', { hint: '', example: '7' }),
+    ),
+    optional(
+      count('tt_tinh_hop_dong', 'Trung tâm PVHCC tỉnh: hợp đồng lao động', {
+        hint: '',
+        example: '3',
+      }),
+    ),
+    optional(
+      count('tt_xa_cong_chuc_cu', 'Trung tâm PVHCC cấp xã: công chức phòng chuyên môn cử', {
+        hint: '',
+        example: '234',
+      }),
+    ),
+    optional(
+      count('tt_xa_chuyen_trach', 'Trung tâm PVHCC cấp xã: công chức chuyên trách', {
+        hint: '',
+        example: '647',
+      }),
+    ),
+  ],
+} as const satisfies TableDef;

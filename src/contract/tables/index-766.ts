@@ -1,0 +1,95 @@
+import { choice, count, date, decimal, optional, percent, text } from '../column';
+import type { TableDef } from '../table';
+
+/** The province itself in the index tables, beside the unit codes of DonVi. */
+export const PROVINCE_UNIT_ID = 'TINH';
+
+/** The five groups of Decision 766 and their maxima (REFERENCE §4). */
+const scores = [
+  decimal('cong_khai_minh_bach', 'Công khai, minh bạch', { hint: 'Tối đa 18', example: '15,34', max: 18 }),
+  decimal('tien_do_giai_quyet', 'Tiến độ giải quyết', { hint: 'Tối đa 20', example: '18,95', max: 20 }),
+  decimal('dich_vu_cong_truc_tuyen', 'Dịch vụ công trực tuyến', {
+    hint: 'Tối đa 22',
+    example: '16,63',
+    max: 22,
+  }),
+  decimal('muc_do_hai_long', 'Mức độ hài lòng', { hint: 'Tối đa 18', example: '17,97', max: 18 }),
+  decimal('so_hoa_ho_so', 'Số hóa hồ sơ', { hint: 'Tối đa 22', example: '13,3', max: 22 }),
+] as const;
+
+/** Index-766 readings for the province (ma_don_vi = TINH) and for each unit. */
+export const indexReadings = {
+  id: 'ChiSo766',
+  title: 'Chỉ số 766',
+  hint: 'Điểm Bộ chỉ số 766 theo từng lần đọc (ngày). Lần đọc mới nhất là hiện tại, lần trước đó để so sánh. Tỉnh dùng mã TINH.',
+  shape: 'rows',
+  required: false,
+  columns: [
+    text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị; tỉnh: TINH', example: 'TINH' }),
+    date('ngay', 'Tính đến ngày', { hint: '', example: '2025-08-25' }),
+    ...scores,
+    decimal('tong_diem', 'Tổng điểm', { hint: 'Tối đa 100', example: '82,16', max: 100 }),
+    count('xep_hang', 'Xếp hạng', { hint: 'Trong nhóm của đơn vị', example: '15' }),
+    optional(
+      count('so_don_vi_xep_hang', 'Số đơn vị được xếp hạng', {
+        hint: 'Tỉnh: 34; mặc định: số đơn vị cùng nhóm',
+        example: '34',
+      }),
+    ),
+  ],
+} as const satisfies TableDef;
+
+export const AVERAGE_GROUPS = [
+  { value: 'tinh', label: 'Các tỉnh, thành phố' },
+  { value: 'so_nganh', label: 'Các sở, ban, ngành' },
+  { value: 'xa_phuong', label: 'Các xã, phường' },
+] as const;
+
+/** National averages of the index, where the portal publishes them. */
+export const indexAverages = {
+  id: 'TrungBinh766',
+  title: 'Điểm trung bình cả nước (766)',
+  hint: 'Điểm trung bình cả nước theo nhóm, cùng ngày với lần đọc.',
+  shape: 'rows',
+  required: false,
+  columns: [
+    choice('nhom', 'Nhóm', AVERAGE_GROUPS, { hint: '', example: 'so_nganh' }),
+    date('ngay', 'Tính đến ngày', { hint: '', example: '2025-08-25' }),
+    ...scores.map(optional),
+    decimal('tong_diem', 'Tổng điểm', { hint: '', example: '80,5', max: 100 }),
+  ],
+} as const satisfies TableDef;
+
+/** Per-unit indicators that letters cite (overdue dossiers, online and digitisation rates). */
+export const unitIndicators = {
+  id: 'ChiTieuDonVi',
+  title: 'Chỉ tiêu theo đơn vị',
+  hint: 'Các chỉ tiêu công văn trích dẫn, theo đơn vị. Tỷ lệ tính bằng phần trăm (0–100).',
+  shape: 'rows',
+  required: false,
+  columns: [
+    text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị', example: '02647' }),
+    date('ngay', 'Tính đến ngày', { hint: '', example: '2025-08-25' }),
+    optional(count('ho_so_qua_han', 'Số hồ sơ quá hạn', { hint: '', example: '148' })),
+    optional(percent('ty_le_nop_truc_tuyen', 'Tỷ lệ nộp trực tuyến (%)', { hint: '', example: '72,5' })),
+    optional(
+      percent('ty_le_thanh_toan_truc_tuyen', 'Tỷ lệ thanh toán trực tuyến (%)', {
+        hint: '',
+        example: '66',
+      }),
+    ),
+    optional(
+      percent('ty_le_luan_chuyen_dien_tu', 'Tỷ lệ luân chuyển nội bộ điện tử (%)', {
+        hint: '',
+        example: '85',
+      }),
+    ),
+    optional(
+      percent('ty_le_tai_su_dung', 'Tỷ lệ khai thác, sử dụng lại dữ liệu số (%)', {
+        hint: '',
+        example: '52',
+      }),
+    ),
+    optional(percent('ty_le_so_hoa', 'Tỷ lệ số hóa hồ sơ (%)', { hint: '', example: '40' })),
+  ],
+} as const satisfies TableDef;

@@ -1,0 +1,45 @@
+import { toNfc } from '../format';
+
+/** Lower case, NFC, single spaces: how two spellings of a name are compared. */
+export function nameKey(name: string): string {
+  return toNfc(name).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Lower case without diacritics: "Tằng Lỏong" and "Tằng Loỏng" become the same. */
+export function asciiKey(name: string): string {
+  return nameKey(name)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd');
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * The candidate closest to `name` (edit distance, diacritics counted), or undefined when
+ * nothing is reasonably close. Used to suggest an official name for a misspelt one.
+ * @example closestName('Xã Tằng Lỏong', ['Xã Tằng Loỏng', 'Xã Gia Phú']) // 'Xã Tằng Loỏng'
+ */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  const key = nameKey(name);
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const ascii = asciiKey(c) === asciiKey(name) ? 0 : 1;
+    const score = ascii * 100 + distance(key, nameKey(c));
+    if (score < bestScore) [best, bestScore] = [c, score];
+  }
+  const limit = Math.max(2, Math.floor(key.length / 3));
+  return bestScore === 0 || bestScore % 100 <= limit ? best : undefined;
+}

@@ -1,0 +1,33 @@
+/** Integer and fraction digits of a non-negative decimal, without sign or point. */
+export interface DecimalParts {
+  readonly intDigits: string;
+  readonly fracDigits: string;
+}
+
+// String(n) gives the shortest decimal that reads back as n, so rounding that
+// text (not the binary value) turns 1.005 into 1.01 as a person would expect.
+function toPlainDecimal(abs: number): DecimalParts {
+  const [mantissa = '0', exponent = '0'] = String(abs).split('e');
+  const [intPart = '0', fracPart = ''] = mantissa.split('.');
+  const digits = intPart + fracPart;
+  const point = intPart.length + Number(exponent);
+  if (point <= 0) return { intDigits: '0', fracDigits: '0'.repeat(-point) + digits };
+  return { intDigits: digits.slice(0, point).padEnd(point, '0'), fracDigits: digits.slice(point) };
+}
+
+/**
+ * Rounds a non-negative finite number half away from zero to `places` decimals,
+ * in exact decimal arithmetic (BigInt) so no float artefact can appear.
+ *
+ * @example
+ * roundDecimal(0.1 + 0.2, 10) //=> { intDigits: '0', fracDigits: '3000000000' }
+ * roundDecimal(1.005, 2) //=> { intDigits: '1', fracDigits: '01' }
+ */
+export function roundDecimal(abs: number, places: number): DecimalParts {
+  const { intDigits, fracDigits } = toPlainDecimal(abs);
+  let scaled = BigInt(intDigits + fracDigits.padEnd(places, '0').slice(0, places));
+  if ((fracDigits[places] ?? '0') >= '5') scaled += 1n;
+  const text = scaled.toString().padStart(places + 1, '0');
+  const point = text.length - places;
+  return { intDigits: text.slice(0, point), fracDigits: text.slice(point) };
+}

@@ -1,0 +1,37 @@
+import type { Issue } from '../issues/issue';
+
+/** A cell as read from a file, before any interpretation. */
+export type RawCell = string | number | boolean | Date | null;
+
+export interface RawHeader {
+  readonly text: string;
+  /** Column letter in a sheet (A, B, …); absent for CSV and JSON. */
+  readonly letter?: string;
+}
+
+export interface RawRow {
+  /** CSV line (header = 1), XLSX row, or 0-based JSON index. */
+  readonly number: number;
+  /** Aligned with `RawTable.headers`. */
+  readonly cells: readonly RawCell[];
+}
+
+/** One sheet, one CSV file or one JSON array: plain rows under their headers. */
+export interface RawTable {
+  /** Sheet name or file name without extension, e.g. "HoSo" or "HoSo-igate". */
+  readonly name: string;
+  /** File as shown to the user. */
+  readonly file: string;
+  readonly format: 'csv' | 'xlsx' | 'json';
+  readonly headers: readonly RawHeader[];
+  readonly rows: readonly RawRow[];
+  /** Row number of the header line, for locations of column problems. */
+  readonly headerRow: number;
+}
+
+export interface RawDataset {
+  /** The --data argument as given. */
+  readonly source: string;
+  readonly tables: readonly RawTable[];
+  readonly issues: readonly Issue[];
+}

@@ -1,0 +1,61 @@
+import { makeIssue, type Issue } from '../issues/issue';
+import type { RawCell, RawTable } from './raw-table';
+
+type JsonRecord = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is JsonRecord =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function toCell(v: unknown): RawCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+/** A `fields` table may be written as an object: { "tinh": "15", … }. */
+function objectToRows(obj: JsonRecord): JsonRecord[] {
+  return Object.entries(obj).map(([truong, gia_tri]) => ({ truong, gia_tri }));
+}
+
+function tableFromRecords(name: string, file: string, records: JsonRecord[]): RawTable {
+  const keys: string[] = [];
+  for (const r of records) for (const k of Object.keys(r)) if (!keys.includes(k)) keys.push(k);
+  return {
+    name,
+    file,
+    format: 'json',
+    headers: keys.map((text) => ({ text })),
+    rows: records.map((r, i) => ({ number: i, cells: keys.map((k) => toCell(r[k])) })),
+    headerRow: 0,
+  };
+}
+
+/**
+ * Reads a dataset written as one JSON object whose keys are table names and whose values
+ * are arrays of records (or, for field tables, one object).
+ */
+export function parseJson(text: string, file: string): { tables: RawTable[]; issues: Issue[] } {
+  const loc = { file, format: 'json' as const };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return { tables: [], issues: [makeIssue('JSON_SYNTAX', { reason: (err as Error).message }, loc)] };
+  }
+  if (!isRecord(doc)) {
+    const reason = 'cần một đối tượng có khóa là tên bảng';
+    return { tables: [], issues: [makeIssue('JSON_SHAPE', { reason }, loc)] };
+  }
+  const tables: RawTable[] = [];
+  const issues: Issue[] = [];
+  for (const [name, value] of Object.entries(doc)) {
+    if (isRecord(value)) tables.push(tableFromRecords(name, file, objectToRows(value)));
+    else if (Array.isArray(value) && value.every(isRecord))
+      tables.push(tableFromRecords(name, file, value));
+    else {
+      const reason = `bảng "${name}" phải là một mảng các bản ghi`;
+      issues.push(makeIssue('JSON_SHAPE', { reason }, { ...loc, table: name }));
+    }
+  }
+  return { tables, issues };
+}

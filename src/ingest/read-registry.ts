@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { CommuneKind, Registry } from '../domain/registry';
+
+/** The project root holds package.json; found by walking up, so src/ and dist/src/ both work. */
+export function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
+    dir = parent;
+  }
+  return dir;
+}
+
+function readCsv(file: string): Record<string, string>[] {
+  return parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+}
+
+/** Reads the shipped copy of the 2025 province and commune registries. */
+export function readRegistry(dir = join(projectRoot(), 'data', 'registry')): Registry {
+  const provinces = readCsv(join(dir, 'tinh-thanh-2025.csv')).map((r) => ({
+    code: r.ma_tinh ?? '',
+    name: r.ten ?? '',
+  }));
+  const communes = readCsv(join(dir, 'don-vi-hanh-chinh-cap-xa-2025.csv')).map((r) => ({
+    code: r.ma_xa ?? '',
+    name: r.ten ?? '',
+    kind: (r.loai ?? 'xa') as CommuneKind,
+    provinceCode: r.ma_tinh ?? '',
+  }));
+  return { provinces, communes };
+}

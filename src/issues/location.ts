@@ -1,0 +1,38 @@
+/**
+ * Where a problem sits, as precisely as the input allows. `row` is the line of a CSV file
+ * (header = 1), the row of an XLSX sheet, or the 0-based index of a JSON record.
+ */
+export interface Location {
+  readonly file: string;
+  readonly format?: 'csv' | 'xlsx' | 'json';
+  readonly table?: string;
+  readonly row?: number;
+  /** Column key of the data contract, or the header as written when it is unknown. */
+  readonly column?: string;
+  /** A1 reference of the cell in an XLSX sheet. */
+  readonly cell?: string;
+  /** Extra pointer for non-tabular places, e.g. a field of the metadata table. */
+  readonly detail?: string;
+}
+
+/**
+ * Writes a location for an official.
+ * @example formatLocation({ file: 'HoSo.csv', format: 'csv', row: 17, column: 'tiep_nhan_truc_tuyen' })
+ * // 'HoSo.csv, dòng 17, cột tiep_nhan_truc_tuyen'
+ */
+export function formatLocation(loc: Location): string {
+  const parts = [loc.file];
+  if (loc.format === 'json') {
+    let path = loc.table ?? '';
+    if (loc.row !== undefined) path += `[${loc.row}]`;
+    if (loc.column) path += `.${loc.column}`;
+    if (path) parts.push(path);
+  } else {
+    if (loc.format === 'xlsx' && loc.table) parts.push(`trang ${loc.table}`);
+    if (loc.cell) parts.push(`ô ${loc.cell}`);
+    if (loc.row !== undefined) parts.push(`dòng ${loc.row}`);
+    if (loc.column) parts.push(`cột ${loc.column}`);
+  }
+  if (loc.detail) parts.push(loc.detail);
+  return parts.join(', ');
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { ColumnDef } from '../../contract/column';
+import { toNfc } from '../../format';
+import { readDate } from './read-date';
+import { readNumber } from './read-number';
+
+/**
+ * The zod schema of one column: takes a non-blank raw cell, returns the typed value.
+ * Failures carry our issue code in `params.code` (see `cell-issue.ts`).
+ */
+export function columnSchema(col: ColumnDef): z.ZodType {
+  switch (col.type) {
+    case 'text':
+      return z.preprocess((v) => toNfc(String(v).trim()), z.string().max(2000));
+    case 'enum': {
+      const options = col.options ?? [];
+      const byLabel = (v: unknown) => {
+        const text = String(v).trim();
+        const hit = options.find(
+          (o) => o.value === text || o.label.toLowerCase() === toNfc(text).toLowerCase(),
+        );
+        return hit ? hit.value : text;
+      };
+      return z.preprocess(byLabel, z.enum(options.map((o) => o.value) as [string, ...string[]]));
+    }
+    case 'date':
+      return z.preprocess(
+        (v) => readDate(v) ?? v,
+        z.custom((v) => typeof v === 'object' && v !== null && 'day' in v, {
+          params: { code: 'INVALID_DATE' },
+        }),
+      );
+    case 'count':
+    case 'decimal':
+    case 'percent': {
+      let schema = z.number().nonnegative();
+      if (col.type === 'count') schema = schema.int();
+      if (col.max !== undefined) schema = schema.max(col.max);
+      return z.preprocess((v) => readNumber(v, col.type === 'count')?.value ?? v, schema);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import type { TableId } from '../../contract/tables';
+import { brokenEquations, completeTotals } from '../../domain/complete-totals';
+import { makeIssue, type Issue } from '../../issues/issue';
+import { locate, type RowOrigin } from '../origin';
+import type { Rule } from './context';
+
+type Row = Record<string, unknown> & { $at: RowOrigin };
+
+/** Every identity of forms 06c, 05b, II.03b and II.02c holds on every row (REFERENCE §3). */
+export const formEquations: Rule = ({ dataset }) => {
+  const issues: Issue[] = [];
+  const check = (table: TableId, rows: readonly object[]) => {
+    for (const row of rows as readonly Row[]) {
+      for (const { equation, left, right } of brokenEquations(table, row, completeTotals(table, row))) {
+        const params = { form: equation.form, equation: equation.label, left, right };
+        issues.push(makeIssue('EQUATION_MISMATCH', params, locate(row.$at, equation.total)));
+      }
+    }
+  };
+  check('HoSo', dataset.dossiers);
+  check('PAKN', dataset.feedback);
+  check('CongBo', dataset.publications);
+  check('DuThao', dataset.drafts);
+  for (const row of dataset.feedback) {
+    const handled = completeTotals('PAKN', row).tong_da_xu_ly ?? 0;
+    if (row.da_cong_khai > handled)
+      issues.push(
+        makeIssue('PUBLISHED_EXCEEDS_HANDLED', { published: row.da_cong_khai, handled }, locate(row.$at, 'da_cong_khai')),
+      );
+  }
+  return issues;
+};

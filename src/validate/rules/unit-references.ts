@@ -1,0 +1,25 @@
+import { PROVINCE_UNIT_ID } from '../../contract/tables';
+import { closestName } from '../../domain/closest-name';
+import { makeIssue, type Issue } from '../../issues/issue';
+import { locate, type RowOrigin } from '../origin';
+import type { Rule } from './context';
+
+/** Every ma_don_vi in HoSo, ChiSo766 and ChiTieuDonVi names a unit of DonVi (or TINH). */
+export const unitReferences: Rule = ({ dataset, rejectedUnitIds }) => {
+  const known = new Set([...dataset.units.map((u) => u.id), ...rejectedUnitIds]);
+  const ids = dataset.units.map((u) => u.id);
+  const byName = new Map(dataset.units.map((u) => [u.name, u.id]));
+  const issues: Issue[] = [];
+  const check = (rows: readonly { ma_don_vi: string; $at: RowOrigin }[], allowProvince: boolean) => {
+    for (const r of rows) {
+      if (known.has(r.ma_don_vi) || (allowProvince && r.ma_don_vi === PROVINCE_UNIT_ID)) continue;
+      const name = closestName(r.ma_don_vi, [...byName.keys()]);
+      const suggestion = name ? (byName.get(name) ?? '') : (closestName(r.ma_don_vi, ids) ?? '');
+      issues.push(makeIssue('UNKNOWN_UNIT', { id: r.ma_don_vi, suggestion }, locate(r.$at, 'ma_don_vi')));
+    }
+  };
+  check(dataset.dossiers, false);
+  check(dataset.indexReadings, true);
+  check(dataset.unitIndicators, false);
+  return issues;
+};

@@ -1,0 +1,49 @@
+import type { ColumnDef } from '../../contract/column';
+import { nameKey } from '../../domain/closest-name';
+import { makeIssue, type Issue } from '../../issues/issue';
+import type { RawTable } from '../../ingest/raw-table';
+
+/** Column key → index in the raw rows. */
+export type HeaderMap = ReadonlyMap<string, number>;
+
+/**
+ * Finds each contract column among the raw headers, by key ("tiep_nhan_truc_tuyen") or by
+ * Vietnamese header ("Tiếp nhận trực tuyến"), ignoring case and spacing.
+ */
+export function mapHeaders(
+  raw: RawTable,
+  columns: readonly ColumnDef[],
+): { map: HeaderMap; issues: Issue[] } {
+  const map = new Map<string, number>();
+  const issues: Issue[] = [];
+  const at = (i: number) => ({
+    file: raw.file,
+    format: raw.format,
+    table: raw.name,
+    row: raw.headerRow,
+    cell: raw.headers[i]?.letter ? `${raw.headers[i]?.letter}${raw.headerRow}` : undefined,
+  });
+  raw.headers.forEach((h, i) => {
+    const k = nameKey(h.text);
+    if (k === '') return;
+    const col = columns.find((c) => c.key === k || nameKey(c.header) === k);
+    if (!col) {
+      issues.push(makeIssue('UNKNOWN_COLUMN', { header: h.text, table: raw.name }, at(i)));
+    } else if (map.has(col.key)) {
+      issues.push(makeIssue('DUPLICATE_COLUMN', { header: h.text }, at(i)));
+    } else {
+      map.set(col.key, i);
+    }
+  });
+  for (const col of columns) {
+    if (col.required && !map.has(col.key))
+      issues.push(
+        makeIssue(
+          'MISSING_COLUMN',
+          { header: col.header, column: col.key },
+          { file: raw.file, format: raw.format, table: raw.name, row: raw.headerRow },
+        ),
+      );
+  }
+  return { map, issues };
+}

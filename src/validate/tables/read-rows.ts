@@ -1,0 +1,54 @@
+import type { ColumnDef } from '../../contract/column';
+import { makeIssue, type Issue } from '../../issues/issue';
+import type { RawCell, RawTable } from '../../ingest/raw-table';
+import { readCell } from '../cells/read-cell';
+import { originOf, type RowOrigin } from '../origin';
+import { mapHeaders } from './header-map';
+
+type RowRecord = Record<string, unknown> & {
+  $at: RowOrigin;
+  /** The cells as read, for callers that interpret a column themselves (field tables). */
+  $raw: Record<string, RawCell | undefined>;
+};
+
+export interface ReadRows {
+  /** Rows whose every cell is valid, typed by the caller. */
+  readonly records: RowRecord[];
+  /** Rows with at least one bad cell: kept apart so rules do not repeat their problem. */
+  readonly rejected: RowRecord[];
+  readonly issues: Issue[];
+}
+
+const isNfd = (v: unknown) => typeof v === 'string' && v !== v.normalize('NFC');
+
+/** Reads every row of every source of a `rows` table against its columns. */
+export function readRows(sources: readonly RawTable[], columns: readonly ColumnDef[]): ReadRows {
+  const out: ReadRows = { records: [], rejected: [], issues: [] };
+  for (const raw of sources) {
+    const { map, issues } = mapHeaders(raw, columns);
+    out.issues.push(...issues);
+    if (issues.some((i) => i.severity === 'error')) continue;
+    let nfd = 0;
+    for (const row of raw.rows) {
+      const $at = originOf(raw, row.number, map);
+      const record: RowRecord = { $at, $raw: {} };
+      let ok = true;
+      for (const col of columns) {
+        const index = map.get(col.key);
+        const cell = index === undefined ? null : row.cells[index];
+        if (isNfd(cell)) nfd++;
+        record.$raw[col.key] = cell;
+        const read = readCell(cell, col, $at);
+        out.issues.push(...read.issues);
+        record[col.key] = read.value;
+        ok &&= read.ok;
+      }
+      (ok ? out.records : out.rejected).push(record);
+    }
+    if (nfd > 0)
+      out.issues.push(
+        makeIssue('TEXT_NORMALISED', { count: nfd }, { file: raw.file, format: raw.format, table: raw.name }),
+      );
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import { TABLES, type TableId } from '../contract/tables';
+import type { Registry } from '../domain/registry';
+import type { RawDataset, RawTable } from '../ingest/raw-table';
+import { hasErrors, type Issue } from '../issues/issue';
+import type { Dataset } from './dataset';
+import { normaliseUnit } from './normalise-units';
+import { resolveMeta } from './resolve-meta';
+import { RULES } from './rules';
+import { mergeRows } from './tables/merge-sources';
+import { readFields } from './tables/read-fields';
+import { readRows } from './tables/read-rows';
+import { missingTables, resolveTables } from './tables/resolve-tables';
+
+export interface Validation {
+  /** Null when the dataset cannot be used at all (no province or period, missing tables). */
+  readonly dataset: Dataset | null;
+  /** Every problem found, errors and warnings, in reading order. */
+  readonly issues: readonly Issue[];
+}
+
+const defOf = (id: TableId) => TABLES.find((t) => t.id === id)!;
+
+/**
+ * Turns raw tables into a typed dataset: zod-checked cells first, then the named
+ * cross-table rules. Never stops at the first problem.
+ */
+export function validateDataset(raw: RawDataset, registry: Registry): Validation {
+  const issues: Issue[] = [...raw.issues];
+  if (hasErrors(issues)) return { dataset: null, issues };
+  const { sources, issues: tableIssues } = resolveTables(raw.tables);
+  issues.push(...tableIssues, ...missingTables(sources, raw.source));
+  const src = (id: TableId): RawTable[] => sources.get(id) ?? [];
+  const fields = (id: TableId) => {
+    const r = readFields(src(id), defOf(id).columns, id);
+    issues.push(...r.issues);
+    return r;
+  };
+  const rejectedUnitIds = new Set<string>();
+  const rows = (id: TableId) => {
+    const r = readRows(src(id), defOf(id).columns);
+    issues.push(...r.issues);
+    if (id === 'DonVi') r.rejected.forEach((u) => rejectedUnitIds.add(String(u.ma_don_vi)));
+    const merged = mergeRows(defOf(id), r.records);
+    issues.push(...merged.issues);
+    return merged.rows as never[];
+  };
+  const meta = fields('ThongTin');
+  const figures = fields('SoLieu');
+  const resolved = resolveMeta(meta.record, meta.at, registry);
+  issues.push(...resolved.issues);
+  const { province, period } = resolved;
+  const units = rows('DonVi');
+  const tables = {
+    dossiers: rows('HoSo'),
+    feedback: rows('PAKN'),
+    publications: rows('CongBo'),
+    drafts: rows('DuThao'),
+    documents: rows('VanBan'),
+    internalDecisions: rows('TTHCNoiBo'),
+    indexReadings: rows('ChiSo766'),
+    indexAverages: rows('TrungBinh766'),
+    unitIndicators: rows('ChiTieuDonVi'),
+  };
+  const recipients = rows('KinhGui').map((r: { kinh_gui: string }) => r.kinh_gui);
+  const distribution = rows('NoiNhan').map((r: { noi_nhan: string }) => r.noi_nhan);
+  if (!province || !period || !meta.ok || !sources.has('DonVi')) return { dataset: null, issues };
+  const dataset: Dataset = {
+    meta: meta.record as never,
+    figures: figures.record as never,
+    province,
+    period,
+    recipients,
+    distribution,
+    units: units.map(normaliseUnit),
+    ...tables,
+  };
+  for (const rule of RULES) issues.push(...rule({ dataset, registry, rejectedUnitIds }));
+  return { dataset, issues };
+}
