@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { buildCommand } from './commands/build';
+import { initCommand } from './commands/init';
+import { validateCommand } from './commands/validate';
+
+/** yargs' own messages, in Vietnamese for officials. */
+const VIETNAMESE_STRINGS = {
+  'Missing required argument: %s': {
+    one: 'Thiếu tham số bắt buộc: %s',
+    other: 'Thiếu các tham số bắt buộc: %s',
+  },
+  'Unknown argument: %s': { one: 'Tham số không hợp lệ: %s', other: 'Các tham số không hợp lệ: %s' },
+  'Unknown command: %s': { one: 'Lệnh không hợp lệ: %s', other: 'Các lệnh không hợp lệ: %s' },
+  'Not enough arguments following: %s': 'Thiếu giá trị sau: %s',
+  'Commands:': 'Các lệnh:',
+  'Options:': 'Tham số:',
+  'Examples:': 'Ví dụ:',
+  required: 'bắt buộc',
+  default: 'mặc định',
+  boolean: 'có/không',
+  string: 'chuỗi',
+};
+
+/** Wrong usage exits 2, distinct from 1 (errors in the data). */
+const USAGE_EXIT = 2;
+
+void yargs(hideBin(process.argv))
+  .scriptName('tthc')
+  .command(buildCommand)
+  .command(validateCommand)
+  .command(initCommand)
+  .demandCommand(1, 'Cần một lệnh: build, validate hoặc init.')
+  .strict()
+  // y18n accepts { one, other } plural forms; the type only declares strings.
+  .updateStrings(VIETNAMESE_STRINGS as unknown as Record<string, string>)
+  .help('help', 'Hiện hướng dẫn')
+  .alias('h', 'help')
+  .version('version', 'Hiện phiên bản')
+  .fail((msg, err, y) => {
+    if (err) throw err;
+    void y;
+    console.error(`${msg}\nXem hướng dẫn: tthc --help`);
+    process.exit(USAGE_EXIT);
+  })
+  .parseAsync();

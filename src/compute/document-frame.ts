@@ -1,0 +1,57 @@
+import { placeName } from '../domain/registry';
+import type { CivilDate } from '../format';
+import type { Dataset } from '../validate/dataset';
+
+/** The frame of the document (Nghị định 30/2020): who issues, number, date, who signs, who receives. */
+export interface DocumentFrame {
+  readonly parentBody: string | null;
+  /** Issuing body in capitals, one entry per printed line: ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"]. */
+  readonly issuingBody: readonly string[];
+  readonly number: string | null;
+  readonly symbol: string;
+  readonly isDraft: boolean;
+  readonly date: CivilDate;
+  readonly place: string;
+  readonly signer: {
+    readonly authority: string | null;
+    readonly onBehalfOf: string | null;
+    readonly title: string;
+    readonly name: string;
+  };
+  readonly recipients: readonly string[];
+  readonly distribution: readonly string[];
+  readonly archive: string;
+}
+
+function issuingBody(ds: Dataset): string[] {
+  const given = ds.meta.co_quan_ban_hanh;
+  if (given) {
+    const m = /^(ỦY BAN NHÂN DÂN)\s+(.+)$/u.exec(given.trim());
+    return m ? [m[1]!, m[2]!] : [given.trim()];
+  }
+  const name = ds.province.name.toLocaleUpperCase('vi');
+  return ['ỦY BAN NHÂN DÂN', name.startsWith('THÀNH PHỐ') ? name : `TỈNH ${name}`];
+}
+
+/** Header, signature and distribution of the document, with the defaults of ThongTin applied. */
+export function computeFrame(ds: Dataset, defaultSymbol: string): DocumentFrame {
+  const m = ds.meta;
+  return {
+    parentBody: m.co_quan_chu_quan,
+    issuingBody: issuingBody(ds),
+    number: m.so_van_ban,
+    symbol: m.ky_hieu ?? defaultSymbol,
+    isDraft: m.so_van_ban === null,
+    date: m.ngay_bao_cao,
+    place: m.dia_danh ?? placeName(ds.province),
+    signer: {
+      authority: m.ky_tham_quyen,
+      onBehalfOf: m.ky_thay_chuc_vu,
+      title: m.ky_chuc_vu,
+      name: m.ky_ho_ten,
+    },
+    recipients: ds.recipients,
+    distribution: ds.distribution,
+    archive: m.luu ?? 'VT',
+  };
+}
