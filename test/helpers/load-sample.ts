@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { buildModel } from '../../src/compute/build-model';
+import type { ReportModel } from '../../src/compute/report-model';
+import { readDataset } from '../../src/ingest/read-dataset';
+import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
+import { validateDataset, type Validation } from '../../src/validate/validate-dataset';
+
+export const SAMPLE_Q1 = join(projectRoot(), 'data', 'lao-cai-2026-q1');
+export const SAMPLE_766 = join(projectRoot(), 'data', 'lao-cai-766-2025-08');
+
+/** Reads and validates a dataset folder or file. */
+export async function validatePath(path: string): Promise<Validation> {
+  return validateDataset(await readDataset(path), readRegistry());
+}
+
+/** The report model of a dataset that must be valid. */
+export async function modelOf(path: string): Promise<ReportModel> {
+  const { dataset, issues } = await validatePath(path);
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (!dataset || errors.length > 0) throw new Error(JSON.stringify(errors, null, 2));
+  return buildModel(dataset);
+}
