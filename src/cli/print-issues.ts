@@ -7,7 +7,10 @@ const LABEL = { error: 'LỖI', warning: 'CẢNH BÁO' } as const;
  * The one place that prints issues: every problem with its code, location and message,
  * then a count. Returns the exit code they imply (1 when any error, else 0).
  */
-export function printIssues(issues: readonly Issue[], write: (line: string) => void = console.error): number {
+export function printIssues(
+  issues: readonly Issue[],
+  write: (line: string) => void = console.error,
+): number {
   for (const i of issues) {
     const where = i.location ? `${formatLocation(i.location)}: ` : '';
     write(`${LABEL[i.severity]} [${i.code}] ${where}${i.message}`);

@@ -35,7 +35,13 @@ const labelOf = (type: string) =>
 export function computeDocuments(ds: Dataset): DocumentsModel {
   const refs = ds.documents.map((d) => ({
     group: d.nhom ?? 'chi_dao',
-    ref: { type: d.loai, typeLabel: labelOf(d.loai), number: d.so_ky_hieu, date: d.ngay, summary: d.trich_yeu },
+    ref: {
+      type: d.loai,
+      typeLabel: labelOf(d.loai),
+      number: d.so_ky_hieu,
+      date: d.ngay,
+      summary: d.trich_yeu,
+    },
   }));
   const directive = refs.filter((r) => r.group === 'chi_dao').map((r) => r.ref);
   const directiveCountByType: Record<string, number> = {};

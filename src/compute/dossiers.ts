@@ -35,11 +35,23 @@ export interface DossiersModel {
 }
 
 const KEYS: readonly (keyof DossierCounts)[] = [
-  'received', 'online', 'direct', 'carriedOver', 'resolved', 'early', 'onTime', 'late', 'pending', 'pendingInTime', 'pendingOverdue',
+  'received',
+  'online',
+  'direct',
+  'carriedOver',
+  'resolved',
+  'early',
+  'onTime',
+  'late',
+  'pending',
+  'pendingInTime',
+  'pendingOverdue',
 ];
 
 function total(rows: readonly DossierCounts[]): DossierCounts {
-  return Object.fromEntries(KEYS.map((k) => [k, sumBy(rows, (r) => r[k])])) as unknown as DossierCounts;
+  return Object.fromEntries(
+    KEYS.map((k) => [k, sumBy(rows, (r) => r[k])]),
+  ) as unknown as DossierCounts;
 }
 
 /** Form 06c per unit (fields summed), per group and for the province, in DonVi order. */
@@ -47,7 +59,9 @@ export function computeDossiers(ds: Dataset): DossiersModel | null {
   if (ds.dossiers.length === 0) return null;
   const rows: DossierRow[] = [];
   for (const unit of ds.units) {
-    const own = ds.dossiers.filter((d) => d.ma_don_vi === unit.id).map((d) => completeTotals('HoSo', d));
+    const own = ds.dossiers
+      .filter((d) => d.ma_don_vi === unit.id)
+      .map((d) => completeTotals('HoSo', d));
     if (own.length === 0) continue;
     rows.push({
       unitId: unit.id,

@@ -43,6 +43,8 @@ export function computeFeedback(ds: Dataset): FeedbackModel | null {
     };
   });
   const keys = Object.keys(rows[0]!).filter((k) => k !== 'field') as (keyof FeedbackCounts)[];
-  const total = Object.fromEntries(keys.map((k) => [k, sumBy(rows, (r) => r[k])])) as unknown as FeedbackCounts;
+  const total = Object.fromEntries(
+    keys.map((k) => [k, sumBy(rows, (r) => r[k])]),
+  ) as unknown as FeedbackCounts;
   return { rows, total, acceptedShare: share(total.handled + total.inProgress, total.received) };
 }

@@ -5,8 +5,16 @@ const n = (v: number | null) => v ?? 0;
 export interface FiguresModel {
   /** TTHC under local authority (REFERENCE §8: 2.148 = 2.138 central + 10 specific). */
   readonly stock: {
-    readonly central: { readonly province: number; readonly commune: number; readonly total: number };
-    readonly specific: { readonly province: number; readonly commune: number; readonly total: number };
+    readonly central: {
+      readonly province: number;
+      readonly commune: number;
+      readonly total: number;
+    };
+    readonly specific: {
+      readonly province: number;
+      readonly commune: number;
+      readonly total: number;
+    };
     readonly total: number;
   };
   readonly interAgency: { readonly sameLevel: number | null; readonly acrossLevels: number | null };
@@ -15,8 +23,17 @@ export interface FiguresModel {
   readonly decentralised: number | null;
   /** One-stop staff: the provincial centre and the communes' centres. */
   readonly staff: {
-    readonly centre: { readonly civilServants: number; readonly publicEmployees: number; readonly contract: number; readonly total: number };
-    readonly communes: { readonly delegated: number; readonly dedicated: number; readonly total: number };
+    readonly centre: {
+      readonly civilServants: number;
+      readonly publicEmployees: number;
+      readonly contract: number;
+      readonly total: number;
+    };
+    readonly communes: {
+      readonly delegated: number;
+      readonly dedicated: number;
+      readonly total: number;
+    };
   };
 }
 

@@ -58,7 +58,13 @@ function reading(r: Row, of: number, bands: readonly Band[]): Reading {
     satisfaction: r.muc_do_hai_long,
     digitisation: r.so_hoa_ho_so,
   };
-  return { scores, total: r.tong_diem, rank: r.xep_hang, of: r.so_don_vi_xep_hang ?? of, classification: classify(r.tong_diem, bands) };
+  return {
+    scores,
+    total: r.tong_diem,
+    rank: r.xep_hang,
+    of: r.so_don_vi_xep_hang ?? of,
+    classification: classify(r.tong_diem, bands),
+  };
 }
 
 function compare(current: Reading, previous: Reading | null): Comparison | null {
@@ -73,18 +79,29 @@ function compare(current: Reading, previous: Reading | null): Comparison | null 
 }
 
 /** Index-766 standing of the province and its units at the latest reading, against the one before. */
-export function computeIndex766(ds: Dataset, bands: readonly Band[] = DEFAULT_BANDS): Index766Model | null {
-  const dates = [...new Map(ds.indexReadings.map((r) => [JSON.stringify(r.ngay), r.ngay])).values()].sort(
-    (a, b) => compareCivilDate(b, a),
-  );
+export function computeIndex766(
+  ds: Dataset,
+  bands: readonly Band[] = DEFAULT_BANDS,
+): Index766Model | null {
+  const dates = [
+    ...new Map(ds.indexReadings.map((r) => [JSON.stringify(r.ngay), r.ngay])).values(),
+  ].sort((a, b) => compareCivilDate(b, a));
   const [asOf, previousAsOf = null] = dates;
   if (!asOf) return null;
   const at = (d: CivilDate | null, id: string) =>
-    d ? ds.indexReadings.find((r) => r.ma_don_vi === id && compareCivilDate(r.ngay, d) === 0) : undefined;
-  const groupSize = (g: UnitGroup) => ds.units.filter((u) => u.group === g && at(asOf, u.id)).length;
+    d
+      ? ds.indexReadings.find((r) => r.ma_don_vi === id && compareCivilDate(r.ngay, d) === 0)
+      : undefined;
+  const groupSize = (g: UnitGroup) =>
+    ds.units.filter((u) => u.group === g && at(asOf, u.id)).length;
   const averageOf = (g: 'tinh' | UnitGroup) =>
-    ds.indexAverages.find((a) => a.nhom === g && compareCivilDate(a.ngay, asOf) === 0)?.tong_diem ?? null;
-  const nationalAverage = { tinh: averageOf('tinh'), so_nganh: averageOf('so_nganh'), xa_phuong: averageOf('xa_phuong') };
+    ds.indexAverages.find((a) => a.nhom === g && compareCivilDate(a.ngay, asOf) === 0)?.tong_diem ??
+    null;
+  const nationalAverage = {
+    tinh: averageOf('tinh'),
+    so_nganh: averageOf('so_nganh'),
+    xa_phuong: averageOf('xa_phuong'),
+  };
   const ranked = (g: UnitGroup): RankedUnit[] =>
     ds.units
       .filter((u) => u.group === g && at(asOf, u.id))
@@ -112,7 +129,10 @@ export function computeIndex766(ds: Dataset, bands: readonly Band[] = DEFAULT_BA
     previousAsOf,
     province: province && {
       ...province,
-      comparison: compare(province, provincePrev ? reading(provincePrev, PROVINCES_RANKED, bands) : null),
+      comparison: compare(
+        province,
+        provincePrev ? reading(provincePrev, PROVINCES_RANKED, bands) : null,
+      ),
     },
     groups: { so_nganh: ranked('so_nganh'), xa_phuong: ranked('xa_phuong') },
     nationalAverage,

@@ -20,7 +20,8 @@ function nextTitle(p: Period): string {
       ? formatPeriodTitle({ year: p.year + 1, kind: 'quarter', quarter: 1 })
       : formatPeriodTitle({ ...p, quarter: (p.quarter + 1) as 2 | 3 | 4 });
   if (p.kind === 'half') return `6 tháng cuối năm ${p.year}`;
-  if (p.kind === 'nine-months') return formatPeriodTitle({ year: p.year, kind: 'quarter', quarter: 4 });
+  if (p.kind === 'nine-months')
+    return formatPeriodTitle({ year: p.year, kind: 'quarter', quarter: 4 });
   return formatPeriodTitle({ year: p.year + 1, kind: 'year' });
 }
 

@@ -29,7 +29,11 @@ type ValueOf<T extends ColumnType> = T extends 'text' | 'enum'
     : number;
 
 type CellOf<C> =
-  C extends ColumnDef<string, infer T, infer R> ? (R extends true ? ValueOf<T> : ValueOf<T> | null) : never;
+  C extends ColumnDef<string, infer T, infer R>
+    ? R extends true
+      ? ValueOf<T>
+      : ValueOf<T> | null
+    : never;
 
 /** The typed record of one row (or of the whole `fields` table) of a table definition. */
 export type RecordOf<Def extends TableDef> = {

@@ -7,10 +7,7 @@ export function nameKey(name: string): string {
 
 /** Lower case without diacritics: "Tằng Lỏong" and "Tằng Loỏng" become the same. */
 export function asciiKey(name: string): string {
-  return nameKey(name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd');
+  return nameKey(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
 function distance(a: string, b: string): number {

@@ -13,7 +13,11 @@ function readFolder(dir: string): { tables: RawTable[]; issues: Issue[] } {
     const ext = extname(entry).toLowerCase();
     if (ext === '.xlsx') issues.push(makeIssue('WORKBOOK_IGNORED', { file: join(dir, entry) }));
     if (ext !== '.csv') continue;
-    const result = parseCsv(readFileSync(join(dir, entry), 'utf8'), basename(entry, extname(entry)), entry);
+    const result = parseCsv(
+      readFileSync(join(dir, entry), 'utf8'),
+      basename(entry, extname(entry)),
+      entry,
+    );
     if ('rows' in result) tables.push(result);
     else issues.push(result);
   }

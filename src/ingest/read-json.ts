@@ -40,7 +40,10 @@ export function parseJson(text: string, file: string): { tables: RawTable[]; iss
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    return { tables: [], issues: [makeIssue('JSON_SYNTAX', { reason: (err as Error).message }, loc)] };
+    return {
+      tables: [],
+      issues: [makeIssue('JSON_SYNTAX', { reason: (err as Error).message }, loc)],
+    };
   }
   if (!isRecord(doc)) {
     const reason = 'cần một đối tượng có khóa là tên bảng';

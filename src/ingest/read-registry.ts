@@ -15,7 +15,10 @@ export function projectRoot(): string {
 }
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  return parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<
+    string,
+    string
+  >[];
 }
 
 /** Reads the shipped copy of the 2025 province and commune registries. */

@@ -16,8 +16,7 @@ export const MESSAGES = {
   // Reading the input
   INPUT_NOT_FOUND: error((p) => `Không tìm thấy dữ liệu "${p.path}".`),
   INPUT_UNSUPPORTED: error(
-    (p) =>
-      `Không đọc được "${p.path}": cần một thư mục tệp CSV, một tệp .xlsx hoặc một tệp .json.`,
+    (p) => `Không đọc được "${p.path}": cần một thư mục tệp CSV, một tệp .xlsx hoặc một tệp .json.`,
   ),
   FILE_UNREADABLE: error((p) => `Không đọc được tệp: ${p.reason}.`),
   FILE_EMPTY: error(() => 'Tệp rỗng, không có dòng tiêu đề.'),
@@ -26,7 +25,8 @@ export const MESSAGES = {
   JSON_SHAPE: error((p) => `Cấu trúc JSON không đúng: ${p.reason}.`),
   NOT_A_WORKBOOK: error(() => 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ.'),
   WORKBOOK_IGNORED: warning(
-    (p) => `Thư mục có bảng tính "${p.file}" nhưng chỉ các tệp CSV được đọc; để đọc bảng tính, dùng --data ${p.file}.`,
+    (p) =>
+      `Thư mục có bảng tính "${p.file}" nhưng chỉ các tệp CSV được đọc; để đọc bảng tính, dùng --data ${p.file}.`,
   ),
   NO_TABLES: error(() => 'Không tìm thấy bảng dữ liệu nào.'),
   // Tables and columns
@@ -50,33 +50,37 @@ export const MESSAGES = {
   FRACTIONAL_COUNT: error(
     (p) => `Số lượng phải là số nguyên, nhận được ${p.value} (cột "${p.header}").`,
   ),
-  ABOVE_MAXIMUM: error(
-    (p) => `Giá trị ${p.value} vượt mức tối đa ${p.max} (cột "${p.header}").`,
-  ),
+  ABOVE_MAXIMUM: error((p) => `Giá trị ${p.value} vượt mức tối đa ${p.max} (cột "${p.header}").`),
   INVALID_DATE: error(
-    (p) => `Ngày "${p.value}" không hợp lệ (cột "${p.header}"); nhập dạng 25/01/2026 hoặc 2026-01-25.`,
+    (p) =>
+      `Ngày "${p.value}" không hợp lệ (cột "${p.header}"); nhập dạng 25/01/2026 hoặc 2026-01-25.`,
   ),
   INVALID_CHOICE: error(
     (p) => `Giá trị "${p.value}" không hợp lệ cho cột "${p.header}"; chọn một trong: ${p.allowed}.`,
   ),
   TEXT_NORMALISED: warning(
-    (p) => `${p.count} ô chứa chữ tiếng Việt tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`,
+    (p) =>
+      `${p.count} ô chứa chữ tiếng Việt tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`,
   ),
   // Metadata
   UNKNOWN_PROVINCE: error(
-    (p) => `Không có tỉnh, thành phố "${p.value}" trong danh mục 2025.${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
+    (p) =>
+      `Không có tỉnh, thành phố "${p.value}" trong danh mục 2025.${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
   ),
   INVALID_PERIOD: error(
-    (p) => `Kỳ báo cáo "${p.value}" không hợp lệ; dùng 2026-Q1…2026-Q4, 2026-H1, 2026-9M hoặc 2026.`,
+    (p) =>
+      `Kỳ báo cáo "${p.value}" không hợp lệ; dùng 2026-Q1…2026-Q4, 2026-H1, 2026-9M hoặc 2026.`,
   ),
   // Cross-table rules
   DUPLICATE_UNIT: error((p) => `Mã đơn vị "${p.id}" trùng với dòng ${p.other}.`),
   DUPLICATE_UNIT_NAME: error((p) => `Tên đơn vị "${p.name}" trùng với dòng ${p.other}.`),
   UNKNOWN_UNIT: error(
-    (p) => `Mã đơn vị "${p.id}" không có trong bảng DonVi.${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
+    (p) =>
+      `Mã đơn vị "${p.id}" không có trong bảng DonVi.${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
   ),
   COMMUNE_NOT_IN_REGISTRY: error(
-    (p) => `Không có ${p.name} (mã ${p.id}) trong danh mục đơn vị hành chính 2025 của ${p.province}.${p.suggestion ? ` Tên gần nhất: "${p.suggestion}".` : ''}`,
+    (p) =>
+      `Không có ${p.name} (mã ${p.id}) trong danh mục đơn vị hành chính 2025 của ${p.province}.${p.suggestion ? ` Tên gần nhất: "${p.suggestion}".` : ''}`,
   ),
   COMMUNE_NAME_MISMATCH: error(
     (p) => `Tên "${p.name}" không khớp danh mục: mã ${p.id} là "${p.official}".`,
@@ -85,11 +89,10 @@ export const MESSAGES = {
     (p) => `Loại đơn vị "${p.kind}" không khớp danh mục: ${p.official} là ${p.officialKind}.`,
   ),
   COMMUNES_MISSING: warning(
-    (p) => `${p.count} xã, phường của ${p.province} trong danh mục chưa có trong bảng DonVi (ví dụ: ${p.examples}).`,
+    (p) =>
+      `${p.count} xã, phường của ${p.province} trong danh mục chưa có trong bảng DonVi (ví dụ: ${p.examples}).`,
   ),
-  DATE_OUTSIDE_PERIOD: error(
-    (p) => `Ngày ${p.date} nằm ngoài kỳ báo cáo (${p.range}).`,
-  ),
+  DATE_OUTSIDE_PERIOD: error((p) => `Ngày ${p.date} nằm ngoài kỳ báo cáo (${p.range}).`),
   EQUATION_MISMATCH: error(
     (p) => `Biểu ${p.form}: ${p.equation} không đúng (${p.left} ≠ ${p.right}).`,
   ),
@@ -103,10 +106,12 @@ export const MESSAGES = {
     (p) => `Đơn vị "${p.id}" có hai lần đọc chỉ số cùng ngày ${p.date} (dòng ${p.other}).`,
   ),
   TOTAL_SCORE_MISMATCH: warning(
-    (p) => `Tổng điểm ${p.total} khác tổng các nhóm chỉ số ${p.sum} (chênh ${p.difference}, vượt sai số ${p.tolerance}). Số liệu được giữ nguyên; kiểm tra lại nguồn.`,
+    (p) =>
+      `Tổng điểm ${p.total} khác tổng các nhóm chỉ số ${p.sum} (chênh ${p.difference}, vượt sai số ${p.tolerance}). Số liệu được giữ nguyên; kiểm tra lại nguồn.`,
   ),
   RANK_NOT_SEQUENCE: error(
-    (p) => `Xếp hạng nhóm ${p.group} ngày ${p.date} không liên tục từ 1 đến ${p.count}: ${p.problem}.`,
+    (p) =>
+      `Xếp hạng nhóm ${p.group} ngày ${p.date} không liên tục từ 1 đến ${p.count}: ${p.problem}.`,
   ),
 } satisfies Record<string, Entry>;
 

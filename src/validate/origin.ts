@@ -35,5 +35,7 @@ export function locate(at: RowOrigin, column?: string): Location {
 
 /** "HoSo-igate.csv dòng 5": a short pointer to a row, used inside messages. */
 export function describeRow(at: RowOrigin): string {
-  return at.format === 'xlsx' ? `${at.file} › ${at.table} dòng ${at.row}` : `${at.file} dòng ${at.row}`;
+  return at.format === 'xlsx'
+    ? `${at.file} › ${at.table} dòng ${at.row}`
+    : `${at.file} dòng ${at.row}`;
 }

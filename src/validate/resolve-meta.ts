@@ -24,7 +24,8 @@ export function resolveMeta(
   }
   if (typeof record.ky_bao_cao === 'string') {
     period = parsePeriodCode(record.ky_bao_cao) ?? undefined;
-    if (!period) issues.push(makeIssue('INVALID_PERIOD', { value: record.ky_bao_cao }, where('ky_bao_cao')));
+    if (!period)
+      issues.push(makeIssue('INVALID_PERIOD', { value: record.ky_bao_cao }, where('ky_bao_cao')));
   }
   return { province, period, issues };
 }

@@ -21,7 +21,9 @@ test('province: 82,16 points, 15/34, score up but rank down', () => {
 test('component scores 15,34/18, 18,95/20, 16,63/22, 17,97/18, 13,3/22', () => {
   const s = m.index766!.province!.scores;
   expect(
-    [s.transparency, s.progress, s.onlineService, s.satisfaction, s.digitisation].map((v) => formatNumber(v)),
+    [s.transparency, s.progress, s.onlineService, s.satisfaction, s.digitisation].map((v) =>
+      formatNumber(v),
+    ),
   ).toEqual(['15,34', '18,95', '16,63', '17,97', '13,3']);
 });
 
@@ -43,9 +45,16 @@ test('footnote 1: communes ranked 90 to 99, official spelling', () => {
 });
 
 test('footnote 1: agencies below the national average', () => {
-  const below = m.index766!.groups.so_nganh.filter((u) => u.belowNationalAverage).map((u) => u.name);
+  const below = m
+    .index766!.groups.so_nganh.filter((u) => u.belowNationalAverage)
+    .map((u) => u.name);
   expect(below.sort()).toEqual(
-    ['Ban Quản lý các khu công nghiệp', 'Sở Công Thương', 'Sở Nông nghiệp và Môi trường', 'Sở Tư pháp'].sort(),
+    [
+      'Ban Quản lý các khu công nghiệp',
+      'Sở Công Thương',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Tư pháp',
+    ].sort(),
   );
 });
 
@@ -66,21 +75,51 @@ test('footnote 2: most overdue dossiers 303, 148, 146, 101, 80, 68, then more', 
 
 test('footnote 3: low online submission (below 50 %)', () => {
   const low = m.indicators.filter((u) => (u.onlineSubmissionRate ?? 100) < 50);
-  expect(low.filter((u) => u.group === 'so_nganh').map((u) => u.name).sort()).toEqual(
-    ['Ban Quản lý các khu công nghiệp', 'Sở Công Thương', 'Sở Tư pháp'].sort(),
-  );
-  expect(low.filter((u) => u.group === 'xa_phuong').map((u) => u.displayName).sort()).toEqual(
-    ['Nghĩa Tâm', 'Cam Đường', 'Cầu Thia', 'Chấn Thịnh', 'Tú Lệ', 'Hưng Khánh', 'Thượng Bằng La'].sort(),
+  expect(
+    low
+      .filter((u) => u.group === 'so_nganh')
+      .map((u) => u.name)
+      .sort(),
+  ).toEqual(['Ban Quản lý các khu công nghiệp', 'Sở Công Thương', 'Sở Tư pháp'].sort());
+  expect(
+    low
+      .filter((u) => u.group === 'xa_phuong')
+      .map((u) => u.displayName)
+      .sort(),
+  ).toEqual(
+    [
+      'Nghĩa Tâm',
+      'Cam Đường',
+      'Cầu Thia',
+      'Chấn Thịnh',
+      'Tú Lệ',
+      'Hưng Khánh',
+      'Thượng Bằng La',
+    ].sort(),
   );
 });
 
 test('footnote 4: low digitisation (below 40 %)', () => {
   const low = m.indicators.filter((u) => (u.digitisationRate ?? 100) < 40);
   expect(low.filter((u) => u.group === 'so_nganh')).toHaveLength(8);
-  expect(low.filter((u) => u.group === 'xa_phuong').map((u) => u.displayName).sort()).toEqual(
+  expect(
+    low
+      .filter((u) => u.group === 'xa_phuong')
+      .map((u) => u.displayName)
+      .sort(),
+  ).toEqual(
     [
-      'Xuân Ái', 'Bảo Thắng', 'Sơn Lương', 'Gia Hội', 'Hưng Khánh', 'Yên Bình',
-      'Bảo Nhai', 'Văn Bàn', 'Cầu Thia', 'Tân Hợp', 'Tằng Loỏng',
+      'Xuân Ái',
+      'Bảo Thắng',
+      'Sơn Lương',
+      'Gia Hội',
+      'Hưng Khánh',
+      'Yên Bình',
+      'Bảo Nhai',
+      'Văn Bàn',
+      'Cầu Thia',
+      'Tân Hợp',
+      'Tằng Loỏng',
     ].sort(),
   );
 });

@@ -24,11 +24,9 @@ describe('section A: documents issued', () => {
   test('03 Kế hoạch¹ and 05 letters²', () => {
     expect(c(m.documents.directiveCountByType.ke_hoach)).toBe('03');
     expect(c(m.documents.directiveCountByType.cong_van)).toBe('05');
-    expect(m.documents.directive.filter((d) => d.type === 'ke_hoach').map((d) => d.number)).toEqual([
-      '25/KH-UBND',
-      '26/KH-UBND',
-      '197/KH-UBND',
-    ]);
+    expect(m.documents.directive.filter((d) => d.type === 'ke_hoach').map((d) => d.number)).toEqual(
+      ['25/KH-UBND', '26/KH-UBND', '197/KH-UBND'],
+    );
   });
   test('footnote 4: two decisions on TTHC independent of boundaries', () => {
     expect(m.documents.boundaryFree.map((d) => d.number)).toEqual(['587/QĐ-UBND', '1865/QĐ-UBND']);

@@ -6,8 +6,16 @@ export const PROVINCE_UNIT_ID = 'TINH';
 
 /** The five groups of Decision 766 and their maxima (REFERENCE §4). */
 const scores = [
-  decimal('cong_khai_minh_bach', 'Công khai, minh bạch', { hint: 'Tối đa 18', example: '15,34', max: 18 }),
-  decimal('tien_do_giai_quyet', 'Tiến độ giải quyết', { hint: 'Tối đa 20', example: '18,95', max: 20 }),
+  decimal('cong_khai_minh_bach', 'Công khai, minh bạch', {
+    hint: 'Tối đa 18',
+    example: '15,34',
+    max: 18,
+  }),
+  decimal('tien_do_giai_quyet', 'Tiến độ giải quyết', {
+    hint: 'Tối đa 20',
+    example: '18,95',
+    max: 20,
+  }),
   decimal('dich_vu_cong_truc_tuyen', 'Dịch vụ công trực tuyến', {
     hint: 'Tối đa 22',
     example: '16,63',
@@ -71,7 +79,9 @@ export const unitIndicators = {
     text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị', example: '02647' }),
     date('ngay', 'Tính đến ngày', { hint: '', example: '2025-08-25' }),
     optional(count('ho_so_qua_han', 'Số hồ sơ quá hạn', { hint: '', example: '148' })),
-    optional(percent('ty_le_nop_truc_tuyen', 'Tỷ lệ nộp trực tuyến (%)', { hint: '', example: '72,5' })),
+    optional(
+      percent('ty_le_nop_truc_tuyen', 'Tỷ lệ nộp trực tuyến (%)', { hint: '', example: '72,5' }),
+    ),
     optional(
       percent('ty_le_thanh_toan_truc_tuyen', 'Tỷ lệ thanh toán trực tuyến (%)', {
         hint: '',

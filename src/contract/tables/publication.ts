@@ -9,7 +9,11 @@ export const publications = {
   shape: 'rows',
   required: false,
   columns: [
-    text('so_quyet_dinh', 'Số quyết định', { hint: '', example: '125/QĐ-UBND', form: 'II.03b (2)' }),
+    text('so_quyet_dinh', 'Số quyết định', {
+      hint: '',
+      example: '125/QĐ-UBND',
+      form: 'II.03b (2)',
+    }),
     date('ngay_quyet_dinh', 'Ngày quyết định', {
       hint: 'Trong kỳ báo cáo',
       example: '2026-01-16',

@@ -26,9 +26,7 @@ export const reportMeta = {
       hint: 'Ngày ký dự kiến; với bản dự thảo chỉ tháng và năm được in',
       example: '2026-03-16',
     }),
-    optional(
-      text('so_van_ban', 'Số văn bản', { hint: 'Để trống khi là dự thảo', example: '12' }),
-    ),
+    optional(text('so_van_ban', 'Số văn bản', { hint: 'Để trống khi là dự thảo', example: '12' })),
     optional(
       text('ky_hieu', 'Ký hiệu', { hint: 'Mặc định theo loại văn bản', example: 'BC-UBND' }),
     ),
@@ -44,9 +42,7 @@ export const reportMeta = {
         example: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
       }),
     ),
-    optional(
-      text('dia_danh', 'Địa danh', { hint: 'Mặc định: tên tỉnh', example: 'Lào Cai' }),
-    ),
+    optional(text('dia_danh', 'Địa danh', { hint: 'Mặc định: tên tỉnh', example: 'Lào Cai' })),
     optional(
       choice('ky_tham_quyen', 'Thẩm quyền ký', SIGNER_AUTHORITIES, {
         hint: 'KT., TM., Q., TL., TUQ. hoặc để trống khi người đứng đầu ký',

@@ -1,5 +1,12 @@
 import type { ReportModel } from '../../compute/report-model';
-import { formatCount, formatDraftHeaderDate, formatHeaderDate, formatNumber, formatPercent, formatPeriodRange } from '../../format';
+import {
+  formatCount,
+  formatDraftHeaderDate,
+  formatHeaderDate,
+  formatNumber,
+  formatPercent,
+  formatPeriodRange,
+} from '../../format';
 
 /** A few lines that let an official check the build at a glance (written to tom-tat.txt). */
 export function summaryLines(m: ReportModel): string[] {

@@ -28,7 +28,11 @@ export function readCell(
   const loc = locate(at, col.key);
   if (isBlank(raw)) {
     if (!col.required) return { ok: true, value: null, issues: [] };
-    return { ok: false, value: null, issues: [makeIssue('REQUIRED_VALUE', { header: col.header }, loc)] };
+    return {
+      ok: false,
+      value: null,
+      issues: [makeIssue('REQUIRED_VALUE', { header: col.header }, loc)],
+    };
   }
   const result = schemaOf(col).safeParse(raw);
   if (!result.success) {
@@ -43,7 +47,11 @@ export function readCell(
   if (numeric && typeof raw === 'string' && at.format !== 'csv') {
     const number = String(result.data);
     issues.push(makeIssue('NUMBER_AS_TEXT', { value: raw, number }, loc));
-  } else if (numeric && typeof raw === 'string' && readNumber(raw, col.type === 'count')?.fromGroupedText) {
+  } else if (
+    numeric &&
+    typeof raw === 'string' &&
+    readNumber(raw, col.type === 'count')?.fromGroupedText
+  ) {
     issues.push(makeIssue('NUMBER_AS_TEXT', { value: raw, number: String(result.data) }, loc));
   }
   return { ok: true, value: result.data, issues };

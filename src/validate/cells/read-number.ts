@@ -21,7 +21,8 @@ export function readNumber(raw: unknown, integerColumn: boolean): NumberReading 
   if (GROUPED.test(text) && (integerColumn || text.includes(','))) {
     return { value: Number(text.replace(/\./g, '').replace(',', '.')), fromGroupedText: true };
   }
-  if (COMMA_DECIMAL.test(text)) return { value: Number(text.replace(',', '.')), fromGroupedText: false };
+  if (COMMA_DECIMAL.test(text))
+    return { value: Number(text.replace(',', '.')), fromGroupedText: false };
   if (PLAIN.test(text)) return { value: Number(text), fromGroupedText: false };
   return undefined;
 }

@@ -18,7 +18,11 @@ export const communesInRegistry: Rule = ({ dataset, registry }) => {
     if (u.kind === 'co_quan') continue;
     const official = byCode.get(u.id);
     if (!official) {
-      const suggestion = closestName(u.name, own.map((c) => c.name)) ?? '';
+      const suggestion =
+        closestName(
+          u.name,
+          own.map((c) => c.name),
+        ) ?? '';
       const params = { name: u.name, id: u.id, province: dataset.province.name, suggestion };
       issues.push(makeIssue('COMMUNE_NOT_IN_REGISTRY', params, locate(u.$at, 'ma_don_vi')));
       continue;
@@ -26,23 +30,40 @@ export const communesInRegistry: Rule = ({ dataset, registry }) => {
     seen.add(official.code);
     if (nameKey(official.name) !== nameKey(u.name))
       issues.push(
-        makeIssue('COMMUNE_NAME_MISMATCH', { name: u.name, id: u.id, official: official.name }, locate(u.$at, 'ten')),
+        makeIssue(
+          'COMMUNE_NAME_MISMATCH',
+          { name: u.name, id: u.id, official: official.name },
+          locate(u.$at, 'ten'),
+        ),
       );
     if (official.kind !== u.kind)
       issues.push(
         makeIssue(
           'COMMUNE_KIND_MISMATCH',
-          { kind: u.kind, official: official.name, officialKind: KIND_LABEL[official.kind] ?? official.kind },
+          {
+            kind: u.kind,
+            official: official.name,
+            officialKind: KIND_LABEL[official.kind] ?? official.kind,
+          },
           locate(u.$at, 'loai'),
         ),
       );
   }
   const missing = own.filter((c) => !seen.has(c.code));
   if (seen.size > 0 && missing.length > 0) {
-    const examples = missing.slice(0, 3).map((c) => c.name).join(', ');
+    const examples = missing
+      .slice(0, 3)
+      .map((c) => c.name)
+      .join(', ');
     const at = dataset.units[0]?.$at;
     const params = { count: missing.length, province: dataset.province.name, examples };
-    issues.push(makeIssue('COMMUNES_MISSING', params, at ? { file: at.file, format: at.format, table: at.table } : undefined));
+    issues.push(
+      makeIssue(
+        'COMMUNES_MISSING',
+        params,
+        at ? { file: at.file, format: at.format, table: at.table } : undefined,
+      ),
+    );
   }
   return issues;
 };

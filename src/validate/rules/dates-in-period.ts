@@ -1,5 +1,10 @@
 import { periodBounds } from '../../domain/period';
-import { compareCivilDate, formatDateNumeric, formatPeriodRange, type CivilDate } from '../../format';
+import {
+  compareCivilDate,
+  formatDateNumeric,
+  formatPeriodRange,
+  type CivilDate,
+} from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { locate, type RowOrigin } from '../origin';
 import type { Rule } from './context';
@@ -14,10 +19,17 @@ export const datesInPeriod: Rule = ({ dataset }) => {
   const issues: Issue[] = [];
   const check = (date: CivilDate, at: RowOrigin, column: string) => {
     if (compareCivilDate(date, from) < 0 || compareCivilDate(date, to) > 0)
-      issues.push(makeIssue('DATE_OUTSIDE_PERIOD', { date: formatDateNumeric(date), range }, locate(at, column)));
+      issues.push(
+        makeIssue(
+          'DATE_OUTSIDE_PERIOD',
+          { date: formatDateNumeric(date), range },
+          locate(at, column),
+        ),
+      );
   };
   for (const r of dataset.publications) check(r.ngay_quyet_dinh, r.$at, 'ngay_quyet_dinh');
   for (const r of dataset.internalDecisions) check(r.ngay, r.$at, 'ngay');
-  for (const r of dataset.documents) if ((r.nhom ?? 'chi_dao') === 'chi_dao') check(r.ngay, r.$at, 'ngay');
+  for (const r of dataset.documents)
+    if ((r.nhom ?? 'chi_dao') === 'chi_dao') check(r.ngay, r.$at, 'ngay');
   return issues;
 };

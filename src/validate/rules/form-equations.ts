@@ -11,7 +11,11 @@ export const formEquations: Rule = ({ dataset }) => {
   const issues: Issue[] = [];
   const check = (table: TableId, rows: readonly object[]) => {
     for (const row of rows as readonly Row[]) {
-      for (const { equation, left, right } of brokenEquations(table, row, completeTotals(table, row))) {
+      for (const { equation, left, right } of brokenEquations(
+        table,
+        row,
+        completeTotals(table, row),
+      )) {
         const params = { form: equation.form, equation: equation.label, left, right };
         issues.push(makeIssue('EQUATION_MISMATCH', params, locate(row.$at, equation.total)));
       }
@@ -25,7 +29,11 @@ export const formEquations: Rule = ({ dataset }) => {
     const handled = completeTotals('PAKN', row).tong_da_xu_ly ?? 0;
     if (row.da_cong_khai > handled)
       issues.push(
-        makeIssue('PUBLISHED_EXCEEDS_HANDLED', { published: row.da_cong_khai, handled }, locate(row.$at, 'da_cong_khai')),
+        makeIssue(
+          'PUBLISHED_EXCEEDS_HANDLED',
+          { published: row.da_cong_khai, handled },
+          locate(row.$at, 'da_cong_khai'),
+        ),
       );
   }
   return issues;

@@ -14,7 +14,11 @@ export const totalMatchesGroups: Rule = ({ dataset }) => {
   const issues: Issue[] = [];
   for (const r of dataset.indexReadings) {
     const sum = round2(
-      r.cong_khai_minh_bach + r.tien_do_giai_quyet + r.dich_vu_cong_truc_tuyen + r.muc_do_hai_long + r.so_hoa_ho_so,
+      r.cong_khai_minh_bach +
+        r.tien_do_giai_quyet +
+        r.dich_vu_cong_truc_tuyen +
+        r.muc_do_hai_long +
+        r.so_hoa_ho_so,
     );
     const difference = round2(Math.abs(sum - r.tong_diem));
     if (difference > TOTAL_SCORE_TOLERANCE) {
@@ -35,13 +39,18 @@ export const ranksAreSequences: Rule = ({ dataset }) => {
   const issues: Issue[] = [];
   const groupOf = new Map(dataset.units.map((u) => [u.id, u.group]));
   const seen = new Map<string, number>();
-  const groups = new Map<string, { ranks: number[]; at: (typeof dataset.indexReadings)[number]['$at'] }>();
+  const groups = new Map<
+    string,
+    { ranks: number[]; at: (typeof dataset.indexReadings)[number]['$at'] }
+  >();
   for (const r of dataset.indexReadings) {
     const date = formatDateNumeric(r.ngay);
     const key = `${r.ma_don_vi}@${date}`;
     const other = seen.get(key);
     if (other !== undefined) {
-      issues.push(makeIssue('DUPLICATE_READING', { id: r.ma_don_vi, date, other }, locate(r.$at, 'ngay')));
+      issues.push(
+        makeIssue('DUPLICATE_READING', { id: r.ma_don_vi, date, other }, locate(r.$at, 'ngay')),
+      );
       continue;
     }
     seen.set(key, r.$at.row);
@@ -58,7 +67,12 @@ export const ranksAreSequences: Rule = ({ dataset }) => {
     const gap = sorted.findIndex((r, i) => r !== i + 1);
     if (dup === undefined && gap === -1) continue;
     const problem = dup !== undefined ? `hạng ${dup} lặp lại` : `thiếu hạng ${gap + 1}`;
-    const params = { group: group === 'so_nganh' ? 'sở, ban, ngành' : 'xã, phường', date, count: ranks.length, problem };
+    const params = {
+      group: group === 'so_nganh' ? 'sở, ban, ngành' : 'xã, phường',
+      date,
+      count: ranks.length,
+      problem,
+    };
     issues.push(makeIssue('RANK_NOT_SEQUENCE', params, locate(at, 'xep_hang')));
   }
   return issues;

@@ -11,11 +11,15 @@ export const uniqueUnits: Rule = ({ dataset }) => {
   for (const u of dataset.units) {
     const seenId = ids.get(u.id);
     if (seenId !== undefined)
-      issues.push(makeIssue('DUPLICATE_UNIT', { id: u.id, other: seenId }, locate(u.$at, 'ma_don_vi')));
+      issues.push(
+        makeIssue('DUPLICATE_UNIT', { id: u.id, other: seenId }, locate(u.$at, 'ma_don_vi')),
+      );
     else ids.set(u.id, u.$at.row);
     const seenName = names.get(nameKey(u.name));
     if (seenName !== undefined)
-      issues.push(makeIssue('DUPLICATE_UNIT_NAME', { name: u.name, other: seenName }, locate(u.$at, 'ten')));
+      issues.push(
+        makeIssue('DUPLICATE_UNIT_NAME', { name: u.name, other: seenName }, locate(u.$at, 'ten')),
+      );
     else names.set(nameKey(u.name), u.$at.row);
   }
   return issues;

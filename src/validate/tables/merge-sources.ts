@@ -17,7 +17,10 @@ function describeKey(def: TableDef, row: Row): string {
  * are summed column by column, and each repeat is reported with both places.
  * Optional totals stay blank unless every merged row gives one.
  */
-export function mergeRows<R extends Row>(def: TableDef, rows: readonly R[]): { rows: R[]; issues: Issue[] } {
+export function mergeRows<R extends Row>(
+  def: TableDef,
+  rows: readonly R[],
+): { rows: R[]; issues: Issue[] } {
   const keyCols = def.mergeKey;
   if (!keyCols) return { rows: [...rows], issues: [] };
   const merged = new Map<string, R>();
@@ -36,7 +39,11 @@ export function mergeRows<R extends Row>(def: TableDef, rows: readonly R[]): { r
       sum[col.key] = typeof a === 'number' && typeof b === 'number' ? a + b : null;
     }
     merged.set(key, sum as R);
-    const params = { key: describeKey(def, row), first: describeRow(first.$at), second: describeRow(row.$at) };
+    const params = {
+      key: describeKey(def, row),
+      first: describeRow(first.$at),
+      second: describeRow(row.$at),
+    };
     issues.push(makeIssue('MERGED_DUPLICATE', params, locate(row.$at)));
   }
   return { rows: [...merged.values()], issues };

@@ -15,7 +15,12 @@ export function readFields(
   sources: readonly RawTable[],
   fields: readonly ColumnDef[],
   tableId: string,
-): { record: Record<string, unknown>; at: Record<string, RowOrigin>; ok: boolean; issues: Issue[] } {
+): {
+  record: Record<string, unknown>;
+  at: Record<string, RowOrigin>;
+  ok: boolean;
+  issues: Issue[];
+} {
   const rows = readRows(sources, FIELD_COLUMNS);
   const issues = [...rows.issues];
   const record: Record<string, unknown> = {};
@@ -23,7 +28,9 @@ export function readFields(
   let ok = rows.rejected.length === 0 && !issues.some((i) => i.severity === 'error');
   for (const row of rows.records) {
     const name = String(row.truong);
-    const field = fields.find((f) => f.key === nameKey(name) || nameKey(f.header) === nameKey(name));
+    const field = fields.find(
+      (f) => f.key === nameKey(name) || nameKey(f.header) === nameKey(name),
+    );
     const loc = locate(row.$at, 'truong');
     if (!field) {
       issues.push(makeIssue('UNKNOWN_FIELD', { field: name, table: tableId }, loc));
@@ -36,7 +43,9 @@ export function readFields(
     }
     const valueAt = { ...row.$at, letters: { [field.key]: row.$at.letters.gia_tri } };
     const read = readCell(row.$raw.gia_tri, field, valueAt);
-    issues.push(...read.issues.map((i) => ({ ...i, location: { ...i.location!, column: field.key } })));
+    issues.push(
+      ...read.issues.map((i) => ({ ...i, location: { ...i.location!, column: field.key } })),
+    );
     record[field.key] = read.value;
     at[field.key] = valueAt;
     ok &&= read.ok;
@@ -46,11 +55,15 @@ export function readFields(
     record[field.key] = null;
     if (field.required && sources[0]) {
       issues.push(
-        makeIssue('MISSING_FIELD', { field: field.key, label: field.header }, {
-          file: sources[0].file,
-          format: sources[0].format,
-          table: sources[0].name,
-        }),
+        makeIssue(
+          'MISSING_FIELD',
+          { field: field.key, label: field.header },
+          {
+            file: sources[0].file,
+            format: sources[0].format,
+            table: sources[0].name,
+          },
+        ),
       );
       ok = false;
     }

@@ -47,7 +47,11 @@ export function readRows(sources: readonly RawTable[], columns: readonly ColumnD
     }
     if (nfd > 0)
       out.issues.push(
-        makeIssue('TEXT_NORMALISED', { count: nfd }, { file: raw.file, format: raw.format, table: raw.name }),
+        makeIssue(
+          'TEXT_NORMALISED',
+          { count: nfd },
+          { file: raw.file, format: raw.format, table: raw.name },
+        ),
       );
   }
   return out;

@@ -21,7 +21,11 @@ export function resolveTables(raw: readonly RawTable[]): {
     if (!def) {
       const known = TABLES.map((t) => t.id).join(', ');
       issues.push(
-        makeIssue('UNKNOWN_TABLE', { table: table.name, known }, { file: table.file, format: table.format }),
+        makeIssue(
+          'UNKNOWN_TABLE',
+          { table: table.name, known },
+          { file: table.file, format: table.format },
+        ),
       );
       continue;
     }

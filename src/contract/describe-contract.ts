@@ -1,0 +1,58 @@
+import type { ColumnDef } from './column';
+import { EQUATIONS } from './equations';
+import type { TableDef } from './table';
+import { TABLES } from './tables';
+
+const TYPE_LABEL: Record<ColumnDef['type'], string> = {
+  text: 'text',
+  count: 'count (whole number ≥ 0)',
+  decimal: 'decimal ≥ 0',
+  percent: 'percent 0–100',
+  date: 'date',
+  enum: 'choice',
+};
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+function typeOf(c: ColumnDef): string {
+  const base = TYPE_LABEL[c.type];
+  const max = c.max !== undefined && c.type !== 'percent' ? `, max ${c.max}` : '';
+  const options = c.options
+    ? `: ${c.options.map((o) => `\`${o.value}\` (${o.label})`).join(', ')}`
+    : '';
+  return base + max + options;
+}
+
+/** The tables part of docs/data.md, generated from the contract so the two cannot disagree. */
+export function describeContract(): string {
+  const out: string[] = [];
+  for (const t of TABLES as readonly TableDef[]) {
+    out.push(`### ${t.id} — ${t.title}`, '');
+    const shape =
+      t.shape === 'fields'
+        ? 'Two columns, `truong` (Trường) and `gia_tri` (Giá trị), one row per field below.'
+        : 'One record per row; the columns below.';
+    out.push(`${t.required ? '**Required.**' : 'Optional.'} ${shape} ${t.hint}`, '');
+    if (t.mergeKey)
+      out.push(
+        `Several sources (\`${t.id}-<nguồn>\`) are summed by ${t.mergeKey.map((k) => `\`${k}\``).join(' + ')}.`,
+        '',
+      );
+    out.push(
+      `| ${t.shape === 'fields' ? 'field' : 'column'} | Vietnamese header | type | required | form | note | example |`,
+    );
+    out.push('|---|---|---|---|---|---|---|');
+    for (const c of t.columns)
+      out.push(
+        `| \`${c.key}\` | ${cell(c.header)} | ${cell(typeOf(c))} | ${c.required ? 'yes' : ''} | ${c.form ?? ''} | ${cell(c.hint)} | ${cell(c.example)} |`,
+      );
+    out.push('');
+  }
+  out.push('### Form equations checked on every row', '');
+  out.push('| form | table | equation | columns |', '|---|---|---|---|');
+  for (const e of EQUATIONS)
+    out.push(
+      `| ${e.form} | ${e.table} | ${e.label} | \`${e.total}\` = ${e.parts.map((p) => `\`${p}\``).join(' + ')} |`,
+    );
+  return out.join('\n') + '\n';
+}

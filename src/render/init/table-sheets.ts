@@ -1,0 +1,89 @@
+import type ExcelJS from 'exceljs';
+import type { ColumnDef } from '../../contract/column';
+import type { TableDef } from '../../contract/table';
+import { FIELD_COLUMNS, type PlainTable } from '../../init/empty-dataset';
+import { columnFormat, columnNote, columnValidation } from './column-rules';
+import type { OptionLists } from './option-lists';
+import { addValidation, cellValue, newSheet } from './sheet-cells';
+
+/** Rows below the prefilled ones that get drop-downs and checks. */
+const SPARE_ROWS = 500;
+
+/** Headers of a `fields` sheet; the reader accepts "Trường"/"Giá trị" for truong/gia_tri. */
+export const FIELD_HEADERS = ['Trường', 'Giá trị', 'Mô tả'] as const;
+
+const widthOf = (col: ColumnDef) =>
+  Math.min(40, Math.max(col.type === 'text' ? 18 : 12, col.example.length + 4));
+
+/** Vietnamese headers with notes; checks and formats on the prefilled rows plus spare ones. */
+export function addRowsSheet(
+  wb: ExcelJS.Workbook,
+  def: TableDef,
+  table: PlainTable,
+  lists: OptionLists,
+) {
+  const sheet = newSheet(
+    wb,
+    def.id,
+    def.columns.map((c) => c.header),
+  );
+  const last = table.rows.length + SPARE_ROWS + 1;
+  def.columns.forEach((col, i) => {
+    sheet.getCell(1, i + 1).note = columnNote(col);
+    const column = sheet.getColumn(i + 1);
+    column.width = widthOf(col);
+    const format = columnFormat(col);
+    if (format) column.numFmt = format;
+    const listRange = lists.rangeFor(`${def.id}.${col.key}`, col);
+    addValidation(
+      sheet,
+      `${column.letter}2:${column.letter}${last}`,
+      columnValidation(col, listRange),
+    );
+  });
+  table.rows.forEach((cells, r) =>
+    table.headers.forEach((key, i) => {
+      const at = def.columns.findIndex((c) => c.key === key);
+      if (at >= 0) sheet.getCell(r + 2, at + 1).value = cellValue(def.columns[at], cells[i] ?? '');
+    }),
+  );
+}
+
+/** Field key in column A (what the reader matches), value in B, description in C. */
+export function addFieldsSheet(
+  wb: ExcelJS.Workbook,
+  def: TableDef,
+  table: PlainTable,
+  lists: OptionLists,
+) {
+  const sheet = newSheet(wb, def.id, FIELD_HEADERS);
+  [
+    'Mã cột: truong\nMã trường, không sửa.',
+    'Mã cột: gia_tri\nĐiền giá trị của trường.',
+    'Mã cột: mo_ta\nChỉ để đọc.',
+  ].forEach((note, i) => (sheet.getCell(1, i + 1).note = note));
+  [28, 40, 90].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  const [k, v, d] = FIELD_COLUMNS.map((h) => table.headers.indexOf(h));
+  table.rows.forEach((cells, r) => {
+    const key = cells[k ?? -1] ?? '';
+    const col = def.columns.find((c) => c.key === key);
+    const [a, b, c] = [1, 2, 3].map((n) => sheet.getCell(r + 2, n)) as [
+      ExcelJS.Cell,
+      ExcelJS.Cell,
+      ExcelJS.Cell,
+    ];
+    a.value = key;
+    b.value = cellValue(col, cells[v ?? -1] ?? '');
+    c.value = cells[d ?? -1] ?? '';
+    c.alignment = { wrapText: true, vertical: 'top' };
+    if (!col) return;
+    b.note = columnNote(col);
+    const format = columnFormat(col);
+    if (format) b.numFmt = format;
+    addValidation(
+      sheet,
+      b.address,
+      columnValidation(col, lists.rangeFor(`${def.id}.${col.key}`, col)),
+    );
+  });
+}

@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { TableDef } from '../../contract/table';
+import { TABLES } from '../../contract/tables';
+import type { Province } from '../../domain/registry';
+import type { PlainDataset } from '../../init/empty-dataset';
+import type { Period } from '../../format';
+import { instructionLines } from './instructions';
+import { OptionLists } from './option-lists';
+import { addFieldsSheet, addRowsSheet } from './table-sheets';
+import { stabilizeZipTimes } from './stable-zip-times';
+
+export interface WorkbookInfo {
+  readonly province: Province;
+  readonly period: Period;
+  /** Stamped as creation and modification time, so equal inputs give equal bytes. */
+  readonly createdAt: Date;
+}
+
+function addInstructions(wb: ExcelJS.Workbook, dataset: PlainDataset, info: WorkbookInfo): void {
+  const sheet = wb.addWorksheet('HuongDan');
+  sheet.getColumn(1).width = 120;
+  for (const line of instructionLines(info.province, info.period, dataset.DonVi.rows.length)) {
+    const row = sheet.addRow([line.text]);
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    if (line.heading) row.getCell(1).font = { bold: true, size: 12 };
+  }
+}
+
+/**
+ * The workbook an official fills in Excel: HuongDan, one sheet per table named by its id
+ * (Vietnamese headers with notes, drop-downs and number/date checks), hidden DanhMuc.
+ */
+export function buildWorkbook(dataset: PlainDataset, info: WorkbookInfo): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'tthc';
+  wb.lastModifiedBy = 'tthc';
+  wb.created = info.createdAt;
+  wb.modified = info.createdAt;
+  addInstructions(wb, dataset, info);
+  const lists = new OptionLists();
+  const tables: readonly TableDef[] = TABLES;
+  for (const def of tables) {
+    const table = dataset[def.id as keyof PlainDataset];
+    if (def.shape === 'fields') addFieldsSheet(wb, def, table, lists);
+    else addRowsSheet(wb, def, table, lists);
+  }
+  lists.addSheet(wb);
+  return wb;
+}
+
+/** Writes the workbook to `file`; byte-identical for identical inputs. */
+export async function writeWorkbook(
+  file: string,
+  dataset: PlainDataset,
+  info: WorkbookInfo,
+): Promise<void> {
+  const bytes = await buildWorkbook(dataset, info).xlsx.writeBuffer();
+  writeFileSync(file, stabilizeZipTimes(Buffer.from(bytes), info.createdAt));
+}

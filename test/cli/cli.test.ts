@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/ingest/read-registry';
+import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
+
+// Runs the compiled CLI as a user would (npm test builds it first, see "pretest").
+const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
+const tthc = (...args: string[]) => spawnSync('node', [MAIN, ...args], { encoding: 'utf8' });
+const temp = () => mkdtempSync(join(tmpdir(), 'tthc-cli-'));
+
+test('the CLI has been built', () => expect(existsSync(MAIN)).toBe(true));
+
+test('validate on the sample: no errors, exit 0', () => {
+  const r = tthc('validate', '--data', SAMPLE_Q1);
+  expect(r.status).toBe(0);
+  expect(r.stderr).not.toContain('LỖI');
+});
+
+test('validate on the 766 sample: exit 0 with the 82,16 / 82,19 warning', () => {
+  const r = tthc('validate', '--data', SAMPLE_766);
+  expect(r.status).toBe(0);
+  expect(r.stderr).toMatch(
+    /CẢNH BÁO \[TOTAL_SCORE_MISMATCH\] ChiSo766\.csv, dòng \d+, cột tong_diem: .*82,16.*82,19/,
+  );
+});
+
+test('validate on a broken cell: exit 1, the message names file, row and column', () => {
+  const dir = temp();
+  cpSync(SAMPLE_Q1, dir, { recursive: true });
+  const file = join(dir, 'HoSo.csv');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const header = lines[0]!.split(',');
+  const col = header.indexOf('tiep_nhan_truc_tuyen');
+  const cells = lines[4]!.split(',');
+  cells[col] = 'mười';
+  lines[4] = cells.join(',');
+  writeFileSync(file, lines.join('\n'));
+  const r = tthc('validate', '--data', dir);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('LỖI [NOT_A_NUMBER] HoSo.csv, dòng 5, cột tiep_nhan_truc_tuyen');
+});
+
+test('build writes model.json into a folder named after province and period', () => {
+  const out = temp();
+  const r = tthc('build', '--data', SAMPLE_Q1, '--out', out);
+  expect(r.status).toBe(0);
+  const model = JSON.parse(readFileSync(join(out, 'lao-cai-2026-q1', 'model.json'), 'utf8'));
+  expect(model.dossiers.province.received).toBe(176319);
+  expect(readFileSync(join(out, 'lao-cai-2026-q1', 'tom-tat.txt'), 'utf8')).toContain('176.319');
+});
+
+test('build twice gives byte-identical files; without --force it refuses to overwrite', () => {
+  const out = temp();
+  expect(tthc('build', '--data', SAMPLE_766, '--out', out).status).toBe(0);
+  const first = readFileSync(join(out, 'lao-cai-2025-q3', 'model.json'));
+  const again = tthc('build', '--data', SAMPLE_766, '--out', out);
+  expect(again.status).toBe(2);
+  expect(again.stderr).toContain('--force');
+  expect(tthc('build', '--data', SAMPLE_766, '--out', out, '--force').status).toBe(0);
+  expect(readFileSync(join(out, 'lao-cai-2025-q3', 'model.json')).equals(first)).toBe(true);
+});
+
+test('build on bad data: exit 1 and nothing written', () => {
+  const dir = temp();
+  cpSync(SAMPLE_Q1, dir, { recursive: true });
+  writeFileSync(join(dir, 'DonVi.csv'), 'ma_don_vi,loai,ten\nX,khong_biet,Sở X\n');
+  const out = temp();
+  const r = tthc('build', '--data', dir, '--out', out);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('INVALID_CHOICE');
+  expect(existsSync(join(out, 'lao-cai-2026-q1'))).toBe(false);
+});
+
+test('wrong usage exits 2 with a Vietnamese message', () => {
+  const r = tthc('validate');
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('Thiếu tham số bắt buộc: data');
+  expect(tthc('frobnicate').status).toBe(2);
+});
+
+test('init --province 12 --period 2026-Q2 lists the 38 communes of Lai Châu', () => {
+  const out = join(temp(), 'x');
+  const r = tthc('init', '--province', '12', '--period', '2026-Q2', '--out', out);
+  expect(r.status).toBe(0);
+  const units = readFileSync(join(out, 'DonVi.csv'), 'utf8').trim().split('\n');
+  expect(units).toHaveLength(1 + 38);
+  expect(existsSync(join(out, 'du-lieu-lai-chau-2026-q2.xlsx'))).toBe(true);
+  expect(tthc('validate', '--data', join(out, 'du-lieu-lai-chau-2026-q2.xlsx')).status).toBe(1);
+});
