@@ -1,3 +1,4 @@
+import { issuingBodyLines } from '../domain/issuing-body';
 import { placeName } from '../domain/registry';
 import type { CivilDate } from '../format';
 import type { Dataset } from '../validate/dataset';
@@ -29,8 +30,7 @@ function issuingBody(ds: Dataset): string[] {
     const m = /^(ỦY BAN NHÂN DÂN)\s+(.+)$/u.exec(given.trim());
     return m ? [m[1]!, m[2]!] : [given.trim()];
   }
-  const name = ds.province.name.toLocaleUpperCase('vi');
-  return ['ỦY BAN NHÂN DÂN', name.startsWith('THÀNH PHỐ') ? name : `TỈNH ${name}`];
+  return issuingBodyLines(ds.province);
 }
 
 /** Header, signature and distribution of the document, with the defaults of ThongTin applied. */

@@ -1,4 +1,6 @@
 import type { ColumnDef } from '../contract/column';
+import { FIELD_COLUMNS } from '../contract/fields-columns';
+import { issuingBodyLines } from '../domain/issuing-body';
 import type { TableDef } from '../contract/table';
 import { TABLES, type TableId } from '../contract/tables';
 import { periodCode } from '../domain/period';
@@ -22,16 +24,10 @@ export interface EmptyDatasetInput {
 }
 
 /** Columns of a `fields` table in CSV and JSON; `mo_ta` only helps the official. */
-export const FIELD_COLUMNS = ['truong', 'gia_tri', 'mo_ta'] as const;
+export const FIELD_COLUMN_KEYS = FIELD_COLUMNS.map((c) => c.key);
 
 const iso = (d: CivilDate) =>
   [d.year, d.month, d.day].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
-
-/** "Thành phố Hà Nội" already carries its kind word; a tỉnh does not. */
-function issuer(p: Province): string {
-  const kind = p.name.startsWith('Thành phố') ? '' : 'TỈNH ';
-  return `ỦY BAN NHÂN DÂN ${kind}${p.name.toUpperCase()}`;
-}
 
 function metaValues(input: EmptyDatasetInput): Record<string, string> {
   return {
@@ -39,7 +35,7 @@ function metaValues(input: EmptyDatasetInput): Record<string, string> {
     ky_bao_cao: periodCode(input.period),
     ngay_bao_cao: input.reportDate ? iso(input.reportDate) : '',
     ky_hieu: 'BC-UBND',
-    co_quan_ban_hanh: issuer(input.province),
+    co_quan_ban_hanh: issuingBodyLines(input.province).join(' '),
     dia_danh: placeName(input.province),
     ky_tham_quyen: 'KT.',
     ky_thay_chuc_vu: 'CHỦ TỊCH',
@@ -53,7 +49,7 @@ export const describeField = (c: ColumnDef): string =>
   c.hint ? `${c.header} — ${c.hint}` : c.header;
 
 const fieldsTable = (def: TableDef, values: Record<string, string>): PlainTable => ({
-  headers: [...FIELD_COLUMNS],
+  headers: FIELD_COLUMN_KEYS,
   rows: def.columns.map((c) => [c.key, values[c.key] ?? '', describeField(c)]),
 });
 

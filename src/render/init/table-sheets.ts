@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { ColumnDef } from '../../contract/column';
 import type { TableDef } from '../../contract/table';
-import { FIELD_COLUMNS, type PlainTable } from '../../init/empty-dataset';
+import { FIELD_COLUMN_KEYS, type PlainTable } from '../../init/empty-dataset';
 import { columnFormat, columnNote, columnValidation } from './column-rules';
 import type { OptionLists } from './option-lists';
 import { addValidation, cellValue, newSheet } from './sheet-cells';
@@ -63,7 +63,7 @@ export function addFieldsSheet(
     'Mã cột: mo_ta\nChỉ để đọc.',
   ].forEach((note, i) => (sheet.getCell(1, i + 1).note = note));
   [28, 40, 90].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  const [k, v, d] = FIELD_COLUMNS.map((h) => table.headers.indexOf(h));
+  const [k, v, d] = FIELD_COLUMN_KEYS.map((h) => table.headers.indexOf(h));
   table.rows.forEach((cells, r) => {
     const key = cells[k ?? -1] ?? '';
     const col = def.columns.find((c) => c.key === key);

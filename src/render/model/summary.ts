@@ -1,6 +1,7 @@
 import type { ReportModel } from '../../compute/report-model';
 import {
   formatCount,
+  formatDateShort,
   formatDraftHeaderDate,
   formatHeaderDate,
   formatNumber,
@@ -33,7 +34,7 @@ export function summaryLines(m: ReportModel): string[] {
   const p = m.index766?.province;
   if (m.index766 && p)
     lines.push(
-      `Chỉ số 766 (đến ${formatHeaderDate(m.index766.asOf).replace(/^ngày /, '')}): ${formatNumber(p.total)} điểm, xếp thứ ${p.rank}/${p.of}`,
+      `Chỉ số 766 tính đến ${formatDateShort(m.index766.asOf)}: ${formatNumber(p.total)} điểm, xếp thứ ${p.rank}/${p.of}`,
     );
   return lines;
 }
