@@ -20,6 +20,8 @@ export interface WorkbookInfo {
 function addInstructions(wb: ExcelJS.Workbook, dataset: PlainDataset, info: WorkbookInfo): void {
   const sheet = wb.addWorksheet('HuongDan');
   sheet.getColumn(1).width = 120;
+  // Printed on A4 by some offices: one page wide, as many pages tall as needed.
+  sheet.pageSetup = { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   for (const line of instructionLines(info.province, info.period, dataset.DonVi.rows.length)) {
     const row = sheet.addRow([line.text]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
