@@ -12,7 +12,7 @@ function detectDelimiter(text: string): string {
 export function parseCsv(text: string, name: string, file: string): RawTable | Issue {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return makeIssue('FILE_EMPTY', {}, { file, format: 'csv' });
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     records = parse(clean, {
       delimiter: detectDelimiter(clean),
@@ -25,9 +25,16 @@ export function parseCsv(text: string, name: string, file: string): RawTable | I
   }
   const [head, ...body] = records;
   if (!head) return makeIssue('FILE_EMPTY', {}, { file, format: 'csv' });
-  const rows: RawRow[] = body
-    .filter((r) => r.record.some((c) => c.trim() !== ''))
-    .map((r) => ({ number: r.info.lines, cells: r.record.map((c) => (c === '' ? null : c)) }));
+  // csv-parse reports the line a record ends on; a quoted value may span lines, so the
+  // first line is counted from the end of the previous record and the empty lines between.
+  const rows: RawRow[] = [];
+  let previous = head.info;
+  for (const r of body) {
+    const first = previous.lines + 1 + (r.info.empty_lines - previous.empty_lines);
+    previous = r.info;
+    if (r.record.some((c) => c.trim() !== ''))
+      rows.push({ number: first, cells: r.record.map((c) => (c === '' ? null : c)) });
+  }
   return {
     name,
     file,

@@ -40,6 +40,10 @@ export const MESSAGES = {
   MISSING_FIELD: error((p) => `Thiếu trường bắt buộc "${p.field}" (${p.label}).`),
   UNKNOWN_FIELD: warning((p) => `Trường "${p.field}" không thuộc bảng ${p.table} và bị bỏ qua.`),
   DUPLICATE_FIELD: error((p) => `Trường "${p.field}" được khai báo hai lần.`),
+  EXTRA_CELLS: error(
+    (p) =>
+      `Dòng có ${p.count} ô ngoài các cột tiêu đề (bắt đầu bằng "${p.value}"); giá trị có dấu phẩy cần đặt trong dấu ngoặc kép.`,
+  ),
   // Cells
   REQUIRED_VALUE: error((p) => `Ô bắt buộc "${p.header}" đang để trống.`),
   NOT_A_NUMBER: error((p) => `"${p.value}" không phải là số (cột "${p.header}").`),

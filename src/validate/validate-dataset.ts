@@ -1,7 +1,7 @@
 import { TABLES, type TableId } from '../contract/tables';
 import type { Registry } from '../domain/registry';
 import type { RawDataset, RawTable } from '../ingest/raw-table';
-import { hasErrors, type Issue } from '../issues/issue';
+import type { Issue } from '../issues/issue';
 import type { Dataset } from './dataset';
 import { normaliseUnit } from './normalise-units';
 import { resolveMeta } from './resolve-meta';
@@ -26,7 +26,7 @@ const defOf = (id: TableId) => TABLES.find((t) => t.id === id)!;
  */
 export function validateDataset(raw: RawDataset, registry: Registry): Validation {
   const issues: Issue[] = [...raw.issues];
-  if (hasErrors(issues)) return { dataset: null, issues };
+  if (raw.tables.length === 0) return { dataset: null, issues };
   const { sources, issues: tableIssues } = resolveTables(raw.tables);
   issues.push(...tableIssues, ...missingTables(sources, raw.source));
   const src = (id: TableId): RawTable[] => sources.get(id) ?? [];

@@ -1,5 +1,6 @@
 import type { TableId } from '../../contract/tables';
 import { brokenEquations, completeTotals } from '../../domain/complete-totals';
+import { formatNumber } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { locate, type RowOrigin } from '../origin';
 import type { Rule } from './context';
@@ -16,7 +17,12 @@ export const formEquations: Rule = ({ dataset }) => {
         row,
         completeTotals(table, row),
       )) {
-        const params = { form: equation.form, equation: equation.label, left, right };
+        const params = {
+          form: equation.form,
+          equation: equation.label,
+          left: formatNumber(left),
+          right: formatNumber(right),
+        };
         issues.push(makeIssue('EQUATION_MISMATCH', params, locate(row.$at, equation.total)));
       }
     }

@@ -39,10 +39,8 @@ export const ranksAreSequences: Rule = ({ dataset }) => {
   const issues: Issue[] = [];
   const groupOf = new Map(dataset.units.map((u) => [u.id, u.group]));
   const seen = new Map<string, number>();
-  const groups = new Map<
-    string,
-    { ranks: number[]; at: (typeof dataset.indexReadings)[number]['$at'] }
-  >();
+  type At = (typeof dataset.indexReadings)[number]['$at'];
+  const groups = new Map<string, { ranks: number[]; rows: At[] }>();
   for (const r of dataset.indexReadings) {
     const date = formatDateNumeric(r.ngay);
     const key = `${r.ma_don_vi}@${date}`;
@@ -56,17 +54,20 @@ export const ranksAreSequences: Rule = ({ dataset }) => {
     seen.set(key, r.$at.row);
     const group = groupOf.get(r.ma_don_vi);
     if (r.ma_don_vi === PROVINCE_UNIT_ID || !group) continue;
-    const entry = groups.get(`${group}@${date}`) ?? { ranks: [], at: r.$at };
+    const entry = groups.get(`${group}@${date}`) ?? { ranks: [], rows: [] };
     entry.ranks.push(r.xep_hang);
+    entry.rows.push(r.$at);
     groups.set(`${group}@${date}`, entry);
   }
-  for (const [key, { ranks, at }] of groups) {
+  for (const [key, { ranks, rows }] of groups) {
     const [group = '', date = ''] = key.split('@');
     const sorted = [...ranks].sort((a, b) => a - b);
     const dup = sorted.find((r, i) => sorted[i + 1] === r);
     const gap = sorted.findIndex((r, i) => r !== i + 1);
     if (dup === undefined && gap === -1) continue;
     const problem = dup !== undefined ? `hạng ${dup} lặp lại` : `thiếu hạng ${gap + 1}`;
+    // Point at the second row holding a repeated rank; for a gap, at the group's first row.
+    const at = (dup !== undefined ? rows[ranks.indexOf(dup, ranks.indexOf(dup) + 1)] : rows[0])!;
     const params = {
       group: group === 'so_nganh' ? 'sở, ban, ngành' : 'xã, phường',
       date,

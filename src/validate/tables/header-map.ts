@@ -21,6 +21,7 @@ export function mapHeaders(
     format: raw.format,
     table: raw.name,
     row: raw.headerRow,
+    column: raw.headers[i]?.text,
     cell: raw.headers[i]?.letter ? `${raw.headers[i]?.letter}${raw.headerRow}` : undefined,
   });
   raw.headers.forEach((h, i) => {
@@ -41,7 +42,13 @@ export function mapHeaders(
         makeIssue(
           'MISSING_COLUMN',
           { header: col.header, column: col.key },
-          { file: raw.file, format: raw.format, table: raw.name, row: raw.headerRow },
+          {
+            file: raw.file,
+            format: raw.format,
+            table: raw.name,
+            row: raw.headerRow,
+            column: col.key,
+          },
         ),
       );
   }

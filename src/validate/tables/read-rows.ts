@@ -2,7 +2,7 @@ import type { ColumnDef } from '../../contract/column';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { RawCell, RawTable } from '../../ingest/raw-table';
 import { readCell } from '../cells/read-cell';
-import { originOf, type RowOrigin } from '../origin';
+import { locate, originOf, type RowOrigin } from '../origin';
 import { mapHeaders } from './header-map';
 
 type RowRecord = Record<string, unknown> & {
@@ -33,6 +33,16 @@ export function readRows(sources: readonly RawTable[], columns: readonly ColumnD
       const $at = originOf(raw, row.number, map);
       const record: RowRecord = { $at, $raw: {} };
       let ok = true;
+      const extra = row.cells
+        .slice(raw.headers.length)
+        .filter((c) => c !== null && String(c).trim() !== '');
+      if (extra.length > 0) {
+        // Usually a value with a comma written without quotes: its tail would be lost.
+        out.issues.push(
+          makeIssue('EXTRA_CELLS', { count: extra.length, value: String(extra[0]) }, locate($at)),
+        );
+        ok = false;
+      }
       for (const col of columns) {
         const index = map.get(col.key);
         const cell = index === undefined ? null : row.cells[index];

@@ -1,0 +1,30 @@
+import type { Issue, Severity } from '../../src/issues/issue';
+import type { IssueCode } from '../../src/issues/messages';
+import type { Location } from '../../src/issues/location';
+
+/** The codes of the issues of one severity, sorted, for comparison with a typed list. */
+export const codesOf = (issues: readonly Issue[], severity: Severity): IssueCode[] =>
+  issues
+    .filter((i) => i.severity === severity)
+    .map((i) => i.code)
+    .sort();
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Matches a message that contains every part, in any order. Messages may be reworded, so
+ * tests only check the values they carry (names, numbers, dates).
+ */
+export const mentioning = (...parts: string[]): unknown =>
+  expect.stringMatching(
+    new RegExp(`^${parts.map((p) => `(?=[\\s\\S]*${escapeRegExp(p)})`).join('')}`),
+  );
+
+/** The location of a cell (or row, or whole file) of a CSV table named `<table>.csv`. */
+export const csvAt = (table: string, row?: number, column?: string): Location => ({
+  file: `${table}.csv`,
+  format: 'csv',
+  table,
+  row,
+  column,
+});
