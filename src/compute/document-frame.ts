@@ -22,6 +22,8 @@ export interface DocumentFrame {
   readonly recipients: readonly string[];
   readonly distribution: readonly string[];
   readonly archive: string;
+  /** Receiver named on the statistical forms. */
+  readonly formReceiver: string;
 }
 
 function issuingBody(ds: Dataset): string[] {
@@ -53,5 +55,6 @@ export function computeFrame(ds: Dataset, defaultSymbol: string): DocumentFrame 
     recipients: ds.recipients,
     distribution: ds.distribution,
     archive: m.luu ?? 'VT',
+    formReceiver: m.don_vi_nhan_bao_cao ?? 'Bộ Tư pháp',
   };
 }

@@ -49,6 +49,7 @@ test('build writes model.json into a folder named after province and period', ()
   const model = JSON.parse(readFileSync(join(out, 'lao-cai-2026-q1', 'model.json'), 'utf8'));
   expect(model.dossiers.province.received).toBe(176319);
   expect(readFileSync(join(out, 'lao-cai-2026-q1', 'tom-tat.txt'), 'utf8')).toContain('176.319');
+  expect(existsSync(join(out, 'lao-cai-2026-q1', 'bieu-mau.xlsx'))).toBe(true);
 });
 
 test('build twice gives byte-identical files; without --force it refuses to overwrite', () => {
@@ -60,6 +61,14 @@ test('build twice gives byte-identical files; without --force it refuses to over
   expect(again.stderr).toContain('--force');
   expect(tthc('build', '--data', SAMPLE_766, '--out', out, '--force').status).toBe(0);
   expect(readFileSync(join(out, 'lao-cai-2025-q3', 'model.json')).equals(first)).toBe(true);
+});
+
+test('two builds of the quarterly sample write the same forms workbook, byte for byte', () => {
+  const [a, b] = [temp(), temp()];
+  expect(tthc('build', '--data', SAMPLE_Q1, '--out', a).status).toBe(0);
+  expect(tthc('build', '--data', SAMPLE_Q1, '--out', b).status).toBe(0);
+  const file = (dir: string) => readFileSync(join(dir, 'lao-cai-2026-q1', 'bieu-mau.xlsx'));
+  expect(file(a).equals(file(b))).toBe(true);
 });
 
 test('build on bad data: exit 1 and nothing written', () => {

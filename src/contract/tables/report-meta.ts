@@ -58,6 +58,12 @@ export const reportMeta = {
     text('ky_chuc_vu', 'Chức vụ người ký', { hint: 'In hoa', example: 'PHÓ CHỦ TỊCH' }),
     text('ky_ho_ten', 'Họ tên người ký', { hint: '', example: 'Ngô Hạnh Phúc' }),
     optional(
+      text('don_vi_nhan_bao_cao', 'Đơn vị nhận báo cáo', {
+        hint: 'In ở góc phải các biểu mẫu; mặc định: Bộ Tư pháp',
+        example: 'Bộ Tư pháp',
+      }),
+    ),
+    optional(
       text('luu', 'Nơi lưu', {
         hint: 'Dòng cuối của Nơi nhận, sau "Lưu:"',
         example: 'VT, HCC_(KSTT)',

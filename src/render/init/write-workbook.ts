@@ -8,7 +8,7 @@ import type { Period } from '../../format';
 import { instructionLines } from './instructions';
 import { OptionLists } from './option-lists';
 import { addFieldsSheet, addRowsSheet } from './table-sheets';
-import { stabilizeZipTimes } from './stable-zip-times';
+import { stabilizeZipTimes } from '../stable-zip-times';
 
 export interface WorkbookInfo {
   readonly province: Province;

@@ -1,0 +1,23 @@
+import ExcelJS from 'exceljs';
+import type { FormTable } from '../../forms';
+import type { FormFrame } from '../../forms/form-frame';
+import { stabilizeZipTimes } from '../stable-zip-times';
+import { writeFormSheet } from './form-sheet';
+
+/**
+ * The forms workbook, one sheet per form named by its code. `stampedAt` (the report date)
+ * replaces every clock time in the file so the same data gives the same bytes.
+ */
+export async function formsWorkbook(
+  tables: readonly FormTable[],
+  frame: FormFrame,
+  stampedAt: Date,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'tthc';
+  wb.created = stampedAt;
+  wb.modified = stampedAt;
+  for (const t of tables) writeFormSheet(wb.addWorksheet(t.form.code), t, frame);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return stabilizeZipTimes(bytes, stampedAt);
+}
