@@ -117,6 +117,39 @@ export const MESSAGES = {
     (p) =>
       `Xếp hạng nhóm ${p.group} ngày ${p.date} không liên tục từ 1 đến ${p.count}: ${p.problem}.`,
   ),
+  // The content file (noi-dung.md) and the report
+  CONTENT_FILE_MISSING: error(
+    (p) =>
+      `Thiếu tệp nội dung "${p.path}" (phần lời văn của báo cáo). Chép tệp noi-dung.md của kỳ trước hoặc tạo bằng "tthc init".`,
+  ),
+  CONTENT_SECTION_UNKNOWN: error(
+    (p) =>
+      `Mục "${p.key}" không có trong báo cáo.${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
+  ),
+  CONTENT_SECTION_MISSING: error(
+    (p) => `Thiếu mục "## ${p.key}" (${p.place}); để trống nếu kỳ này không có nội dung.`,
+  ),
+  CONTENT_SECTION_DUPLICATE: error((p) => `Mục "${p.key}" đã có ở dòng ${p.other}.`),
+  CONTENT_INLINE_TOO_LONG: error(
+    (p) => `Mục "${p.key}" được chèn giữa câu nên chỉ được có một dòng (đang có ${p.count} dòng).`,
+  ),
+  CONTENT_PLACEHOLDER_UNKNOWN: error(
+    (p) =>
+      `Không có số liệu "{{${p.name}}}".${p.suggestion ? ` Có phải "{{${p.suggestion}}}"?` : ''}`,
+  ),
+  CONTENT_SYNTAX: error((p) => `Sai cú pháp chèn số liệu: ${p.reason}.`),
+  CONTENT_FOOTNOTE_UNKNOWN: error(
+    (p) => `Chú thích "[^${p.key}]" không dùng được ở đây; dùng: ${p.allowed}.`,
+  ),
+  CONTENT_FOOTNOTE_REPEATED: error((p) => `Chú thích "[^${p.key}]" đã đặt ở dòng ${p.other}.`),
+  CONTENT_FOOTNOTE_UNPLACED: warning(
+    (p) =>
+      `Dữ liệu có ${p.count} văn bản cho chú thích "[^${p.key}]" nhưng tệp nội dung không đặt chú thích này; chú thích bị bỏ.`,
+  ),
+  REPORT_FIGURE_MISSING: error(
+    (p) => `Báo cáo cần số liệu "${p.field}" (bảng SoLieu) nhưng dữ liệu chưa có.`,
+  ),
+  TEMPLATE_ERROR: error((p) => `Mẫu báo cáo lỗi ở thẻ "${p.tag}": ${p.reason}.`),
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -1,0 +1,66 @@
+import { mm } from './xml';
+
+export interface TableCell {
+  /** Paragraph XML; a Word cell must hold at least one paragraph. */
+  readonly content: string;
+  /** Number of grid columns the cell covers. */
+  readonly span?: number;
+  /** Vertical merge: the first cell of a merged block restarts, the ones below continue. */
+  readonly vMerge?: 'restart' | 'continue';
+  readonly vAlign?: 'top' | 'center' | 'bottom';
+}
+
+export interface TableRow {
+  readonly cells: readonly TableCell[];
+  /** Repeated at the top of every page the table runs onto. */
+  readonly header?: boolean;
+}
+
+export interface TableSpec {
+  /** Width of each grid column, in millimetres. */
+  readonly widths: readonly number[];
+  readonly rows: readonly TableRow[];
+  readonly borders: boolean;
+}
+
+const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
+const NONE = 'w:val="nil"';
+
+function borders(on: boolean): string {
+  const b = on ? BORDER : NONE;
+  return `<w:tblBorders><w:top ${b}/><w:left ${b}/><w:bottom ${b}/><w:right ${b}/><w:insideH ${b}/><w:insideV ${b}/></w:tblBorders>`;
+}
+
+function cell(c: TableCell, width: number): string {
+  const props = [
+    `<w:tcW w:w="${width}" w:type="dxa"/>`,
+    c.span && c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : '',
+    c.vMerge ? `<w:vMerge${c.vMerge === 'restart' ? ' w:val="restart"' : ''}/>` : '',
+    c.vAlign ? `<w:vAlign w:val="${c.vAlign}"/>` : '',
+  ].join('');
+  return `<w:tc><w:tcPr>${props}</w:tcPr>${c.content}</w:tc>`;
+}
+
+/** A fixed-layout table on a grid of columns; cells may span columns and merge down. */
+export function table(spec: TableSpec): string {
+  const grid = spec.widths.map(mm);
+  const total = grid.reduce((a, b) => a + b, 0);
+  const rows = spec.rows.map((row) => {
+    let at = 0;
+    const cells = row.cells.map((c) => {
+      const span = c.span ?? 1;
+      const width = grid.slice(at, at + span).reduce((a, b) => a + b, 0);
+      at += span;
+      return cell(c, width);
+    });
+    const trPr = row.header
+      ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>'
+      : '<w:trPr><w:cantSplit/></w:trPr>';
+    return `<w:tr>${trPr}${cells.join('')}</w:tr>`;
+  });
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/>${borders(spec.borders)}` +
+    `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+    `<w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`
+  );
+}

@@ -1,0 +1,22 @@
+/** Escapes text for an XML text node or attribute value. */
+export function escapeXml(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // XML 1.0 forbids these control characters even escaped; they are dropped.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
+}
+
+/** Twentieths of a point per millimetre: Word measures page geometry in twips. */
+export const TWIPS_PER_MM = 1440 / 25.4;
+
+/** Millimetres to twips, rounded. */
+export const mm = (value: number): number => Math.round(value * TWIPS_PER_MM);
+
+/** Points to Word's half-points (font sizes). */
+export const pt = (value: number): number => Math.round(value * 2);

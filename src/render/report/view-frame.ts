@@ -1,0 +1,31 @@
+import type { ReportModel } from '../../compute/report-model';
+import { formatDraftHeaderDate, formatHeaderDate } from '../../format';
+
+/** Blank left for the number of a draft, as the seeds print it: "Số:      /BC-UBND". */
+export const DRAFT_NUMBER = '      ';
+
+/** "Lào Cai" → "tỉnh Lào Cai"; "Thành phố Hà Nội" → "thành phố Hà Nội". */
+export const provinceMention = (name: string): string =>
+  name.startsWith('Thành phố ') ? `thành phố ${name.slice(10)}` : `tỉnh ${name}`;
+
+/** The frame of the report (header, number, date, signer, Nơi nhận) as template values. */
+export function frameView(m: ReportModel) {
+  const f = m.frame;
+  const s = f.signer;
+  const authority = s.authority ? `${s.authority} ${s.onBehalfOf ?? ''}`.trim() : '';
+  const dateText = f.isDraft ? formatDraftHeaderDate(f.date) : formatHeaderDate(f.date);
+  return {
+    co_quan_chu_quan: f.parentBody ?? '',
+    co_quan_ban_hanh: f.issuingBody.map((line) => ({ dong: line })),
+    so: f.number ?? DRAFT_NUMBER,
+    ky_hieu: f.symbol,
+    dia_danh_ngay: `${f.place}, ${dateText}`,
+    ngay_van_ban: dateText,
+    ky_tham_quyen: authority,
+    ky_chuc_vu: s.title,
+    ky_ho_ten: s.name,
+    kinh_gui: f.recipients.map((r) => ({ dong: `- ${r};` })),
+    noi_nhan: f.distribution.map((r) => ({ dong: `- ${r};` })),
+    luu: `- Lưu: ${f.archive}.`,
+  };
+}

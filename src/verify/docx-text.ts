@@ -1,0 +1,58 @@
+import PizZip from 'pizzip';
+
+/** A paragraph of a produced .docx as a reader sees it: its style and its text. */
+export interface DocxParagraph {
+  readonly style: string;
+  readonly text: string;
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Text of one paragraph's XML: its w:t runs, line breaks as "\n", footnote marks as "[^id]". */
+function paragraphText(xml: string): string {
+  let text = '';
+  for (const m of xml.matchAll(
+    /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:footnoteReference w:id="(\d+)"\/>/g,
+  )) {
+    if (m[1] !== undefined) text += decode(m[1]);
+    else if (m[2] !== undefined) text += `[^${m[2]}]`;
+    else text += '\n';
+  }
+  return text;
+}
+
+function paragraphs(xml: string): DocxParagraph[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => ({
+    style: /<w:pStyle w:val="([^"]+)"\/>/.exec(m[0])?.[1] ?? 'Normal',
+    text: paragraphText(m[0]),
+  }));
+}
+
+/**
+ * Reads a produced Word file back, independently of how it was written: the body's paragraphs
+ * in order (table cells included) and the text of each footnote by id.
+ */
+export function readDocxText(bytes: Buffer): {
+  body: DocxParagraph[];
+  footnotes: Map<number, string>;
+} {
+  const zip = new PizZip(bytes);
+  const body = paragraphs(zip.file('word/document.xml')?.asText() ?? '');
+  const footnotes = new Map<number, string>();
+  const notes = zip.file('word/footnotes.xml')?.asText() ?? '';
+  for (const m of notes.matchAll(/<w:footnote w:id="(\d+)">([\s\S]*?)<\/w:footnote>/g))
+    footnotes.set(
+      Number(m[1]),
+      paragraphs(m[2]!)
+        .map((p) => p.text)
+        .join('\n')
+        .trim(),
+    );
+  return { body, footnotes };
+}
