@@ -13,5 +13,6 @@ export * from './join-vietnamese';
 export * from './pad';
 export * from './parse-civil-date';
 export * from './period';
+export * from './province-mention';
 export * from './to-nfc';
 export * from './unit-name';

@@ -1,5 +1,10 @@
 import type { ReportModel } from '../compute/report-model';
-import { formatDraftHeaderDate, formatHeaderDate, formatPeriodRange } from '../format';
+import {
+  formatDraftHeaderDate,
+  formatHeaderDate,
+  formatPeriodRange,
+  provinceMention,
+} from '../format';
 
 /** The text around every form (REFERENCE §3, common frame), computed once for all renderers. */
 export interface FormFrame {
@@ -13,10 +18,6 @@ export interface FormFrame {
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-
-/** "Lào Cai" → "tỉnh Lào Cai"; "Thành phố Hà Nội" → "thành phố Hà Nội". */
-const provinceMention = (name: string) =>
-  name.startsWith('Thành phố ') ? `thành phố ${name.slice(10)}` : `tỉnh ${name}`;
 
 export function formFrame(m: ReportModel): FormFrame {
   const f = m.frame;

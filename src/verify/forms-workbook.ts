@@ -1,13 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { FormTable } from '../forms';
+import type { Mismatch } from './mismatch';
 
-/** A figure of the produced file that is not the model's. */
-export interface Mismatch {
-  readonly file: string;
-  readonly place: string;
-  readonly expected: string;
-  readonly found: string;
-}
+export type { Mismatch } from './mismatch';
 
 // exceljs's reader drops a cached formula result of 0 (it tests the parsed value for truth);
 // the file itself holds <v>0</v>, so a formula without a result reads as 0.

@@ -1,0 +1,28 @@
+import type { ReportModel } from '../../compute/report-model';
+import { formatDateShort, formatDraftHeaderDate, provinceMention } from '../../format';
+
+// A draft leaves the number blank, six spaces as its header does ("Số:      /BC-UBND").
+const DRAFT_NUMBER_BLANK = ' '.repeat(6);
+
+/** "CÁC BIỂU MẪU THỐNG KÊ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2026". */
+export function annexTitle(m: ReportModel): string {
+  return `Các biểu mẫu thống kê kiểm soát thủ tục hành chính ${m.period.title}`.toLocaleUpperCase(
+    'vi',
+  );
+}
+
+/** Numbers below 10 take a leading zero (Nghị định 30/2020): "05/BC-UBND". */
+const documentNumber = (n: string) => (/^\d$/.test(n) ? `0${n}` : n);
+
+/**
+ * The line under the annex title naming the report it is attached to (Nghị định 30/2020):
+ * "(Kèm theo Báo cáo số 187/BC-UBND ngày 16/6/2026 của UBND tỉnh Lai Châu)", or with the number
+ * and the day left blank for a draft.
+ */
+export function attachedTo(m: ReportModel): string {
+  const f = m.frame;
+  const number = f.number === null ? DRAFT_NUMBER_BLANK : ` ${documentNumber(f.number)}`;
+  const date =
+    f.isDraft || f.number === null ? formatDraftHeaderDate(f.date) : formatDateShort(f.date);
+  return `(Kèm theo Báo cáo số${number}/${f.symbol} ${date} của UBND ${provinceMention(m.province.name)})`;
+}

@@ -1,0 +1,80 @@
+import PizZip from 'pizzip';
+import type { FormTable } from '../forms';
+import { cellText } from '../forms/cell-text';
+import { docxTables, gridTexts, type DocxTable } from './docx-tables';
+import type { Mismatch } from './mismatch';
+
+const tableText = (t: DocxTable) => t.flatMap((r) => r.map((c) => c.text)).join('\n');
+
+/** Index of the row reading "(1)", "(2)", … "(n)": the data rows follow it. */
+const numbersRow = (t: DocxTable, n: number) =>
+  t.findIndex((r) => {
+    const g = gridTexts(r);
+    return g.length === n && g.every((text, k) => text === `(${k + 1})`);
+  });
+
+/**
+ * Reads the produced Word annex back and compares every cell of every form table with the
+ * model's tables, written the way documents write them ("176.319"). Each form's table is the
+ * first table with a column-number row after the table carrying the form's code.
+ */
+export function verifyAnnexDocx(
+  bytes: Buffer,
+  tables: readonly FormTable[],
+  file: string,
+): Mismatch[] {
+  const xml = new PizZip(bytes).file('word/document.xml')?.asText();
+  if (xml === undefined)
+    return [{ file, place: 'word/document.xml', expected: 'nội dung văn bản', found: 'không có' }];
+  const found = docxTables(xml);
+  const out: Mismatch[] = [];
+  let cursor = 0;
+  for (const t of tables) {
+    const code = t.form.code;
+    const n = t.form.columns.length;
+    const frameAt = found.findIndex(
+      (f, i) => i >= cursor && tableText(f).includes(t.form.fullCode),
+    );
+    const dataAt = found.findIndex((f, i) => i > frameAt && numbersRow(f, n) >= 0);
+    if (frameAt < 0 || dataAt < 0) {
+      out.push({ file, place: code, expected: `bảng ${t.form.fullCode}`, found: 'không có' });
+      continue;
+    }
+    cursor = dataAt + 1;
+    const grid = found[dataAt]!;
+    const rows = grid.slice(numbersRow(grid, n) + 1);
+    t.rows.forEach((row, i) => {
+      const cells = rows[i];
+      if (!cells) {
+        out.push({
+          file,
+          place: `${code}, dòng ${i + 1}`,
+          expected: 'dòng số liệu',
+          found: 'không có',
+        });
+        return;
+      }
+      const texts = gridTexts(cells);
+      t.form.columns.forEach((c, k) => {
+        const expected = cellText(row.cells[c.number]);
+        const text = texts[k];
+        if (text !== expected)
+          out.push({
+            file,
+            place: `${code}, dòng ${i + 1}, cột (${c.number})`,
+            expected,
+            found: text === undefined ? 'không có' : text === null ? 'ô gộp' : text,
+          });
+      });
+    });
+    rows.slice(t.rows.length).forEach((cells, j) =>
+      out.push({
+        file,
+        place: `${code}, dòng ${t.rows.length + j + 1}`,
+        expected: 'không có',
+        found: cells.map((c) => c.text).join(' | '),
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/** A table cell as read from WordprocessingML: its text and how many grid columns it covers. */
+export interface DocxCell {
+  readonly text: string;
+  readonly span: number;
+}
+
+/** The rows of one table, cells in document order. */
+export type DocxTable = readonly (readonly DocxCell[])[];
+
+/**
+ * The contents of the outermost `tag` elements of `xml`, in order. Counting depth keeps a
+ * nested table's rows out of its parent's; the look-ahead keeps `w:tbl` from matching `w:tblPr`.
+ */
+function outermost(xml: string, tag: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of xml.matchAll(new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*?(/?)>`, 'g'))) {
+    if (m[2] === '/') {
+      if (depth === 0) out.push('');
+    } else if (m[1] !== '/') {
+      if (depth++ === 0) start = m.index + m[0].length;
+    } else if (--depth === 0) out.push(xml.slice(start, m.index));
+  }
+  return out;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+const unescape = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
+    e.startsWith('#x') || e.startsWith('#X')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : (ENTITIES[e] ?? all),
+  );
+
+/** A paragraph's visible text: its w:t runs, line breaks and tabs, in order. */
+function paragraphText(p: string): string {
+  let text = '';
+  for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\b[^>]*\/>|<w:tab\/>/g))
+    text += m[1] !== undefined ? unescape(m[1]) : m[0].startsWith('<w:br') ? '\n' : '\t';
+  return text;
+}
+
+function cellOf(tc: string): DocxCell {
+  const span = /<w:gridSpan w:val="(\d+)"/.exec(tc.split('</w:tcPr>')[0] ?? '');
+  return {
+    text: outermost(tc, 'w:p').map(paragraphText).join('\n'),
+    span: span ? Number(span[1]) : 1,
+  };
+}
+
+/**
+ * Every top-level table of a word/document.xml, read from the XML alone: the read-back side
+ * of the renderers, sharing nothing with them.
+ */
+export function docxTables(documentXml: string): DocxTable[] {
+  return outermost(documentXml, 'w:tbl').map((tbl) =>
+    outermost(tbl, 'w:tr').map((tr) => outermost(tr, 'w:tc').map(cellOf)),
+  );
+}
+
+/** The text of each grid column of a row; columns covered by a wider cell read `null`. */
+export function gridTexts(row: readonly DocxCell[]): (string | null)[] {
+  return row.flatMap((c) => [c.text, ...Array<null>(Math.max(0, c.span - 1)).fill(null)]);
+}
