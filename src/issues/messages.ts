@@ -149,6 +149,7 @@ export const MESSAGES = {
   REPORT_FIGURE_MISSING: error(
     (p) => `Báo cáo cần số liệu "${p.field}" (bảng SoLieu) nhưng dữ liệu chưa có.`,
   ),
+  TEMPLATE_NOT_FOUND: error((p) => `Không tìm thấy mẫu văn bản "${p.path}".`),
   TEMPLATE_ERROR: error((p) => `Mẫu báo cáo lỗi ở thẻ "${p.tag}": ${p.reason}.`),
 } satisfies Record<string, Entry>;
 

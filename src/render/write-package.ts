@@ -7,10 +7,20 @@ import { formsWorkbook } from './forms/forms-workbook';
 import { writeModelFiles } from './model/write-model';
 
 /** Stable names of the files of a package. */
-export const PACKAGE_FILES = { forms: 'bieu-mau.xlsx' } as const;
+export const PACKAGE_FILES = {
+  report: 'bao-cao.docx',
+  annex: 'phu-luc-bieu-mau.docx',
+  forms: 'bieu-mau.xlsx',
+} as const;
+
+/** Word files already rendered (and checked for content errors) before anything is written. */
+export interface RenderedDocuments {
+  readonly report: Buffer | null;
+  readonly annex: Buffer | null;
+}
 
 /** The report date at UTC midnight: the only time stamp written into the files. */
-const stampOf = (m: ReportModel) =>
+export const stampOf = (m: ReportModel): Date =>
   new Date(Date.UTC(m.frame.date.year, m.frame.date.month - 1, m.frame.date.day));
 
 /** Writes every file of the package into `dir`; returns their names. */
@@ -18,8 +28,17 @@ export async function writePackage(
   dir: string,
   model: ReportModel,
   forms: readonly FormTable[],
+  docs: RenderedDocuments,
 ): Promise<string[]> {
-  const files = writeModelFiles(dir, model);
+  const files: string[] = [];
+  if (docs.report) {
+    writeFileSync(join(dir, PACKAGE_FILES.report), docs.report);
+    files.push(PACKAGE_FILES.report);
+  }
+  if (docs.annex) {
+    writeFileSync(join(dir, PACKAGE_FILES.annex), docs.annex);
+    files.push(PACKAGE_FILES.annex);
+  }
   if (forms.length > 0) {
     writeFileSync(
       join(dir, PACKAGE_FILES.forms),
@@ -27,5 +46,6 @@ export async function writePackage(
     );
     files.push(PACKAGE_FILES.forms);
   }
+  files.push(...writeModelFiles(dir, model));
   return files;
 }

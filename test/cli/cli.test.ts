@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import PizZip from 'pizzip';
 import { projectRoot } from '../../src/ingest/read-registry';
 import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 
@@ -63,12 +64,57 @@ test('build twice gives byte-identical files; without --force it refuses to over
   expect(readFileSync(join(out, 'lao-cai-2025-q3', 'model.json')).equals(first)).toBe(true);
 });
 
-test('two builds of the quarterly sample write the same forms workbook, byte for byte', () => {
+test('the quarterly package: report, annex, forms; two builds are equal byte for byte', () => {
   const [a, b] = [temp(), temp()];
-  expect(tthc('build', '--data', SAMPLE_Q1, '--out', a).status).toBe(0);
+  const r = tthc('build', '--data', SAMPLE_Q1, '--out', a);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain(
+    'bao-cao.docx, phu-luc-bieu-mau.docx, bieu-mau.xlsx, model.json, tom-tat.txt',
+  );
+  expect(r.stderr).toContain('Đang đọc lại các tệp vừa ghi');
   expect(tthc('build', '--data', SAMPLE_Q1, '--out', b).status).toBe(0);
-  const file = (dir: string) => readFileSync(join(dir, 'lao-cai-2026-q1', 'bieu-mau.xlsx'));
-  expect(file(a).equals(file(b))).toBe(true);
+  for (const name of ['bao-cao.docx', 'phu-luc-bieu-mau.docx', 'bieu-mau.xlsx', 'model.json']) {
+    const file = (dir: string) => readFileSync(join(dir, 'lao-cai-2026-q1', name));
+    expect([name, file(a).equals(file(b))]).toEqual([name, true]);
+  }
+});
+
+test('build without the content file: exit 1, the message says which file, nothing written', () => {
+  const dir = temp();
+  cpSync(SAMPLE_Q1, dir, { recursive: true });
+  rmSync(join(dir, 'noi-dung.md'));
+  const out = temp();
+  const r = tthc('build', '--data', dir, '--out', out);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(`LỖI [CONTENT_FILE_MISSING] ${join(dir, 'noi-dung.md')}`);
+  expect(existsSync(join(out, 'lao-cai-2026-q1'))).toBe(false);
+});
+
+test('build with --noi-dung and --mau: another content file and template are read', () => {
+  const dir = temp();
+  writeFileSync(
+    join(dir, 'khac.md'),
+    readFileSync(join(SAMPLE_Q1, 'noi-dung.md'), 'utf8').replace(
+      '## kien_nghi\n',
+      '## kien_nghi\nKiến nghị riêng của kỳ này.\n',
+    ),
+  );
+  const out = temp();
+  const r = tthc('build', '--data', SAMPLE_Q1, '--out', out, '--noi-dung', join(dir, 'khac.md'));
+  expect(r.status).toBe(0);
+  const xml = new PizZip(readFileSync(join(out, 'lao-cai-2026-q1', 'bao-cao.docx')));
+  expect(xml.file('word/document.xml')!.asText()).toContain('Kiến nghị riêng của kỳ này.');
+  const bad = tthc(
+    'build',
+    '--data',
+    SAMPLE_Q1,
+    '--out',
+    temp(),
+    '--mau',
+    join(dir, 'khong-co.docx'),
+  );
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toContain('TEMPLATE_NOT_FOUND');
 });
 
 test('build on bad data: exit 1 and nothing written', () => {

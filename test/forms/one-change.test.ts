@@ -7,7 +7,11 @@ import {
   setCell,
   validatePath,
 } from '../helpers/sample-copy';
+import { readDocxText } from '../../src/verify/docx-text';
+import { verifyReportDocx } from '../../src/verify/report-docx';
+import { reportSections } from '../../src/verify/report-sections';
 import { modelOf, SAMPLE_Q1 } from '../helpers/load-sample';
+import { sampleReport } from '../helpers/sample-report';
 
 afterAll(removeTempFolders);
 
@@ -31,4 +35,34 @@ test("one commune's online dossiers move its 06c row, the communes' subtotal and
   expect(changed).toEqual([subtotal, unitRow, after.rows.length - 1]);
   for (const i of changed)
     expect(Number(after.rows[i]!.cells[4]) - Number(before.rows[i]!.cells[4])).toBe(100);
+});
+
+test("the same change moves the report's narrative figures with the forms", async () => {
+  const dir = copySample('q1');
+  const base = await sampleReport(dir);
+  const line =
+    fillForms(base.model)
+      .find((t) => t.form.code === '06c')!
+      .rows.filter((r) => r.kind === 'item').length + 1;
+  for (const col of ['tiep_nhan_truc_tuyen', 'giai_quyet_truoc_han'])
+    setCell(dir, 'HoSo.csv', line, col, String(Number(cellOf(dir, 'HoSo.csv', line, col)) + 100));
+  const after = await sampleReport(dir);
+  const i6 = reportSections(readDocxText(after.bytes!).body).get('I.6')!;
+  // Seed figures + 100: received 176.319 → 176.419, online 148.977 → 149.077, resolved
+  // 167.004 → 167.104, early 150.893 → 150.993; communes 123.094 → 123.194, 118.811 → 118.911.
+  for (const figure of [
+    '176.419 hồ sơ',
+    'trực tuyến: 149.077 hồ sơ',
+    '167.104 hồ sơ',
+    '150.993 hồ sơ',
+    '123.194 hồ sơ',
+    '118.911 hồ sơ',
+  ])
+    expect(i6).toContain(figure);
+  for (const stale of ['176.319', '148.977', '167.004', '123.094']) expect(i6).not.toContain(stale);
+  // Agencies did not move.
+  expect(i6).toContain('53.225 hồ sơ');
+  expect(
+    verifyReportDocx(after.bytes!, after.model, after.view, fillForms(after.model), 'bao-cao.docx'),
+  ).toEqual([]);
 });

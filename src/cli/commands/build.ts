@@ -1,21 +1,27 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { buildModel } from '../../compute/build-model';
 import { packageName } from '../../domain/province-slug';
 import { fillForms } from '../../forms';
-import { checkFormTable } from '../../forms/check-equations';
+import { contentPathFor } from '../../ingest/read-content';
 import { summaryLines } from '../../render/model/summary';
+import { bundledReportTemplate } from '../../render/report/report-template-file';
 import { checkTarget, writeFolderAtomically } from '../../render/write-folder';
-import { PACKAGE_FILES, writePackage } from '../../render/write-package';
-import { verifyFormsWorkbook, type Mismatch } from '../../verify/forms-workbook';
+import { writePackage } from '../../render/write-package';
+import type { Mismatch } from '../../verify/mismatch';
+import { verifyPackage } from '../../verify/verify-package';
 import { loadDataset } from '../load-dataset';
 import { printIssues } from '../print-issues';
+import { buildDocuments } from './build-documents';
 
 export interface BuildArgs {
   readonly data: string;
   readonly out: string;
   readonly force: boolean;
+  /** Content file of the report's prose; noi-dung.md beside the data by default. */
+  readonly content?: string;
+  /** Word template of the report; the bundled one by default. */
+  readonly template?: string;
 }
 
 /** Thrown inside the temporary folder so that nothing is moved into place. */
@@ -25,38 +31,36 @@ class VerificationFailed extends Error {
   }
 }
 
+const NOTHING_WRITTEN =
+  'Chưa lập được báo cáo: hãy sửa các lỗi trên rồi chạy lại. Không có tệp nào được ghi.';
+
 /** `tthc build`: validate, compute, render, read the files back and compare, then move into place. */
 export async function runBuild(args: BuildArgs): Promise<number> {
+  console.error('Đang đọc và kiểm tra dữ liệu…');
   const { dataset, issues } = await loadDataset(args.data);
-  const code = printIssues(issues);
-  if (code !== 0 || !dataset) {
-    console.error(
-      'Chưa lập được báo cáo: hãy sửa các lỗi trên rồi chạy lại. Không có tệp nào được ghi.',
-    );
-    return 1;
-  }
+  if (printIssues(issues) !== 0 || !dataset) return (console.error(NOTHING_WRITTEN), 1);
   const model = buildModel(dataset);
   const forms = fillForms(model);
   const folder = join(args.out, packageName(dataset.province, dataset.period));
   const blocked = checkTarget(folder, args.force);
   if (blocked) return (console.error(blocked), 2);
+  console.error('Đang lập báo cáo, biểu mẫu và phụ lục…');
+  const {
+    docs,
+    view,
+    issues: docIssues,
+  } = buildDocuments(model, forms, {
+    contentPath: contentPathFor(args.data, args.content),
+    templatePath: args.template ?? bundledReportTemplate(),
+  });
+  if (printIssues(docIssues) !== 0) return (console.error(NOTHING_WRITTEN), 1);
   let files: string[] = [];
   try {
     await writeFolderAtomically(folder, async (dir) => {
-      files = await writePackage(dir, model, forms);
-      const broken = forms.flatMap(checkFormTable);
-      const formsFile = join(dir, PACKAGE_FILES.forms);
-      const mismatches = existsSync(formsFile)
-        ? await verifyFormsWorkbook(readFileSync(formsFile), forms, PACKAGE_FILES.forms)
-        : [];
-      const equationBreaks = broken.map((b) => ({
-        file: PACKAGE_FILES.forms,
-        place: `${b.form} dòng ${b.row + 1}`,
-        expected: `${b.label}: ${b.right}`,
-        found: String(b.left),
-      }));
-      if (mismatches.length + equationBreaks.length > 0)
-        throw new VerificationFailed([...equationBreaks, ...mismatches]);
+      files = await writePackage(dir, model, forms, docs);
+      console.error('Đang đọc lại các tệp vừa ghi để đối chiếu với dữ liệu…');
+      const mismatches = await verifyPackage(dir, model, forms, view);
+      if (mismatches.length > 0) throw new VerificationFailed(mismatches);
     });
   } catch (err) {
     if (!(err instanceof VerificationFailed)) throw err;
@@ -69,6 +73,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   }
   console.log(summaryLines(model).join('\n'));
   console.log(`Đã ghi ${files.length} tệp vào "${folder}": ${files.join(', ')}.`);
+  console.log('Mọi số liệu trong các tệp đã được đọc lại và khớp với dữ liệu.');
   return 0;
 }
 
@@ -87,6 +92,16 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         type: 'boolean',
         default: false,
         describe: 'Ghi đè thư mục kết quả đã có',
+      })
+      .option('content', {
+        alias: 'noi-dung',
+        type: 'string',
+        describe: 'Tệp lời văn của báo cáo (mặc định: noi-dung.md cạnh dữ liệu)',
+      })
+      .option('template', {
+        alias: 'mau',
+        type: 'string',
+        describe: 'Mẫu Word của báo cáo (mặc định: templates/bao-cao-quy.docx)',
       }),
   handler: async (argv) => {
     process.exitCode = await runBuild(argv);

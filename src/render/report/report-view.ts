@@ -1,11 +1,11 @@
 import type { ReportModel } from '../../compute/report-model';
-import { formatDateNumeric } from '../../format';
+import { formatDateNumeric, provinceMention } from '../../format';
 import { form05b } from '../../forms/form-05b';
 import { form06c } from '../../forms/form-06c';
 import { formII02c } from '../../forms/form-ii-02c';
 import { formII03b } from '../../forms/form-ii-03b';
 import { footnotesView } from './footnotes-view';
-import { frameView, provinceMention } from './view-frame';
+import { frameView } from './view-frame';
 import {
   dossiersView,
   draftsView,

@@ -1,12 +1,8 @@
 import type { ReportModel } from '../../compute/report-model';
 import { formatDraftHeaderDate, formatHeaderDate } from '../../format';
 
-/** Blank left for the number of a draft, as the seeds print it: "Số:      /BC-UBND". */
-export const DRAFT_NUMBER = '      ';
-
-/** "Lào Cai" → "tỉnh Lào Cai"; "Thành phố Hà Nội" → "thành phố Hà Nội". */
-export const provinceMention = (name: string): string =>
-  name.startsWith('Thành phố ') ? `thành phố ${name.slice(10)}` : `tỉnh ${name}`;
+/** Blank left for the number of a draft: with the template's space, "Số:      /BC-UBND". */
+export const DRAFT_NUMBER = '     ';
 
 /** The frame of the report (header, number, date, signer, Nơi nhận) as template values. */
 export function frameView(m: ReportModel) {
@@ -24,7 +20,6 @@ export function frameView(m: ReportModel) {
     ky_tham_quyen: authority,
     ky_chuc_vu: s.title,
     ky_ho_ten: s.name,
-    kinh_gui: f.recipients.map((r) => ({ dong: `- ${r};` })),
     noi_nhan: f.distribution.map((r) => ({ dong: `- ${r};` })),
     luu: `- Lưu: ${f.archive}.`,
   };

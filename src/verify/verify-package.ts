@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReportModel } from '../compute/report-model';
+import type { FormTable } from '../forms';
+import { checkFormTable } from '../forms/check-equations';
+import type { ReportView } from '../render/report/report-view';
+import { PACKAGE_FILES } from '../render/write-package';
+import { verifyAnnexDocx } from './annex-docx';
+import { verifyFormsWorkbook } from './forms-workbook';
+import type { Mismatch } from './mismatch';
+import { verifyReportDocx } from './report-docx';
+
+const read = (dir: string, name: string) => {
+  const path = join(dir, name);
+  return existsSync(path) ? readFileSync(path) : null;
+};
+
+/**
+ * Reads every written file of a package back and compares it with the model: the forms'
+ * identities, each workbook cell, each annex cell, and the report's figures, footnotes and
+ * header against the model and the forms. An empty list is the proof the package is right.
+ */
+export async function verifyPackage(
+  dir: string,
+  model: ReportModel,
+  forms: readonly FormTable[],
+  view: ReportView | null,
+): Promise<Mismatch[]> {
+  const out: Mismatch[] = forms.flatMap(checkFormTable).map((b) => ({
+    file: PACKAGE_FILES.forms,
+    place: `${b.form} dòng ${b.row + 1}`,
+    expected: `${b.label}: ${b.right}`,
+    found: String(b.left),
+  }));
+  const workbook = read(dir, PACKAGE_FILES.forms);
+  if (workbook) out.push(...(await verifyFormsWorkbook(workbook, forms, PACKAGE_FILES.forms)));
+  const annex = read(dir, PACKAGE_FILES.annex);
+  if (annex) out.push(...verifyAnnexDocx(annex, forms, PACKAGE_FILES.annex));
+  const report = read(dir, PACKAGE_FILES.report);
+  if (report && view)
+    out.push(...verifyReportDocx(report, model, view, forms, PACKAGE_FILES.report));
+  return out;
+}

@@ -1,0 +1,68 @@
+import PizZip from 'pizzip';
+import { fillForms, type FormTable } from '../../src/forms';
+import { verifyReportDocx } from '../../src/verify/report-docx';
+import { SAMPLE_Q1 } from '../helpers/load-sample';
+import { sampleReport } from '../helpers/sample-report';
+
+let r: Awaited<ReturnType<typeof sampleReport>>;
+let forms: FormTable[];
+beforeAll(async () => {
+  r = await sampleReport(SAMPLE_Q1);
+  forms = fillForms(r.model);
+});
+
+/** The produced report with one part's text edited, as a hand or a bug might. */
+function tampered(part: string, edit: (xml: string) => string): Buffer {
+  const zip = new PizZip(r.bytes!);
+  zip.file(part, edit(zip.file(part)!.asText()));
+  return zip.generate({ type: 'nodebuffer' });
+}
+
+const verify = (bytes: Buffer, tables = forms) =>
+  verifyReportDocx(bytes, r.model, r.view, tables, 'bao-cao.docx');
+
+test('the produced report agrees with the model and the forms', () => {
+  expect(verify(r.bytes!)).toEqual([]);
+});
+
+test('a figure changed in the text is caught in its section', () => {
+  const found = verify(tampered('word/document.xml', (x) => x.replace('176.319', '176.318')));
+  expect(found).toEqual([
+    expect.objectContaining({ place: 'mục I.6, Toàn tỉnh: tiếp nhận', expected: '176.319 hồ sơ' }),
+  ]);
+});
+
+test('"08 TTHC" is not taken as stated by "1.008 TTHC"', () => {
+  const bytes = tampered('word/document.xml', (x) => x.replace('08 TTHC.', '09 TTHC.'));
+  expect(verify(bytes).map((m) => m.place)).toEqual(['mục I.2, TTHC trong dự thảo']);
+});
+
+test('narrative and forms must agree: a form total that differs is reported', () => {
+  const broken = forms.map((t) =>
+    t.form.code !== '05b'
+      ? t
+      : {
+          ...t,
+          rows: t.rows.map((row) =>
+            row.kind === 'total' ? { ...row, cells: { ...row.cells, 3: 67 } } : row,
+          ),
+        },
+  );
+  expect(verify(r.bytes!, broken)).toEqual([
+    expect.objectContaining({
+      place: 'mục I.5, PAKN tiếp nhận ⇄ biểu 05b cột (3)',
+      expected: '66',
+      found: '67',
+    }),
+  ]);
+});
+
+test('a footnote whose list differs from the data is caught', () => {
+  const bytes = tampered('word/footnotes.xml', (x) => x.replace('197/KH-UBND', '196/KH-UBND'));
+  expect(verify(bytes).map((m) => m.place)).toEqual(['chú thích ke_hoach']);
+});
+
+test('a tag left in the text, or the word "undefined", is caught', () => {
+  const bytes = tampered('word/document.xml', (x) => x.replace('Nơi nhận:', 'Nơi nhận: {luu}'));
+  expect(verify(bytes).map((m) => m.found)).toEqual(['{luu}']);
+});
