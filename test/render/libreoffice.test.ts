@@ -1,0 +1,91 @@
+// Opens the produced files in LibreOffice as an official would, through PDF conversion, and
+// reads the pages back. Needs soffice and pdftotext (.ci/run installs them); elsewhere the
+// tests are skipped with a notice unless TTHC_REQUIRE_SOFFICE=1.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fillForms } from '../../src/forms';
+import { formFrame } from '../../src/forms/form-frame';
+import { annexDocx } from '../../src/render/annex/annex-docx';
+import { formsWorkbook } from '../../src/render/forms/forms-workbook';
+import { stampOf } from '../../src/render/write-package';
+import { SAMPLE_Q1 } from '../helpers/load-sample';
+import { sampleReport } from '../helpers/sample-report';
+
+const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { encoding: 'utf8' }).status === 0;
+const available = has('soffice', '--version') && has('pdftotext', '-v');
+const required = process.env.TTHC_REQUIRE_SOFFICE === '1';
+if (!available && !required)
+  console.warn('soffice/pdftotext không có: bỏ qua các kiểm tra mở tệp bằng LibreOffice.');
+const maybe = available || required ? test : test.skip;
+
+const dir = mkdtempSync(join(tmpdir(), 'tthc-lo-'));
+
+/** Converts a file to PDF with a private LibreOffice profile; returns the PDF's path. */
+function toPdf(file: string): string {
+  const r = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  const pdf = file.replace(/\.(docx|xlsx)$/, '.pdf');
+  if (r.status !== 0 || !existsSync(pdf)) throw new Error(`soffice failed: ${r.stderr}`);
+  return pdf;
+}
+
+const pageText = (pdf: string, page: number) =>
+  spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], {
+    encoding: 'utf8',
+  }).stdout;
+
+const firstLine = (text: string) =>
+  text
+    .split('\n')
+    .find((l) => l.trim() !== '')!
+    .trim();
+
+maybe(
+  'the report opens in LibreOffice: no page number on page 1, "2" at the top of page 2',
+  async () => {
+    const r = await sampleReport(SAMPLE_Q1);
+    const file = join(dir, 'bao-cao.docx');
+    writeFileSync(file, r.bytes!);
+    const pdf = toPdf(file);
+    // Page 1 starts with the header table; page 2 with its number in the top margin.
+    expect(firstLine(pageText(pdf, 1))).toMatch(
+      /^ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/,
+    );
+    expect(firstLine(pageText(pdf, 2))).toBe('2');
+    expect(pageText(pdf, 1)).toContain('Quý I năm 2026');
+  },
+  180_000,
+);
+
+maybe(
+  'the annex and the forms workbook open in LibreOffice with every total visible',
+  async () => {
+    const r = await sampleReport(SAMPLE_Q1);
+    const forms = fillForms(r.model);
+    const annex = join(dir, 'phu-luc-bieu-mau.docx');
+    writeFileSync(annex, annexDocx(forms, r.model, stampOf(r.model)));
+    const book = join(dir, 'bieu-mau.xlsx');
+    writeFileSync(book, await formsWorkbook(forms, formFrame(r.model), stampOf(r.model)));
+    for (const pdf of [toPdf(annex), toPdf(book)]) {
+      const all = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+      // 06c grand total received and resolved, 05b total, II.03b total, II.02c total.
+      for (const total of ['176.319', '167.004', '9.315', '53.225', '123.094', '1.008'])
+        expect([pdf, total, all.includes(total)]).toEqual([pdf, total, true]);
+      expect(all).toContain('Biểu số 06c/VPCP/KSTT');
+    }
+  },
+  180_000,
+);
