@@ -27,7 +27,9 @@ describe('tthc init', () => {
     expect(await run({})).toBe(0);
     const out = join(root, 'out');
     const workbook = 'du-lieu-lai-chau-2026-q2.xlsx';
-    expect(readdirSync(out).sort()).toEqual([...TABLES.map((t) => `${t.id}.csv`), workbook].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      [...TABLES.map((t) => `${t.id}.csv`), workbook, 'noi-dung.md'].sort(),
+    );
     expect(readdirSync(root)).toEqual(['out']); // no temporary folder left behind
     const units = parseCsv(readFileSync(join(out, 'DonVi.csv'), 'utf8'), 'DonVi', 'DonVi.csv');
     expect('rows' in units && units.rows.length).toBe(38);

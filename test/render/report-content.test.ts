@@ -1,3 +1,6 @@
+import { CONTENT_SECTIONS } from '../../src/contract/content-sections';
+import { contentSkeleton } from '../../src/render/init/content-skeleton';
+import { parseContent } from '../../src/validate/content/parse-content';
 import PizZip from 'pizzip';
 import { readDocxText } from '../../src/verify/docx-text';
 import { reportSections } from '../../src/verify/report-sections';
@@ -15,7 +18,7 @@ const lineOf = (content: string, needle: string) => {
 };
 
 const lastLineOf = (content: string, needle: string) =>
-  content.split('\n').findLastIndex((l) => l.includes(needle)) + 1;
+  content.split('\n').reduce((last, l, i) => (l.includes(needle) ? i + 1 : last), 0);
 
 /** Edits the sections only: the preamble's examples ({{tthc_tw}}, [^dia_gioi]) stay as they are. */
 const inBody = (edit: (body: string) => string) => (c: string) => {
@@ -105,4 +108,11 @@ test('an empty block section leaves no empty paragraph; the quarter prose moves 
   const body = readDocxText(r.bytes!).body;
   const at = body.findIndex((p) => p.text.startsWith('2. Khó khăn'));
   expect(body[at + 1]!.text).toMatch(/^III\. PHƯƠNG HƯỚNG/);
+});
+
+test('the skeleton tthc init writes is a valid content file with every section empty', () => {
+  const { sections, issues } = parseContent(contentSkeleton('Quý II năm 2026'), 'noi-dung.md');
+  expect(issues).toEqual([]);
+  expect([...sections.keys()]).toEqual(CONTENT_SECTIONS.map((s) => s.key));
+  expect([...sections.values()].every((lines) => lines.length === 0)).toBe(true);
 });

@@ -1,12 +1,16 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { findProvince, suggestProvince } from '../../domain/find-province';
 import { parsePeriodCode, periodBounds } from '../../domain/period';
+import { formatPeriodTitle } from '../../format';
 import { readRegistry } from '../../ingest/read-registry';
 import { emptyDataset } from '../../init/empty-dataset';
 import { initSummary } from '../../init/init-summary';
 import { workbookFileName } from '../../init/workbook-name';
 import { writeCsvFolder } from '../../render/init/write-csv-folder';
+import { contentSkeleton } from '../../render/init/content-skeleton';
+import { CONTENT_FILE } from '../../contract/content-sections';
 import { checkTarget, writeFolderAtomically } from '../../render/write-folder';
 import { writeWorkbook } from '../../render/init/write-workbook';
 
@@ -48,6 +52,7 @@ export async function runInit(args: InitArgs, print = console.log, fail = consol
   try {
     await writeFolderAtomically(args.out, async (dir) => {
       csvFiles = writeCsvFolder(dir, dataset);
+      writeFileSync(join(dir, CONTENT_FILE), contentSkeleton(formatPeriodTitle(period)));
       await writeWorkbook(join(dir, workbook), dataset, { province, period, createdAt });
     });
   } catch (err) {
