@@ -19,7 +19,7 @@ export interface FeedbackCounts {
 export interface FeedbackModel {
   readonly rows: readonly (FeedbackCounts & { readonly field: string })[];
   readonly total: FeedbackCounts;
-  /** Handled or being handled in time, as a share of received, in % ("66/66 (đạt 100%)"). */
+  /** Handled or being handled, as a share of received, in % (seed 003: "66/66 (đạt 100%) các PAKN đã được … tiếp nhận, giải quyết"). */
   readonly acceptedShare: number | null;
 }
 
