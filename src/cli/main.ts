@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { buildCommand } from './commands/build';
 import { initCommand } from './commands/init';
+import { letterCommand } from './commands/letter';
 import { validateCommand } from './commands/validate';
 
 /** yargs' own messages, in Vietnamese for officials. */
@@ -34,7 +35,8 @@ void yargs(hideBin(process.argv))
   .command(buildCommand)
   .command(validateCommand)
   .command(initCommand)
-  .demandCommand(1, 'Cần một lệnh: build, validate hoặc init.')
+  .command(letterCommand)
+  .demandCommand(1, 'Cần một lệnh: build, validate, init hoặc letter.')
   .strict()
   // y18n accepts { one, other } plural forms; the type only declares strings.
   .updateStrings(VIETNAMESE_STRINGS as unknown as Record<string, string>)

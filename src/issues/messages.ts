@@ -149,6 +149,18 @@ export const MESSAGES = {
   REPORT_FIGURE_MISSING: error(
     (p) => `Báo cáo cần số liệu "${p.field}" (bảng SoLieu) nhưng dữ liệu chưa có.`,
   ),
+  // Letters (công văn)
+  LETTER_FILE_MISSING: error((p) => `Không tìm thấy tệp nội dung công văn "${p.path}".`),
+  LETTER_NO_FRAME: error(
+    () =>
+      'Tệp công văn phải bắt đầu bằng phần khung giữa hai dòng "---" (số, ký hiệu, ngày, trích yếu, kính gửi, người ký…).',
+  ),
+  LETTER_YAML: error((p) => `Phần khung công văn sai cú pháp: ${p.reason}.`),
+  LETTER_FIELD: error((p) => `Trường "${p.field}" của khung công văn không hợp lệ: ${p.reason}.`),
+  LETTER_PROVINCE: error((p) => `Không có tỉnh "${p.value}" trong danh mục 34 tỉnh, thành phố.`),
+  LETTER_FOOTNOTE_UNDEFINED: error(
+    (p) => `Chú thích "[^${p.key}]" được dùng nhưng chưa viết nội dung ("[^${p.key}]: …").`,
+  ),
   TEMPLATE_NOT_FOUND: error((p) => `Không tìm thấy mẫu văn bản "${p.path}".`),
   TEMPLATE_ERROR: error((p) => `Mẫu báo cáo lỗi ở thẻ "${p.tag}": ${p.reason}.`),
 } satisfies Record<string, Entry>;

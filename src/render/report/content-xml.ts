@@ -2,13 +2,20 @@ import { FOOTNOTES, type FootnoteKey } from './footnotes-view';
 import { paragraph } from '../docx/paragraph';
 import { footnoteReference, run } from '../docx/run';
 
-const TOKEN = /(\*\*[^*]+\*\*|\*[^*]+\*|\[\^[a-z_]+\])/u;
+const TOKEN = /(\*\*[^*]+\*\*|\*[^*]+\*|\[\^[\p{L}\d_-]+\])/u;
+
+/** The report's footnotes by key; a letter passes its own numbering. */
+const reportFootnote = (key: string): number | undefined =>
+  key in FOOTNOTES ? FOOTNOTES[key as FootnoteKey] : undefined;
 
 /**
  * One line of the content file as Word runs: **bold**, *italic*, and [^key] for a footnote
  * whose text comes from the data. Anything else is literal text.
  */
-export function contentRuns(text: string): string {
+export function contentRuns(
+  text: string,
+  footnoteId: (key: string) => number | undefined = reportFootnote,
+): string {
   return text
     .split(TOKEN)
     .filter((piece) => piece !== '')
@@ -17,9 +24,9 @@ export function contentRuns(text: string): string {
         return run(piece.slice(2, -2), { bold: true });
       if (piece.startsWith('*') && piece.endsWith('*') && piece.length > 2)
         return run(piece.slice(1, -1), { italic: true });
-      const mark = /^\[\^([a-z_]+)\]$/u.exec(piece);
-      if (mark && mark[1]! in FOOTNOTES)
-        return footnoteReference(FOOTNOTES[mark[1] as FootnoteKey]);
+      const mark = /^\[\^([\p{L}\d_-]+)\]$/u.exec(piece);
+      const id = mark ? footnoteId(mark[1]!) : undefined;
+      if (id !== undefined) return footnoteReference(id);
       return run(piece);
     })
     .join('');

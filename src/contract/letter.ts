@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+
+/**
+ * The frame of a directive letter (công văn), written by an official at the top of the letter's
+ * content file between "---" lines (YAML). The body follows in plain text or Markdown.
+ */
+export const LETTER_FRAME = z
+  .object({
+    /** Number once issued; empty or absent for a draft ("Số:      /UBND-HCC"). */
+    so: z.union([z.string(), z.number()]).nullish(),
+    ky_hieu: text.default('UBND-HCC'),
+    /** "2026-04" for a draft (day left blank), "2026-04-28" once issued. */
+    ngay: z.union([z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), z.date()]),
+    /** Province code or name; the issuing body and the place follow from the registry. */
+    tinh: z.union([z.string(), z.number()]),
+    co_quan_chu_quan: z.string().nullish(),
+    co_quan_ban_hanh: z.string().nullish(),
+    dia_danh: z.string().nullish(),
+    /** The summary under the number, without "V/v". */
+    trich_yeu: text,
+    kinh_gui: z.array(text).min(1),
+    noi_nhan: z.array(text).default([]),
+    luu: text.default('VT'),
+    ky: z.object({
+      tham_quyen: z.string().nullish(),
+      chuc_vu: text,
+      ho_ten: text,
+    }),
+  })
+  .strict();
+
+export type LetterFrame = z.infer<typeof LETTER_FRAME>;
+
+/** Name of a letter's content file inside a dataset folder, when build makes the letter. */
+export const LETTER_FILE = 'cong-van.md';

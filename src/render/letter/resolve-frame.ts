@@ -1,0 +1,59 @@
+import type { LetterFrame } from '../../contract/letter';
+import { findProvince } from '../../domain/find-province';
+import { issuingBodyLines } from '../../domain/issuing-body';
+import { placeName, type Registry } from '../../domain/registry';
+import { formatDraftHeaderDate, formatHeaderDate } from '../../format';
+import type { LetterHead } from './letter-head';
+import type { Signer } from './letter-closing';
+
+/** Blank of a draft's number, as the seeds print it: "Số:      /UBND-HCC". */
+const DRAFT_NUMBER = ' '.repeat(6);
+
+/** Numbers below 10 take a leading zero (Nghị định 30/2020): "Số: 05/UBND-HCC". */
+const padNumber = (n: string) => (/^\d$/.test(n) ? `0${n}` : n);
+
+export interface ResolvedLetterFrame {
+  readonly head: LetterHead;
+  readonly signer: Signer;
+  readonly recipients: readonly string[];
+  readonly distribution: readonly string[];
+  readonly archive: string;
+  readonly isDraft: boolean;
+  /** Time stamp of the file: the letter's date (the first of the month for a draft). */
+  readonly stamp: Date;
+}
+
+/**
+ * Turns the frame an official wrote into the printed lines: the issuing body and place from the
+ * registry, the number or its blank, the date (day left blank for a draft), the signer.
+ * Returns null when the province is unknown.
+ */
+export function resolveLetterFrame(f: LetterFrame, registry: Registry): ResolvedLetterFrame | null {
+  const province = findProvince(registry, String(f.tinh));
+  if (!province) return null;
+  const date = typeof f.ngay === 'string' ? f.ngay : f.ngay.toISOString().slice(0, 10);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
+  const number =
+    f.so === null || f.so === undefined || String(f.so).trim() === '' ? null : String(f.so).trim();
+  const issuing = f.co_quan_ban_hanh
+    ? f.co_quan_ban_hanh.split('\n').map((l) => l.trim().toLocaleUpperCase('vi'))
+    : issuingBodyLines(province);
+  const dateText = day
+    ? formatHeaderDate({ year, month, day })
+    : formatDraftHeaderDate({ year, month });
+  return {
+    head: {
+      parentBody: f.co_quan_chu_quan ?? null,
+      issuingBody: issuing,
+      numberLine: `Số:${number === null ? DRAFT_NUMBER : ` ${padNumber(number)}`}/${f.ky_hieu}`,
+      summary: `V/v ${f.trich_yeu}`,
+      placeDate: `${f.dia_danh ?? placeName(province)}, ${dateText}`,
+    },
+    signer: { authority: f.ky.tham_quyen ?? null, title: f.ky.chuc_vu, name: f.ky.ho_ten },
+    recipients: f.kinh_gui,
+    distribution: f.noi_nhan,
+    archive: f.luu,
+    isDraft: number === null || !day,
+    stamp: new Date(Date.UTC(year, month - 1, day ?? 1)),
+  };
+}
