@@ -144,3 +144,21 @@ test('init --province 12 --period 2026-Q2 lists the 38 communes of Lai Châu', (
   expect(existsSync(join(out, 'du-lieu-lai-chau-2026-q2.xlsx'))).toBe(true);
   expect(tthc('validate', '--data', join(out, 'du-lieu-lai-chau-2026-q2.xlsx')).status).toBe(1);
 });
+
+test('letter: writes the công văn, refuses to overwrite without --force, reports a bad frame', () => {
+  const out = temp();
+  const file = join(projectRoot(), 'data', 'cong-van', '004-thuc-day-dvc-truc-tuyen.md');
+  const r = tthc('letter', file, '--out', out);
+  expect(r.status).toBe(0);
+  const docx = join(out, '004-thuc-day-dvc-truc-tuyen.docx');
+  const first = readFileSync(docx);
+  expect(tthc('letter', file, '--out', out).status).toBe(2);
+  expect(tthc('letter', file, '--out', out, '--force').status).toBe(0);
+  expect(readFileSync(docx).equals(first)).toBe(true);
+  const bad = join(temp(), 'cv.md');
+  writeFileSync(bad, readFileSync(file, 'utf8').replace(/^trich_yeu: .*$/m, ''));
+  const b = tthc('letter', bad, '--out', out);
+  expect(b.status).toBe(1);
+  expect(b.stderr).toContain('LỖI [LETTER_FIELD]');
+  expect(b.stderr).toContain('trich_yeu');
+});

@@ -9,6 +9,9 @@ import type { Signer } from './letter-closing';
 /** Blank of a draft's number, as the seeds print it: "Số:      /UBND-HCC". */
 const DRAFT_NUMBER = ' '.repeat(6);
 
+/** Blank of a day or month not yet known, as in "ngày      tháng      năm 2025" (seed 001). */
+const DATE_BLANK = ' '.repeat(6);
+
 /** Numbers below 10 take a leading zero (Nghị định 30/2020): "Số: 05/UBND-HCC". */
 const padNumber = (n: string) => (/^\d$/.test(n) ? `0${n}` : n);
 
@@ -31,16 +34,20 @@ export interface ResolvedLetterFrame {
 export function resolveLetterFrame(f: LetterFrame, registry: Registry): ResolvedLetterFrame | null {
   const province = findProvince(registry, String(f.tinh));
   if (!province) return null;
-  const date = typeof f.ngay === 'string' ? f.ngay : f.ngay.toISOString().slice(0, 10);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
+  const date =
+    f.ngay instanceof Date ? f.ngay.toISOString().slice(0, 10) : String(f.ngay);
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
   const number =
     f.so === null || f.so === undefined || String(f.so).trim() === '' ? null : String(f.so).trim();
   const issuing = f.co_quan_ban_hanh
     ? f.co_quan_ban_hanh.split('\n').map((l) => l.trim().toLocaleUpperCase('vi'))
     : issuingBodyLines(province);
-  const dateText = day
-    ? formatHeaderDate({ year, month, day })
-    : formatDraftHeaderDate({ year, month });
+  const dateText =
+    month === undefined
+      ? `ngày${DATE_BLANK}tháng${DATE_BLANK}năm ${year}`
+      : day
+        ? formatHeaderDate({ year, month, day })
+        : formatDraftHeaderDate({ year, month });
   return {
     head: {
       parentBody: f.co_quan_chu_quan ?? null,
@@ -54,6 +61,6 @@ export function resolveLetterFrame(f: LetterFrame, registry: Registry): Resolved
     distribution: f.noi_nhan,
     archive: f.luu,
     isDraft: number === null || !day,
-    stamp: new Date(Date.UTC(year, month - 1, day ?? 1)),
+    stamp: new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)),
   };
 }
