@@ -117,6 +117,29 @@ export const MESSAGES = {
     (p) =>
       `Xếp hạng nhóm ${p.group} ngày ${p.date} không liên tục từ 1 đến ${p.count}: ${p.problem}.`,
   ),
+  // Footnote rules (chu-thich.yaml) and the footnotes they write
+  RULES_NOT_FOUND: error((p) => `Không tìm thấy tệp quy tắc chú thích "${p.path}".`),
+  RULES_UNSUPPORTED: error(
+    (p) => `Tệp quy tắc chú thích "${p.path}" phải có đuôi .yaml, .yml hoặc .json.`,
+  ),
+  RULES_SYNTAX: error((p) => `Tệp quy tắc chú thích sai cú pháp: ${p.reason}.`),
+  RULES_FIELD: error(
+    (p) =>
+      `${p.rule ? `Quy tắc "${p.rule}", trường` : 'Trường'} "${p.field}" không hợp lệ: ${p.reason}`,
+  ),
+  RULES_TEMPLATE: error((p) => `Quy tắc "${p.rule}", mẫu câu (template): ${p.reason}.`),
+  FOOTNOTE_NO_DATA: warning(
+    (p) =>
+      `Quy tắc "${p.rule}", danh sách "${p.list}": dữ liệu chưa có ${p.what}; danh sách để trống.`,
+  ),
+  FOOTNOTE_UNKNOWN_UNIT: warning(
+    (p) =>
+      `Quy tắc "${p.rule}", danh sách "${p.list}": mã đơn vị "${p.id}" trong qualifiers không có trong dữ liệu.${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
+  ),
+  FOOTNOTE_EMPTY: warning(
+    (p) => `Quy tắc "${p.rule}": không có đơn vị nào thỏa điều kiện, chú thích được bỏ qua.`,
+  ),
+  FOOTNOTE_RENDER: error((p) => `Quy tắc "${p.rule}": không viết được chú thích: ${p.reason}.`),
   // The content file (noi-dung.md) and the report
   CONTENT_FILE_MISSING: error(
     (p) =>

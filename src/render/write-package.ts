@@ -11,12 +11,17 @@ export const PACKAGE_FILES = {
   report: 'bao-cao.docx',
   annex: 'phu-luc-bieu-mau.docx',
   forms: 'bieu-mau.xlsx',
+  ranking: 'xep-hang-766.docx',
+  rankingWorkbook: 'xep-hang-766.xlsx',
 } as const;
 
 /** Word files already rendered (and checked for content errors) before anything is written. */
 export interface RenderedDocuments {
   readonly report: Buffer | null;
   readonly annex: Buffer | null;
+  /** The index-766 ranking annex, Word and workbook, when the data has readings. */
+  readonly ranking: Buffer | null;
+  readonly rankingWorkbook: Buffer | null;
 }
 
 /** The report date at UTC midnight: the only time stamp written into the files. */
@@ -35,9 +40,11 @@ export async function writePackage(
     writeFileSync(join(dir, PACKAGE_FILES.report), docs.report);
     files.push(PACKAGE_FILES.report);
   }
-  if (docs.annex) {
-    writeFileSync(join(dir, PACKAGE_FILES.annex), docs.annex);
-    files.push(PACKAGE_FILES.annex);
+  for (const key of ['annex', 'ranking', 'rankingWorkbook'] as const) {
+    const bytes = docs[key];
+    if (!bytes) continue;
+    writeFileSync(join(dir, PACKAGE_FILES[key]), bytes);
+    files.push(PACKAGE_FILES[key]);
   }
   if (forms.length > 0) {
     writeFileSync(

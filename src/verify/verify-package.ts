@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rankingAnnex } from '../compute/ranking-annex';
 import type { ReportModel } from '../compute/report-model';
 import type { FormTable } from '../forms';
 import { checkFormTable } from '../forms/check-equations';
@@ -8,6 +9,7 @@ import { PACKAGE_FILES } from '../render/write-package';
 import { verifyAnnexDocx } from './annex-docx';
 import { verifyFormsWorkbook } from './forms-workbook';
 import type { Mismatch } from './mismatch';
+import { verifyRankingDocx, verifyRankingWorkbook } from './ranking-annex';
 import { verifyReportDocx } from './report-docx';
 
 const read = (dir: string, name: string) => {
@@ -17,8 +19,8 @@ const read = (dir: string, name: string) => {
 
 /**
  * Reads every written file of a package back and compares it with the model: the forms'
- * identities, each workbook cell, each annex cell, and the report's figures, footnotes and
- * header against the model and the forms. An empty list is the proof the package is right.
+ * identities, each workbook cell, each annex cell, the report's figures, footnotes and header
+ * against the model and the forms, and every cell of the index-766 ranking annex. An empty list is the proof the package is right.
  */
 export async function verifyPackage(
   dir: string,
@@ -39,5 +41,14 @@ export async function verifyPackage(
   const report = read(dir, PACKAGE_FILES.report);
   if (report && view)
     out.push(...verifyReportDocx(report, model, view, forms, PACKAGE_FILES.report));
+  const annexRows = rankingAnnex(model);
+  const ranking = read(dir, PACKAGE_FILES.ranking);
+  if (ranking && annexRows)
+    out.push(...verifyRankingDocx(ranking, annexRows, PACKAGE_FILES.ranking));
+  const rankingBook = read(dir, PACKAGE_FILES.rankingWorkbook);
+  if (rankingBook && annexRows)
+    out.push(
+      ...(await verifyRankingWorkbook(rankingBook, annexRows, PACKAGE_FILES.rankingWorkbook)),
+    );
   return out;
 }

@@ -9,8 +9,10 @@ import { fillForms } from '../../src/forms';
 import { formFrame } from '../../src/forms/form-frame';
 import { annexDocx } from '../../src/render/annex/annex-docx';
 import { formsWorkbook } from '../../src/render/forms/forms-workbook';
+import { rankingAnnexDocx } from '../../src/render/ranking/ranking-docx';
+import { rankingAnnexWorkbook } from '../../src/render/ranking/ranking-workbook';
 import { stampOf } from '../../src/render/write-package';
-import { SAMPLE_Q1 } from '../helpers/load-sample';
+import { modelOf, SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';
 
 const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { encoding: 'utf8' }).status === 0;
@@ -85,6 +87,32 @@ maybe(
       for (const total of ['176.319', '167.004', '9.315', '53.225', '123.094', '1.008'])
         expect([pdf, total, all.includes(total)]).toEqual([pdf, total, true]);
       expect(all).toContain('Biểu số 06c/VPCP/KSTT');
+    }
+  },
+  180_000,
+);
+
+const pageCount = (pdf: string) =>
+  Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+
+maybe(
+  'the ranking annex opens in LibreOffice: landscape, headings on every page, arrows and diacritics',
+  async () => {
+    const m = await modelOf(SAMPLE_766);
+    const docx = join(dir, 'xep-hang-766.docx');
+    writeFileSync(docx, rankingAnnexDocx(m, stampOf(m)));
+    const book = join(dir, 'xep-hang-766.xlsx');
+    writeFileSync(book, await rankingAnnexWorkbook(m, stampOf(m)));
+    for (const pdf of [toPdf(docx), toPdf(book)]) {
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
+      const pages = Array.from({ length: pageCount(pdf) }, (_, i) => pageText(pdf, i + 1));
+      expect(pages.length).toBeGreaterThan(2);
+      // Every page carries the table headings; the province's line keeps its arrows.
+      for (const page of pages) expect(page).toContain('Điểm các nhóm chỉ số');
+      expect(pages[0]).toMatch(/15\/34 +Tỉnh Lào Cai +15,34 .*82,16 +Tốt +↓ ?2 +↑ ?1,26/);
+      expect(pages[0]).toMatch(/16 +Ban Quản lý các khu công nghiệp +16,20 /);
+      expect(pages.join('\n')).toMatch(/97 +Xã Tằng Loỏng +13,67 /);
     }
   },
   180_000,

@@ -49,7 +49,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     docs,
     view,
     issues: docIssues,
-  } = buildDocuments(model, forms, {
+  } = await buildDocuments(model, forms, {
     contentPath: contentPathFor(args.data, args.content),
     templatePath: args.template ?? bundledReportTemplate(),
   });

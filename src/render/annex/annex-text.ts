@@ -15,14 +15,15 @@ export function annexTitle(m: ReportModel): string {
 const documentNumber = (n: string) => (/^\d$/.test(n) ? `0${n}` : n);
 
 /**
- * The line under the annex title naming the report it is attached to (Nghị định 30/2020):
+ * The line under the annex title naming the document it is attached to (Nghị định 30/2020):
  * "(Kèm theo Báo cáo số 187/BC-UBND ngày 16/6/2026 của UBND tỉnh Lai Châu)", or with the number
- * and the day left blank for a draft.
+ * and the day left blank for a draft. A letter is named "Văn bản": "(Kèm theo Văn bản số
+ * 862/UBND-HCC …)".
  */
-export function attachedTo(m: ReportModel): string {
+export function attachedTo(m: ReportModel, documentKind = 'Báo cáo'): string {
   const f = m.frame;
   const number = f.number === null ? DRAFT_NUMBER_BLANK : ` ${documentNumber(f.number)}`;
   const date =
     f.isDraft || f.number === null ? formatDraftHeaderDate(f.date) : formatDateShort(f.date);
-  return `(Kèm theo Báo cáo số${number}/${f.symbol} ${date} của UBND ${provinceMention(m.province.name)})`;
+  return `(Kèm theo ${documentKind} số${number}/${f.symbol} ${date} của UBND ${provinceMention(m.province.name)})`;
 }

@@ -5,11 +5,10 @@ import type { TableCell, TableRow } from '../docx/table';
 import { headingCells } from '../forms/heading-cells';
 
 /**
- * The heading block of a form table as Word rows: each merged rectangle of `headingCells`
- * becomes a cell spanning its columns and, when it reaches down, a vertical merge; then the row
- * of column numbers "(1)", "(2)", …. All of them repeat at the top of every page.
+ * Nested headings as Word rows: each merged rectangle of `headingCells` becomes a cell spanning
+ * its columns and, when it reaches down, a vertical merge. The rows repeat on every page.
  */
-export function headingRows(columns: readonly FormColumn[]): TableRow[] {
+export function mergedHeadingRows(columns: readonly Pick<FormColumn, 'heading'>[]): TableRow[] {
   const { depth, cells } = headingCells(columns);
   const rows: TableRow[] = [];
   for (let level = 0; level < depth; level++) {
@@ -29,6 +28,15 @@ export function headingRows(columns: readonly FormColumn[]): TableRow[] {
     }
     rows.push({ cells: row, header: true });
   }
+  return rows;
+}
+
+/**
+ * The heading block of a form table: the merged headings, then the row of column numbers
+ * "(1)", "(2)", …, all repeated at the top of every page.
+ */
+export function headingRows(columns: readonly FormColumn[]): TableRow[] {
+  const rows = mergedHeadingRows(columns);
   const numbers = columns.map((c) => ({
     content: paragraph(run(`(${c.number})`, { italic: true }), { style: 'Bang' }),
     vAlign: 'center' as const,

@@ -13,7 +13,7 @@ export interface HeadingCell {
  * Lays out nested headings as merged cells: a group heading spans the columns under it, a last
  * heading spans down to the bottom of the block. Shared by the sheet and the Word table.
  */
-export function headingCells(columns: readonly FormColumn[]): {
+export function headingCells(columns: readonly Pick<FormColumn, 'heading'>[]): {
   depth: number;
   cells: HeadingCell[];
 } {

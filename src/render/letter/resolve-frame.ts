@@ -34,8 +34,7 @@ export interface ResolvedLetterFrame {
 export function resolveLetterFrame(f: LetterFrame, registry: Registry): ResolvedLetterFrame | null {
   const province = findProvince(registry, String(f.tinh));
   if (!province) return null;
-  const date =
-    f.ngay instanceof Date ? f.ngay.toISOString().slice(0, 10) : String(f.ngay);
+  const date = f.ngay instanceof Date ? f.ngay.toISOString().slice(0, 10) : String(f.ngay);
   const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
   const number =
     f.so === null || f.so === undefined || String(f.so).trim() === '' ? null : String(f.so).trim();

@@ -1,0 +1,50 @@
+import type { RankingAnnex } from '../../compute/ranking-annex';
+import type { ReportModel } from '../../compute/report-model';
+import { AVERAGE_GROUPS } from '../../contract/tables';
+import { formatDateNumeric, provinceMention } from '../../format';
+import type { UnitGroup } from '../../validate/dataset';
+import { attachedTo } from '../annex/annex-text';
+import { NO_CHANGE } from './ranking-columns';
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * The annex title in capitals, broken before "CỦA" so that its two lines balance:
+ * "KẾT QUẢ BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP\nCỦA CÁC CƠ QUAN, ĐỊA PHƯƠNG TỈNH LÀO CAI".
+ */
+export function rankingTitle(m: ReportModel): string {
+  const title = 'Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp\ncủa các cơ quan, địa phương';
+  return `${title} ${provinceMention(m.province.name)}`.toLocaleUpperCase('vi');
+}
+
+/** "(Kèm theo Văn bản số      /UBND-HCC ngày      tháng 8 năm 2025 của UBND tỉnh Lào Cai)". */
+export const rankingAttachedTo = (m: ReportModel): string => attachedTo(m, 'Văn bản');
+
+/** "Số liệu tính đến ngày 25/8/2025". */
+export const readingNote = (a: RankingAnnex): string =>
+  `Số liệu tính đến ngày ${formatDateNumeric(a.asOf)}`;
+
+/**
+ * How to read the change columns, or null when there are none: "Ghi chú: ↑ tăng, ↓ giảm,
+ * = không đổi so với ngày 31/7/2025", and what "—" means when some unit has no earlier reading.
+ */
+export function changeLegend(a: RankingAnnex): string | null {
+  if (!a.previousAsOf) return null;
+  const since = formatDateNumeric(a.previousAsOf);
+  const missing = a.tables.some((t) => t.rows.some((r) => r.rankChange === null));
+  return (
+    `Ghi chú: ↑ tăng, ↓ giảm, = không đổi so với ngày ${since}` +
+    (missing ? `; ${NO_CHANGE} không có số liệu ngày ${since}` : '') +
+    '.'
+  );
+}
+
+/** "I. CÁC SỞ, BAN, NGÀNH", "II. CÁC XÃ, PHƯỜNG": the contract's group names, numbered. */
+export function groupHeading(group: UnitGroup, index: number): string {
+  const label = AVERAGE_GROUPS.find((g) => g.value === group)!.label;
+  return `${ROMAN[index] ?? index + 1}. ${label.toLocaleUpperCase('vi')}`;
+}
+
+/** Sheet name of a group: "Sở, ban, ngành", "Xã, phường". */
+export const sheetName = (group: UnitGroup): string =>
+  group === 'so_nganh' ? 'Sở, ban, ngành' : 'Xã, phường';
