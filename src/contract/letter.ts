@@ -23,6 +23,22 @@ export const LETTER_FRAME = z
     kinh_gui: z.array(text).min(1),
     noi_nhan: z.array(text).default([]),
     luu: text.default('VT'),
+    /**
+     * Index-766 letters: which footnote (by rule name) follows the comparison clause and which
+     * follow group scores in {{thong_ke_766}}, e.g. { so_sanh: xep_hang_thap }.
+     */
+    chu_thich_chi_so: z
+      .object({
+        so_sanh: z.string(),
+        cong_khai_minh_bach: z.string(),
+        tien_do_giai_quyet: z.string(),
+        dich_vu_cong_truc_tuyen: z.string(),
+        muc_do_hai_long: z.string(),
+        so_hoa_ho_so: z.string(),
+      })
+      .partial()
+      .strict()
+      .optional(),
     ky: z.object({
       tham_quyen: z.string().nullish(),
       chuc_vu: text,

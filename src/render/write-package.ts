@@ -13,6 +13,7 @@ export const PACKAGE_FILES = {
   forms: 'bieu-mau.xlsx',
   ranking: 'xep-hang-766.docx',
   rankingWorkbook: 'xep-hang-766.xlsx',
+  letter: 'cong-van-766.docx',
 } as const;
 
 /** Word files already rendered (and checked for content errors) before anything is written. */
@@ -22,6 +23,8 @@ export interface RenderedDocuments {
   /** The index-766 ranking annex, Word and workbook, when the data has readings. */
   readonly ranking: Buffer | null;
   readonly rankingWorkbook: Buffer | null;
+  /** The index-766 letter, when the dataset folder has its content file (cong-van.md). */
+  readonly letter: Buffer | null;
 }
 
 /** The report date at UTC midnight: the only time stamp written into the files. */
@@ -40,7 +43,7 @@ export async function writePackage(
     writeFileSync(join(dir, PACKAGE_FILES.report), docs.report);
     files.push(PACKAGE_FILES.report);
   }
-  for (const key of ['annex', 'ranking', 'rankingWorkbook'] as const) {
+  for (const key of ['letter', 'annex', 'ranking', 'rankingWorkbook'] as const) {
     const bytes = docs[key];
     if (!bytes) continue;
     writeFileSync(join(dir, PACKAGE_FILES[key]), bytes);

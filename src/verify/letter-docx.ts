@@ -11,10 +11,17 @@ const plain = (s: string) =>
 
 /**
  * Reads a produced letter back: every body line of the content file must stand, in order, as a
- * paragraph of the document, and the summary and signer must be there.
+ * paragraph of the document, the summary and signer must be there, and every footnote computed
+ * from the data (`notes`, by key) that the body places must be in the file word for word.
  */
-export function verifyLetterDocx(bytes: Buffer, letter: Letter, file: string): Mismatch[] {
-  const text = readDocxText(bytes).body.map((p) => plain(p.text));
+export function verifyLetterDocx(
+  bytes: Buffer,
+  letter: Letter,
+  file: string,
+  notes: ReadonlyMap<string, string> = new Map(),
+): Mismatch[] {
+  const read = readDocxText(bytes);
+  const text = read.body.map((p) => plain(p.text));
   const out: Mismatch[] = [];
   let at = 0;
   for (const l of letter.body) {
@@ -33,5 +40,18 @@ export function verifyLetterDocx(bytes: Buffer, letter: Letter, file: string): M
   for (const want of [`V/v ${letter.frame.trich_yeu}`, letter.frame.ky.ho_ten])
     if (!text.includes(plain(want)))
       out.push({ file, place: 'khung', expected: want, found: 'không thấy' });
+  // Footnotes computed from the data must stand in the file word for word.
+  const written = new Set(read.footnotes.values());
+  const used = new Set(
+    letter.body.flatMap((l) => [...l.text.matchAll(/\[\^([\p{L}\d_-]+)\]/gu)].map((m) => m[1]!)),
+  );
+  for (const [key, note] of notes)
+    if (used.has(key) && !written.has(note))
+      out.push({
+        file,
+        place: `chú thích ${key}`,
+        expected: note.slice(0, 60),
+        found: 'không thấy',
+      });
   return out;
 }

@@ -5,10 +5,12 @@ import type { ReportModel } from '../compute/report-model';
 import type { FormTable } from '../forms';
 import { checkFormTable } from '../forms/check-equations';
 import type { ReportView } from '../render/report/report-view';
+import type { Letter } from '../validate/letter/validate-letter';
 import { PACKAGE_FILES } from '../render/write-package';
 import { verifyAnnexDocx } from './annex-docx';
 import { verifyFormsWorkbook } from './forms-workbook';
 import type { Mismatch } from './mismatch';
+import { verifyLetterDocx } from './letter-docx';
 import { verifyRankingDocx, verifyRankingWorkbook } from './ranking-annex';
 import { verifyReportDocx } from './report-docx';
 
@@ -27,6 +29,7 @@ export async function verifyPackage(
   model: ReportModel,
   forms: readonly FormTable[],
   view: ReportView | null,
+  letter: { letter: Letter; notes: ReadonlyMap<string, string> } | null = null,
 ): Promise<Mismatch[]> {
   const out: Mismatch[] = forms.flatMap(checkFormTable).map((b) => ({
     file: PACKAGE_FILES.forms,
@@ -41,6 +44,9 @@ export async function verifyPackage(
   const report = read(dir, PACKAGE_FILES.report);
   if (report && view)
     out.push(...verifyReportDocx(report, model, view, forms, PACKAGE_FILES.report));
+  const letterBytes = read(dir, PACKAGE_FILES.letter);
+  if (letterBytes && letter)
+    out.push(...verifyLetterDocx(letterBytes, letter.letter, PACKAGE_FILES.letter, letter.notes));
   const annexRows = rankingAnnex(model);
   const ranking = read(dir, PACKAGE_FILES.ranking);
   if (ranking && annexRows)

@@ -1,4 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ReportModel } from '../../compute/report-model';
+import { LETTER_FILE } from '../../contract/letter';
+import { readLetter } from '../../ingest/read-letter';
+import { readRegistry } from '../../ingest/read-registry';
+import { readRulesFile, rulesFileIn } from '../../ingest/read-rules';
+import { indexLetter } from '../../render/index-766/index-letter';
+import type { Letter } from '../../validate/letter/validate-letter';
 import type { FormTable } from '../../forms';
 import { readContent, readTemplate } from '../../ingest/read-content';
 import type { Issue } from '../../issues/issue';
@@ -12,6 +20,30 @@ import { stampOf, type RenderedDocuments } from '../../render/write-package';
 export interface DocumentSources {
   readonly contentPath: string;
   readonly templatePath: string;
+  /** Folder of the dataset, where an index-766 letter (cong-van.md) and its rules may be. */
+  readonly dataDir: string;
+}
+
+/** What the read-back of the index-766 letter needs. */
+export interface LetterCheck {
+  readonly letter: Letter;
+  readonly notes: ReadonlyMap<string, string>;
+}
+
+/** The index-766 letter of a dataset folder, when it has one and the data has readings. */
+function letterOf(model: ReportModel, dir: string) {
+  const path = join(dir, LETTER_FILE);
+  if (!model.index766?.province || !existsSync(path)) return null;
+  const raw = readLetter(path);
+  if ('code' in raw) return { bytes: null, check: null, issues: [raw] };
+  const rulesPath = rulesFileIn(dir);
+  const rules = rulesPath ? readRulesFile(rulesPath) : { raw: null, issues: [] };
+  const made = indexLetter(raw, rules.raw, model, readRegistry());
+  return {
+    bytes: made.bytes,
+    check: made.letter ? { letter: made.letter, notes: made.notes } : null,
+    issues: [...rules.issues, ...made.issues],
+  };
 }
 
 /**
@@ -23,18 +55,30 @@ export async function buildDocuments(
   model: ReportModel,
   forms: readonly FormTable[],
   sources: DocumentSources,
-): Promise<{ docs: RenderedDocuments; view: ReportView | null; issues: Issue[] }> {
-  const ranking = model.index766?.province
+): Promise<{
+  docs: RenderedDocuments;
+  view: ReportView | null;
+  letter: LetterCheck | null;
+  issues: Issue[];
+}> {
+  const letter = letterOf(model, sources.dataDir);
+  const index = model.index766?.province
     ? {
         ranking: rankingAnnexDocx(model, stampOf(model)),
         rankingWorkbook: await rankingAnnexWorkbook(model, stampOf(model)),
+        letter: letter?.bytes ?? null,
       }
-    : { ranking: null, rankingWorkbook: null };
-  const none = { docs: { report: null, annex: null, ...ranking }, view: null };
-  if (model.dossiers === null) return { ...none, issues: [] };
+    : { ranking: null, rankingWorkbook: null, letter: null };
+  const letterIssues = letter?.issues ?? [];
+  const none = {
+    docs: { report: null, annex: null, ...index },
+    view: null,
+    letter: letter?.check ?? null,
+  };
+  if (model.dossiers === null) return { ...none, issues: letterIssues };
   const content = readContent(sources.contentPath);
   const template = readTemplate(sources.templatePath);
-  const issues = [content, template].filter((x): x is Issue => 'code' in x);
+  const issues = [...letterIssues, ...[content, template].filter((x): x is Issue => 'code' in x)];
   if (!('text' in content) || !('bytes' in template)) return { ...none, issues };
   const report = reportDocx({
     model,
@@ -45,8 +89,9 @@ export async function buildDocuments(
     when: stampOf(model),
   });
   return {
-    docs: { report: report.bytes, annex: annexDocx(forms, model, stampOf(model)), ...ranking },
+    docs: { report: report.bytes, annex: annexDocx(forms, model, stampOf(model)), ...index },
     view: report.view,
-    issues: report.issues,
+    letter: letter?.check ?? null,
+    issues: [...issues, ...report.issues],
   };
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { buildModel } from '../../compute/build-model';
 import { packageName } from '../../domain/province-slug';
@@ -48,10 +48,12 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   const {
     docs,
     view,
+    letter,
     issues: docIssues,
   } = await buildDocuments(model, forms, {
     contentPath: contentPathFor(args.data, args.content),
     templatePath: args.template ?? bundledReportTemplate(),
+    dataDir: dirname(contentPathFor(args.data)),
   });
   if (printIssues(docIssues) !== 0) return (console.error(NOTHING_WRITTEN), 1);
   let files: string[] = [];
@@ -59,7 +61,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     await writeFolderAtomically(folder, async (dir) => {
       files = await writePackage(dir, model, forms, docs);
       console.error('Đang đọc lại các tệp vừa ghi để đối chiếu với dữ liệu…');
-      const mismatches = await verifyPackage(dir, model, forms, view);
+      const mismatches = await verifyPackage(dir, model, forms, view, letter);
       if (mismatches.length > 0) throw new VerificationFailed(mismatches);
     });
   } catch (err) {

@@ -4,7 +4,6 @@ import type { CommandModule } from 'yargs';
 import { readLetter } from '../../ingest/read-letter';
 import { readRegistry } from '../../ingest/read-registry';
 import { makeLetter } from '../../render/letter/make-letter';
-import { validateLetter } from '../../validate/letter/validate-letter';
 import { verifyLetterDocx } from '../../verify/letter-docx';
 import { printIssues } from '../print-issues';
 
@@ -18,8 +17,8 @@ export interface LetterArgs {
 export function runLetter(args: LetterArgs): number {
   const raw = readLetter(args.file);
   if ('code' in raw) return (printIssues([raw]), 1);
-  const { bytes, issues } = makeLetter(raw, readRegistry());
-  if (printIssues(issues) !== 0 || !bytes) {
+  const { bytes, letter, issues } = makeLetter(raw, readRegistry());
+  if (printIssues(issues) !== 0 || !bytes || !letter) {
     console.error(
       'Chưa lập được công văn: hãy sửa các lỗi trên rồi chạy lại. Không có tệp nào được ghi.',
     );
@@ -30,7 +29,7 @@ export function runLetter(args: LetterArgs): number {
     console.error(`Tệp "${target}" đã có. Thêm --force để ghi đè.`);
     return 2;
   }
-  const mismatches = verifyLetterDocx(bytes, validateLetter(raw).letter!, basename(target));
+  const mismatches = verifyLetterDocx(bytes, letter, basename(target));
   if (mismatches.length > 0) {
     for (const m of mismatches)
       console.error(

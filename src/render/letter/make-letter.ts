@@ -1,26 +1,34 @@
 import type { Registry } from '../../domain/registry';
 import type { RawLetter } from '../../ingest/read-letter';
 import { makeIssue, type Issue } from '../../issues/issue';
-import { validateLetter } from '../../validate/letter/validate-letter';
+import { validateLetter, type Letter } from '../../validate/letter/validate-letter';
 import { letterBody } from './letter-body';
 import { letterDocx } from './letter-docx';
+import { fillLetterValues } from './letter-values';
 import { resolveLetterFrame } from './resolve-frame';
 
 /**
  * A directive letter from its content file: frame checked, body and footnotes rendered, every
- * problem reported at once. `dataNotes` are footnote texts computed from data, by key.
+ * problem reported at once. `dataNotes` are footnote texts computed from data, by key;
+ * `values` the {{name}} values computed from data, which may depend on the letter's frame.
+ * Returns the letter as filled, for the read-back check.
  */
 export function makeLetter(
   raw: RawLetter,
   registry: Registry,
   dataNotes: ReadonlyMap<string, string> = new Map(),
-): { bytes: Buffer | null; issues: Issue[] } {
-  const { letter, issues } = validateLetter(raw);
-  if (!letter) return { bytes: null, issues };
+  values: (letter: Letter) => Readonly<Record<string, string>> = () => ({}),
+): { bytes: Buffer | null; letter: Letter | null; issues: Issue[] } {
+  const checked = validateLetter(raw);
+  if (!checked.letter) return { bytes: null, letter: null, issues: checked.issues };
+  const filled = fillLetterValues(checked.letter.body, values(checked.letter), raw.file);
+  if (filled.issues.length > 0) return { bytes: null, letter: null, issues: filled.issues };
+  const letter: Letter = { ...checked.letter, body: filled.lines };
   const frame = resolveLetterFrame(letter.frame, registry);
   if (!frame)
     return {
       bytes: null,
+      letter: null,
       issues: [
         makeIssue(
           'LETTER_PROVINCE',
@@ -33,7 +41,7 @@ export function makeLetter(
   const missing = body.undefinedKeys.map((u) =>
     makeIssue('LETTER_FOOTNOTE_UNDEFINED', { key: u.key }, { file: raw.file, row: u.line }),
   );
-  if (missing.length > 0) return { bytes: null, issues: missing };
+  if (missing.length > 0) return { bytes: null, letter: null, issues: missing };
   const bytes = letterDocx(
     {
       head: frame.head,
@@ -45,5 +53,5 @@ export function makeLetter(
     },
     frame.stamp,
   );
-  return { bytes, issues: [] };
+  return { bytes, letter, issues: [] };
 }
