@@ -1,5 +1,5 @@
 // Seeds 001 and 004 (công văn) made from their content files in data/cong-van/. The expected
-// text is the seed file itself (../shared/seeds, beside the project for every developer and CI):
+// text is the seed file itself (copied unchanged from ../shared/seeds into test/golden/seeds):
 // each body paragraph of the produced letter must equal the seed's paragraph, and the frame
 // must carry the seed's number blank, summary, date, recipients, Nơi nhận and signer.
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { makeLetter } from '../../../src/render/letter/make-letter';
 import { readDocxText } from '../../../src/verify/docx-text';
 
 const seedText = (name: string) =>
-  readFileSync(join(projectRoot(), '..', 'shared', 'seeds', name), 'utf8');
+  readFileSync(join(projectRoot(), 'test', 'golden', 'seeds', name), 'utf8');
 const plain = (s: string) => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
 
 /** The letter's paragraphs; the seed text wraps lines, so paragraphs are compared in plain form. */
