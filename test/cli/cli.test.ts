@@ -164,3 +164,16 @@ test('letter: writes the công văn, refuses to overwrite without --force, repor
   expect(b.stderr).toContain('LỖI [LETTER_FIELD]');
   expect(b.stderr).toContain('trich_yeu');
 });
+
+test('letter --data: the index-766 letter takes its paragraph and footnotes from the dataset', () => {
+  const out = temp();
+  const file = join(SAMPLE_766, 'cong-van.md');
+  const without = tthc('letter', file, '--out', out);
+  expect(without.status).toBe(1);
+  expect(without.stderr).toContain('CONTENT_PLACEHOLDER_UNKNOWN');
+  const r = tthc('letter', file, '--data', SAMPLE_766, '--out', out);
+  expect(r.status).toBe(0);
+  const xml = new PizZip(readFileSync(join(out, 'cong-van.docx')));
+  expect(xml.file('word/document.xml')!.asText()).toContain('xếp thứ 15/34 tỉnh, thành phố');
+  expect(xml.file('word/footnotes.xml')!.asText()).toContain('Tằng Loỏng (xếp thứ 97)');
+});

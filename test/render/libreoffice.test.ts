@@ -12,6 +12,9 @@ import { formsWorkbook } from '../../src/render/forms/forms-workbook';
 import { rankingAnnexDocx } from '../../src/render/ranking/ranking-docx';
 import { rankingAnnexWorkbook } from '../../src/render/ranking/ranking-workbook';
 import { stampOf } from '../../src/render/write-package';
+import { readLetter, type RawLetter } from '../../src/ingest/read-letter';
+import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
+import { makeLetter } from '../../src/render/letter/make-letter';
 import { modelOf, SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';
 
@@ -114,6 +117,25 @@ maybe(
       expect(pages[0]).toMatch(/16 +Ban Quản lý các khu công nghiệp +16,20 /);
       expect(pages.join('\n')).toMatch(/97 +Xã Tằng Loỏng +13,67 /);
     }
+  },
+  180_000,
+);
+
+maybe(
+  'a letter opens in LibreOffice: header on page 1 without a number, "2" on page 2',
+  () => {
+    const raw = readLetter(
+      join(projectRoot(), 'data', 'cong-van', '004-thuc-day-dvc-truc-tuyen.md'),
+    );
+    const r = makeLetter(raw as RawLetter, readRegistry());
+    const file = join(dir, 'cong-van.docx');
+    writeFileSync(file, r.bytes!);
+    const pdf = toPdf(file);
+    expect(firstLine(pageText(pdf, 1))).toMatch(
+      /^ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/,
+    );
+    expect(firstLine(pageText(pdf, 2))).toBe('2');
+    expect(pageText(pdf, 1)).toContain('Kính gửi:');
   },
   180_000,
 );
