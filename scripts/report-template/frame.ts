@@ -26,7 +26,7 @@ export function headerTable(): string {
       { cells: [{ content: left }, { content: right }] },
       {
         cells: [
-          { content: ps({ ...K, before: 6 }, { size: 13 }, 'Số: {so}/{ky_hieu}') },
+          { content: ps({ ...K, before: 6 }, { size: 13 }, 'Số:{so_ky_hieu}') },
           { content: ps({ ...K, before: 6 }, { size: 14, italic: true }, '{dia_danh_ngay}') },
         ],
       },

@@ -2,6 +2,7 @@ export * from './assert-date';
 export * from './civil-date';
 export * from './compare-civil-date';
 export * from './days-in-month';
+export * from './document-number';
 export * from './format-change';
 export * from './format-count';
 export * from './format-date';

@@ -2,6 +2,7 @@ import PizZip from 'pizzip';
 import type { FormTable } from '../forms';
 import { cellText } from '../forms/cell-text';
 import { docxTables, gridTexts, type DocxTable } from './docx-tables';
+import { compareGrid } from './compare-grid';
 import type { Mismatch } from './mismatch';
 
 const tableText = (t: DocxTable) => t.flatMap((r) => r.map((c) => c.text)).join('\n');
@@ -43,37 +44,16 @@ export function verifyAnnexDocx(
     cursor = dataAt + 1;
     const grid = found[dataAt]!;
     const rows = grid.slice(numbersRow(grid, n) + 1);
-    t.rows.forEach((row, i) => {
-      const cells = rows[i];
-      if (!cells) {
-        out.push({
-          file,
-          place: `${code}, dòng ${i + 1}`,
-          expected: 'dòng số liệu',
-          found: 'không có',
-        });
-        return;
-      }
-      const texts = gridTexts(cells);
-      t.form.columns.forEach((c, k) => {
-        const expected = cellText(row.cells[c.number]);
-        const text = texts[k];
-        if (text !== expected)
-          out.push({
-            file,
-            place: `${code}, dòng ${i + 1}, cột (${c.number})`,
-            expected,
-            found: text === undefined ? 'không có' : text === null ? 'ô gộp' : text,
-          });
-      });
-    });
-    rows.slice(t.rows.length).forEach((cells, j) =>
-      out.push({
-        file,
-        place: `${code}, dòng ${t.rows.length + j + 1}`,
-        expected: 'không có',
-        found: cells.map((c) => c.text).join(' | '),
-      }),
+    const expected = t.rows.map((row) => ({
+      missing: 'dòng số liệu',
+      cells: t.form.columns.map((c) => cellText(row.cells[c.number])),
+    }));
+    out.push(
+      ...compareGrid(file, rows, expected, (i, k) =>
+        k === undefined
+          ? `${code}, dòng ${i}`
+          : `${code}, dòng ${i}, cột (${t.form.columns[k]!.number})`,
+      ),
     );
   }
   return out;

@@ -3,7 +3,8 @@ import PizZip from 'pizzip';
 import type { RankingAnnex, RankingTable } from '../compute/ranking-annex';
 import { rankingColumns, type RankingColumn } from '../render/ranking/ranking-columns';
 import { sheetName } from '../render/ranking/ranking-text';
-import { docxTables, gridTexts } from './docx-tables';
+import { docxTables } from './docx-tables';
+import { compareGrid } from './compare-grid';
 import type { Mismatch } from './mismatch';
 
 const columnsOf = (a: RankingAnnex, t: RankingTable) => rankingColumns(t.group, a.previousAsOf);
@@ -32,32 +33,16 @@ export function verifyRankingDocx(bytes: Buffer, annex: RankingAnnex, file: stri
       continue;
     }
     const rows = grid.slice(depthOf(cols));
-    t.rows.forEach((row, i) => {
-      const cells = rows[i];
-      if (!cells) {
-        out.push({ file, place: `${group}, dòng ${i + 1}`, expected: row.name, found: 'không có' });
-        return;
-      }
-      const texts = gridTexts(cells);
-      cols.forEach((c, k) => {
-        const expected = c.text(row);
-        const text = texts[k];
-        if (text !== expected)
-          out.push({
-            file,
-            place: `${group}, dòng ${i + 1}, cột ${columnName(c)}`,
-            expected,
-            found: text === undefined ? 'không có' : text === null ? 'ô gộp' : text,
-          });
-      });
-    });
-    rows.slice(t.rows.length).forEach((cells, j) =>
-      out.push({
-        file,
-        place: `${group}, dòng ${t.rows.length + j + 1}`,
-        expected: 'không có',
-        found: cells.map((c) => c.text).join(' | '),
-      }),
+    const expected = t.rows.map((row) => ({
+      missing: row.name,
+      cells: cols.map((c) => c.text(row)),
+    }));
+    out.push(
+      ...compareGrid(file, rows, expected, (i, k) =>
+        k === undefined
+          ? `${group}, dòng ${i}`
+          : `${group}, dòng ${i}, cột ${columnName(cols[k]!)}`,
+      ),
     );
   }
   return out;

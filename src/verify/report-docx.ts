@@ -66,7 +66,7 @@ export function verifyReportDocx(
   }
   const head = sections.get('') ?? '';
   const header = [
-    `Số: ${view.so as string}/${view.ky_hieu as string}`,
+    `Số:${view.so_ky_hieu as string}`,
     view.dia_danh_ngay as string,
     model.period.title,
   ];

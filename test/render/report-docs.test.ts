@@ -18,7 +18,7 @@ test('docs/report.md names every value a content file may quote', async () => {
     names.filter(
       (k) =>
         !named(k) &&
-        !/^(so|ky_hieu|dia_danh_ngay|co_quan_chu_quan|ky_tham_quyen|ky_chuc_vu|ky_ho_ten|luu|chu_thich_.*|co_ca_hai)$/.test(
+        !/^(so_ky_hieu|dia_danh_ngay|co_quan_chu_quan|ky_tham_quyen|ky_chuc_vu|ky_ho_ten|luu|chu_thich_.*|co_ca_hai)$/.test(
           k,
         ),
     ),

@@ -71,3 +71,12 @@ test('another province and period: numbered report, mixed drafts, late and overd
   expect(s.get('I.8')).toContain('16.284 hồ sơ được tiếp nhận trực tuyến');
   expect(s.get('III')).toContain('PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026');
 });
+
+test('an issued report numbered 5 prints "Số: 05/BC-UBND" (leading zero below 10)', async () => {
+  const base = await modelOf(SAMPLE_H1);
+  const model = { ...base, frame: { ...base.frame, number: '5' } };
+  const r = await sampleReport(SAMPLE_H1, undefined, model);
+  const head = reportSections(readDocxText(r.bytes!).body).get('')!;
+  expect(head).toContain('Số: 05/BC-UBND');
+  expect(head).not.toContain('Số: 5/');
+});

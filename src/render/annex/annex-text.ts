@@ -1,8 +1,10 @@
 import type { ReportModel } from '../../compute/report-model';
-import { formatDateShort, formatDraftHeaderDate, provinceMention } from '../../format';
-
-// A draft leaves the number blank, six spaces as its header does ("Số:      /BC-UBND").
-const DRAFT_NUMBER_BLANK = ' '.repeat(6);
+import {
+  formatDateShort,
+  formatDocumentNumber,
+  formatDraftHeaderDate,
+  provinceMention,
+} from '../../format';
 
 /** "CÁC BIỂU MẪU THỐNG KÊ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2026". */
 export function annexTitle(m: ReportModel): string {
@@ -10,9 +12,6 @@ export function annexTitle(m: ReportModel): string {
     'vi',
   );
 }
-
-/** Numbers below 10 take a leading zero (Nghị định 30/2020): "05/BC-UBND". */
-const documentNumber = (n: string) => (/^\d$/.test(n) ? `0${n}` : n);
 
 /**
  * The line under the annex title naming the document it is attached to (Nghị định 30/2020):
@@ -22,8 +21,7 @@ const documentNumber = (n: string) => (/^\d$/.test(n) ? `0${n}` : n);
  */
 export function attachedTo(m: ReportModel, documentKind = 'Báo cáo'): string {
   const f = m.frame;
-  const number = f.number === null ? DRAFT_NUMBER_BLANK : ` ${documentNumber(f.number)}`;
   const date =
     f.isDraft || f.number === null ? formatDraftHeaderDate(f.date) : formatDateShort(f.date);
-  return `(Kèm theo ${documentKind} số${number}/${f.symbol} ${date} của UBND ${provinceMention(m.province.name)})`;
+  return `(Kèm theo ${documentKind} số${formatDocumentNumber(f.number, f.symbol)} ${date} của UBND ${provinceMention(m.province.name)})`;
 }

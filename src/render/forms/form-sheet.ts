@@ -3,6 +3,7 @@ import type { FormTable } from '../../forms';
 import type { FormFrame } from '../../forms/form-frame';
 import { headingCells } from './heading-cells';
 import { rowHeight } from './row-height';
+import { landscapePrint } from './landscape-print';
 
 // Vietnamese separators whatever the reader's locale: [$-42A] is the vi-VN locale code.
 const NUMBER_FORMAT = '[$-42A]#,##0';
@@ -136,15 +137,6 @@ export function writeFormSheet(
       alignment: { horizontal: 'center' },
     });
   });
-  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: numbersRow }];
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${top}:${numbersRow}`,
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
+  landscapePrint(ws, top, numbersRow);
   return sheetRow;
 }

@@ -2,18 +2,12 @@ import type { LetterFrame } from '../../contract/letter';
 import { findProvince } from '../../domain/find-province';
 import { issuingBodyLines } from '../../domain/issuing-body';
 import { placeName, type Registry } from '../../domain/registry';
-import { formatDraftHeaderDate, formatHeaderDate } from '../../format';
+import { formatDocumentNumber, formatDraftHeaderDate, formatHeaderDate } from '../../format';
 import type { LetterHead } from './letter-head';
 import type { Signer } from './letter-closing';
 
-/** Blank of a draft's number, as the seeds print it: "Số:      /UBND-HCC". */
-const DRAFT_NUMBER = ' '.repeat(6);
-
 /** Blank of a day or month not yet known, as in "ngày      tháng      năm 2025" (seed 001). */
 const DATE_BLANK = ' '.repeat(6);
-
-/** Numbers below 10 take a leading zero (Nghị định 30/2020): "Số: 05/UBND-HCC". */
-const padNumber = (n: string) => (/^\d$/.test(n) ? `0${n}` : n);
 
 export interface ResolvedLetterFrame {
   readonly head: LetterHead;
@@ -51,7 +45,7 @@ export function resolveLetterFrame(f: LetterFrame, registry: Registry): Resolved
     head: {
       parentBody: f.co_quan_chu_quan ?? null,
       issuingBody: issuing,
-      numberLine: `Số:${number === null ? DRAFT_NUMBER : ` ${padNumber(number)}`}/${f.ky_hieu}`,
+      numberLine: `Số:${formatDocumentNumber(number, f.ky_hieu)}`,
       summary: `V/v ${f.trich_yeu}`,
       placeDate: `${f.dia_danh ?? placeName(province)}, ${dateText}`,
     },

@@ -3,6 +3,7 @@ import type { RankingTable } from '../../compute/ranking-annex';
 import { headingCells } from '../forms/heading-cells';
 import { rowHeight } from '../forms/row-height';
 import type { RankingColumn } from './ranking-columns';
+import { landscapePrint } from '../forms/landscape-print';
 
 const FONT = 'Times New Roman';
 const thin = { style: 'thin' as const };
@@ -102,14 +103,5 @@ export function writeRankingSheet(
       };
     });
   });
-  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: last }];
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${top}:${last}`,
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
+  landscapePrint(ws, top, last);
 }

@@ -1,8 +1,5 @@
 import type { ReportModel } from '../../compute/report-model';
-import { formatDraftHeaderDate, formatHeaderDate } from '../../format';
-
-/** Blank left for the number of a draft: with the template's space, "Số:      /BC-UBND". */
-export const DRAFT_NUMBER = '     ';
+import { formatDocumentNumber, formatDraftHeaderDate, formatHeaderDate } from '../../format';
 
 /** The frame of the report (header, number, date, signer, Nơi nhận) as template values. */
 export function frameView(m: ReportModel) {
@@ -13,8 +10,7 @@ export function frameView(m: ReportModel) {
   return {
     co_quan_chu_quan: f.parentBody ?? '',
     co_quan_ban_hanh: f.issuingBody.map((line) => ({ dong: line })),
-    so: f.number ?? DRAFT_NUMBER,
-    ky_hieu: f.symbol,
+    so_ky_hieu: formatDocumentNumber(f.number, f.symbol),
     dia_danh_ngay: `${f.place}, ${dateText}`,
     ngay_van_ban: dateText,
     ky_tham_quyen: authority,
