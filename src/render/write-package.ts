@@ -14,6 +14,8 @@ export const PACKAGE_FILES = {
   ranking: 'xep-hang-766.docx',
   rankingWorkbook: 'xep-hang-766.xlsx',
   letter: 'cong-van-766.docx',
+  compliance: 'chi-tieu-don-vi.docx',
+  complianceWorkbook: 'chi-tieu-don-vi.xlsx',
 } as const;
 
 /** Word files already rendered (and checked for content errors) before anything is written. */
@@ -25,6 +27,9 @@ export interface RenderedDocuments {
   readonly rankingWorkbook: Buffer | null;
   /** The index-766 letter, when the dataset folder has its content file (cong-van.md). */
   readonly letter: Buffer | null;
+  /** The per-unit compliance annex, Word and workbook, when the data has indicators. */
+  readonly compliance: Buffer | null;
+  readonly complianceWorkbook: Buffer | null;
 }
 
 /** The report date at UTC midnight: the only time stamp written into the files. */
@@ -43,7 +48,14 @@ export async function writePackage(
     writeFileSync(join(dir, PACKAGE_FILES.report), docs.report);
     files.push(PACKAGE_FILES.report);
   }
-  for (const key of ['letter', 'annex', 'ranking', 'rankingWorkbook'] as const) {
+  for (const key of [
+    'letter',
+    'annex',
+    'ranking',
+    'rankingWorkbook',
+    'compliance',
+    'complianceWorkbook',
+  ] as const) {
     const bytes = docs[key];
     if (!bytes) continue;
     writeFileSync(join(dir, PACKAGE_FILES[key]), bytes);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ComplianceAnnex } from '../compute/compliance-annex';
 import { rankingAnnex } from '../compute/ranking-annex';
 import type { ReportModel } from '../compute/report-model';
 import type { FormTable } from '../forms';
@@ -8,6 +9,7 @@ import type { ReportView } from '../render/report/report-view';
 import type { Letter } from '../validate/letter/validate-letter';
 import { PACKAGE_FILES } from '../render/write-package';
 import { verifyAnnexDocx } from './annex-docx';
+import { verifyComplianceDocx, verifyComplianceWorkbook } from './compliance-annex';
 import { verifyFormsWorkbook } from './forms-workbook';
 import type { Mismatch } from './mismatch';
 import { verifyLetterDocx } from './letter-docx';
@@ -22,7 +24,8 @@ const read = (dir: string, name: string) => {
 /**
  * Reads every written file of a package back and compares it with the model: the forms'
  * identities, each workbook cell, each annex cell, the report's figures, footnotes and header
- * against the model and the forms, and every cell of the index-766 ranking annex. An empty list is the proof the package is right.
+ * against the model and the forms, every cell of the index-766 ranking annex and of the
+ * compliance annex. An empty list is the proof the package is right.
  */
 export async function verifyPackage(
   dir: string,
@@ -30,6 +33,7 @@ export async function verifyPackage(
   forms: readonly FormTable[],
   view: ReportView | null,
   letter: { letter: Letter; notes: ReadonlyMap<string, string> } | null = null,
+  compliance: ComplianceAnnex | null = null,
 ): Promise<Mismatch[]> {
   const out: Mismatch[] = forms.flatMap(checkFormTable).map((b) => ({
     file: PACKAGE_FILES.forms,
@@ -55,6 +59,18 @@ export async function verifyPackage(
   if (rankingBook && annexRows)
     out.push(
       ...(await verifyRankingWorkbook(rankingBook, annexRows, PACKAGE_FILES.rankingWorkbook)),
+    );
+  const complianceDocx = read(dir, PACKAGE_FILES.compliance);
+  if (complianceDocx && compliance)
+    out.push(...verifyComplianceDocx(complianceDocx, compliance, PACKAGE_FILES.compliance));
+  const complianceBook = read(dir, PACKAGE_FILES.complianceWorkbook);
+  if (complianceBook && compliance)
+    out.push(
+      ...(await verifyComplianceWorkbook(
+        complianceBook,
+        compliance,
+        PACKAGE_FILES.complianceWorkbook,
+      )),
     );
   return out;
 }

@@ -62,7 +62,13 @@ test('build twice gives byte-identical files; without --force it refuses to over
   expect(again.stderr).toContain('--force');
   expect(tthc('build', '--data', SAMPLE_766, '--out', out, '--force').status).toBe(0);
   expect(readFileSync(join(out, 'lao-cai-2025-q3', 'model.json')).equals(first)).toBe(true);
-  for (const name of ['cong-van-766.docx', 'xep-hang-766.docx', 'xep-hang-766.xlsx'])
+  for (const name of [
+    'cong-van-766.docx',
+    'xep-hang-766.docx',
+    'xep-hang-766.xlsx',
+    'chi-tieu-don-vi.docx',
+    'chi-tieu-don-vi.xlsx',
+  ])
     expect(existsSync(join(out, 'lao-cai-2025-q3', name))).toBe(true);
 });
 

@@ -5,7 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { complianceAnnex } from '../../src/compute/compliance-annex';
+import { DEFAULT_TARGETS } from '../../src/contract/targets';
 import { fillForms } from '../../src/forms';
+import { complianceFiles } from '../../src/render/compliance/compliance-files';
 import { formFrame } from '../../src/forms/form-frame';
 import { annexDocx } from '../../src/render/annex/annex-docx';
 import { formsWorkbook } from '../../src/render/forms/forms-workbook';
@@ -136,6 +139,29 @@ maybe(
     );
     expect(firstLine(pageText(pdf, 2))).toBe('2');
     expect(pageText(pdf, 1)).toContain('Kính gửi:');
+  },
+  180_000,
+);
+
+maybe(
+  'the compliance annex opens in LibreOffice: landscape, no number on page 1, the summary lines',
+  async () => {
+    const m = await modelOf(SAMPLE_766);
+    const annex = complianceAnnex(m.indicators, DEFAULT_TARGETS)!;
+    const files = await complianceFiles(m, annex, stampOf(m));
+    const docx = join(dir, 'chi-tieu-don-vi.docx');
+    writeFileSync(docx, files.docx);
+    const book = join(dir, 'chi-tieu-don-vi.xlsx');
+    writeFileSync(book, files.xlsx);
+    for (const pdf of [toPdf(docx), toPdf(book)]) {
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
+      const all = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+      expect(all).toMatch(/Sở Công Thương +22,85 +75,67 +84,95 +70,14 +1/);
+      expect(all).toMatch(/Số đơn vị chưa đạt chỉ tiêu +5\/16 +1\/16 +0\/16 +1\/16 +7\/16/);
+      expect(all).toMatch(/Số đơn vị chưa đạt chỉ tiêu +22\/99 +5\/99 +5\/99 +6\/99 +34\/99/);
+      expect(firstLine(pageText(pdf, 1))).toBe('Phụ lục');
+    }
   },
   180_000,
 );

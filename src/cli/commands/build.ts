@@ -49,6 +49,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     docs,
     view,
     letter,
+    compliance,
     issues: docIssues,
   } = await buildDocuments(model, forms, {
     contentPath: contentPathFor(args.data, args.content),
@@ -61,7 +62,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     await writeFolderAtomically(folder, async (dir) => {
       files = await writePackage(dir, model, forms, docs);
       console.error('Đang đọc lại các tệp vừa ghi để đối chiếu với dữ liệu…');
-      const mismatches = await verifyPackage(dir, model, forms, view, letter);
+      const mismatches = await verifyPackage(dir, model, forms, view, letter, compliance);
       if (mismatches.length > 0) throw new VerificationFailed(mismatches);
     });
   } catch (err) {

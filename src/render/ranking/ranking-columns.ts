@@ -1,28 +1,13 @@
-import type { RankingAnnex, RankingRow } from '../../compute/ranking-annex';
+import type { RankingAnnex, RankingRow, RankingTable } from '../../compute/ranking-annex';
 import type { GroupScores } from '../../compute/index-766';
 import { indexReadings } from '../../contract/tables';
 import { formatChange, formatDateNumeric, formatNumber } from '../../format';
 import type { UnitGroup } from '../../validate/dataset';
 import { LANDSCAPE_TEXT_WIDTH } from '../annex/fit-widths';
+import { scaleWidths, type AnnexColumn, type AnnexTable } from '../annex-table/annex-column';
 
-/**
- * One column of a ranking table, defined once for the Word table, the sheet and the read-back
- * of both.
- */
-export interface RankingColumn {
-  /** Headings from the outer group down: ['Điểm các nhóm chỉ số', 'Số hóa hồ sơ (22 điểm)']. */
-  readonly heading: readonly string[];
-  /** Width in the Word table, millimetres (scaled to the page by `rankingColumns`). */
-  readonly mm: number;
-  /** Width in the sheet, characters. */
-  readonly chars: number;
-  readonly align: 'left' | 'center' | 'right';
-  /** The cell as the Word table prints it: "15,34", "↓ 2", "—". */
-  readonly text: (r: RankingRow) => string;
-  /** The cell as the sheet stores it: figures stay numbers, shown through `numFmt`. */
-  readonly value: (r: RankingRow) => number | string;
-  readonly numFmt?: string;
-}
+/** One column of a ranking table. */
+export type RankingColumn = AnnexColumn<RankingRow>;
 
 // [$-42A] is the vi-VN locale, as in the forms workbook: "15,34" whatever the reader's locale.
 const SCORE_FORMAT = '[$-42A]#,##0.00';
@@ -131,6 +116,17 @@ export function rankingColumns(
     },
     ...(previousAsOf ? changeColumns(formatDateNumeric(previousAsOf)) : []),
   ];
-  const scale = LANDSCAPE_TEXT_WIDTH / columns.reduce((s, c) => s + c.mm, 0);
-  return columns.map((c) => ({ ...c, mm: c.mm * scale }));
+  return scaleWidths(columns, LANDSCAPE_TEXT_WIDTH);
+}
+
+/** A group's ranking as an annex table: the province's line in bold. */
+export function rankingAnnexTable(
+  t: RankingTable,
+  previousAsOf: RankingAnnex['previousAsOf'],
+): AnnexTable<RankingRow> {
+  return {
+    columns: rankingColumns(t.group, previousAsOf),
+    rows: t.rows,
+    boldRow: (r) => r.kind === 'province',
+  };
 }

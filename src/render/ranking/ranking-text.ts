@@ -1,12 +1,8 @@
 import type { RankingAnnex } from '../../compute/ranking-annex';
 import type { ReportModel } from '../../compute/report-model';
-import { AVERAGE_GROUPS } from '../../contract/tables';
 import { formatDateNumeric, provinceMention } from '../../format';
-import type { UnitGroup } from '../../validate/dataset';
 import { attachedTo } from '../annex/annex-text';
 import { NO_CHANGE } from './ranking-columns';
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
  * The annex title in capitals, broken before "CỦA" so that its two lines balance:
@@ -38,13 +34,3 @@ export function changeLegend(a: RankingAnnex): string | null {
     '.'
   );
 }
-
-/** "I. CÁC SỞ, BAN, NGÀNH", "II. CÁC XÃ, PHƯỜNG": the contract's group names, numbered. */
-export function groupHeading(group: UnitGroup, index: number): string {
-  const label = AVERAGE_GROUPS.find((g) => g.value === group)!.label;
-  return `${ROMAN[index] ?? index + 1}. ${label.toLocaleUpperCase('vi')}`;
-}
-
-/** Sheet name of a group: "Sở, ban, ngành", "Xã, phường". */
-export const sheetName = (group: UnitGroup): string =>
-  group === 'so_nganh' ? 'Sở, ban, ngành' : 'Xã, phường';

@@ -1,19 +1,19 @@
 import type ExcelJS from 'exceljs';
-import type { RankingTable } from '../../compute/ranking-annex';
 import { headingCells } from '../forms/heading-cells';
-import { rowHeight } from '../forms/row-height';
-import type { RankingColumn } from './ranking-columns';
 import { landscapePrint } from '../forms/landscape-print';
+import { rowHeight } from '../forms/row-height';
+import { isBold, type AnnexTable } from './annex-column';
 
 const FONT = 'Times New Roman';
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** The lines above a group's table. */
-export interface RankingSheetText {
+export interface AnnexSheetText {
   readonly title: string;
   readonly attachedTo: string;
   readonly note: string;
+  /** How to read the table's marks, in small italics; none when null. */
   readonly legend: string | null;
   readonly groupHeading: string;
 }
@@ -39,17 +39,17 @@ function line(
 }
 
 /**
- * A group's ranking as a printable sheet: the annex heading, the reading date, the group's
- * name, merged headings, the province's line in bold, then one row per unit. A4 landscape, one
- * page wide, headings repeated on every printed page, panes frozen below the headings and right
- * of the names.
+ * A group's annex table as a printable sheet: the annex heading, the reading date, the group's
+ * name, merged headings, then one row per table row, bold where the table says so. A4
+ * landscape, one page wide, headings repeated on every printed page, panes frozen below the
+ * headings and right of the names.
  */
-export function writeRankingSheet(
+export function writeAnnexSheet<R>(
   ws: ExcelJS.Worksheet,
-  t: RankingTable,
-  columns: readonly RankingColumn[],
-  text: RankingSheetText,
+  t: AnnexTable<R>,
+  text: AnnexSheetText,
 ): void {
+  const { columns } = t;
   const n = columns.length;
   const chars = columns.reduce((s, c) => s + c.chars, 0);
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.chars));
@@ -90,13 +90,12 @@ export function writeRankingSheet(
       };
   const sheetRow = t.rows.map((_, i) => last + 1 + i);
   t.rows.forEach((row, i) => {
-    const bold = row.kind === 'province';
     columns.forEach((c, k) => {
       const cell = ws.getCell(sheetRow[i]!, k + 1);
       const value = c.value(row);
       cell.value = value;
       cell.style = {
-        font: { name: FONT, size: 11, bold },
+        font: { name: FONT, size: 11, bold: isBold(t, c, row) },
         alignment: { horizontal: c.align, vertical: 'middle' },
         border: BORDER,
         numFmt: typeof value === 'number' ? c.numFmt : undefined,

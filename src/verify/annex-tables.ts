@@ -1,0 +1,112 @@
+import ExcelJS from 'exceljs';
+import PizZip from 'pizzip';
+import { columnName, headingDepth, type AnnexTable } from '../render/annex-table/annex-column';
+import { compareGrid } from './compare-grid';
+import { docxTables } from './docx-tables';
+import type { Mismatch } from './mismatch';
+
+/** A group's table as the annex should hold it, and the name of its sheet ("Xã, phường"). */
+export interface TableToCheck<R> {
+  readonly label: string;
+  readonly table: AnnexTable<R>;
+}
+
+/**
+ * Reads a Word annex back and compares every cell of every group's table with the rows, as
+ * the table prints them. A group's table is the one whose heading names the group's units
+ * (the second column: "Cơ quan, đơn vị", "Xã, phường").
+ */
+export function verifyAnnexTablesDocx<R>(
+  bytes: Buffer,
+  tables: readonly TableToCheck<R>[],
+  file: string,
+): Mismatch[] {
+  const xml = new PizZip(bytes).file('word/document.xml')?.asText();
+  if (xml === undefined)
+    return [{ file, place: 'word/document.xml', expected: 'nội dung văn bản', found: 'không có' }];
+  const found = docxTables(xml);
+  const out: Mismatch[] = [];
+  for (const { label, table: t } of tables) {
+    const nameHeading = t.columns[1]!.heading[0]!;
+    const grid = found.find((f) => f[0]?.some((c) => c.text === nameHeading));
+    if (!grid) {
+      out.push({ file, place: label, expected: `bảng "${nameHeading}"`, found: 'không có' });
+      continue;
+    }
+    const expected = t.rows.map((row) => ({
+      missing: String(t.columns[1]!.text(row)),
+      cells: t.columns.map((c) => c.text(row)),
+    }));
+    out.push(
+      ...compareGrid(file, grid.slice(headingDepth(t.columns)), expected, (i, k) =>
+        k === undefined
+          ? `${label}, dòng ${i}`
+          : `${label}, dòng ${i}, cột ${columnName(t.columns[k]!)}`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** A cell value in a message: numbers bare, text in quotes, so that 15.34 and "15.34" differ. */
+const shown = (v: ExcelJS.CellValue): string =>
+  v === null || v === undefined
+    ? 'ô trống'
+    : typeof v === 'number'
+      ? String(v)
+      : typeof v === 'string'
+        ? `"${v}"`
+        : JSON.stringify(v);
+
+/**
+ * Reads an annex workbook back and compares every cell of every group's sheet with the rows:
+ * the stored value (figures as numbers) and, for figures, the number format that shows them
+ * ("15,34", "↓ 2"). The data rows follow the heading block, found by the first column's heading.
+ */
+export async function verifyAnnexTablesWorkbook<R>(
+  bytes: Buffer,
+  tables: readonly TableToCheck<R>[],
+  file: string,
+): Promise<Mismatch[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const out: Mismatch[] = [];
+  for (const { label, table: t } of tables) {
+    const ws = wb.getWorksheet(label);
+    if (!ws) {
+      out.push({ file, place: label, expected: 'trang tính', found: 'không có' });
+      continue;
+    }
+    const firstHeading = t.columns[0]!.heading[0]!;
+    let top = 0;
+    ws.eachRow((row, n) => {
+      if (!top && row.getCell(1).value === firstHeading) top = n;
+    });
+    if (!top) {
+      out.push({
+        file,
+        place: label,
+        expected: `dòng tiêu đề "${firstHeading}"`,
+        found: 'không có',
+      });
+      continue;
+    }
+    const first = top + headingDepth(t.columns);
+    const check = (address: string, expected: string, found: string) => {
+      if (expected !== found) out.push({ file, place: `${label}!${address}`, expected, found });
+    };
+    t.rows.forEach((row, i) =>
+      t.columns.forEach((c, k) => {
+        const cell = ws.getCell(first + i, k + 1);
+        const expected = c.value(row);
+        check(cell.address, shown(expected), shown(cell.value));
+        if (typeof expected === 'number' && c.numFmt)
+          check(cell.address, `định dạng ${c.numFmt}`, `định dạng ${cell.numFmt ?? ''}`);
+      }),
+    );
+    const after = ws.getCell(first + t.rows.length, 1);
+    if (after.value !== null && after.value !== undefined)
+      check(after.address, 'không có', shown(after.value));
+  }
+  return out;
+}

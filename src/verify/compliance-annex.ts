@@ -1,0 +1,26 @@
+import type { ComplianceAnnex } from '../compute/compliance-annex';
+import { sheetName } from '../render/annex-table/group-text';
+import { complianceAnnexTable, type ComplianceRow } from '../render/compliance/compliance-columns';
+import {
+  verifyAnnexTablesDocx,
+  verifyAnnexTablesWorkbook,
+  type TableToCheck,
+} from './annex-tables';
+import type { Mismatch } from './mismatch';
+
+const tablesOf = (a: ComplianceAnnex): TableToCheck<ComplianceRow>[] =>
+  a.tables.map((t) => ({ label: sheetName(t.group), table: complianceAnnexTable(t, a.targets) }));
+
+/** Reads the Word compliance annex back and compares every cell with the computed rows. */
+export const verifyComplianceDocx = (
+  bytes: Buffer,
+  annex: ComplianceAnnex,
+  file: string,
+): Mismatch[] => verifyAnnexTablesDocx(bytes, tablesOf(annex), file);
+
+/** Reads the compliance workbook back and compares every cell of every group's sheet. */
+export const verifyComplianceWorkbook = (
+  bytes: Buffer,
+  annex: ComplianceAnnex,
+  file: string,
+): Promise<Mismatch[]> => verifyAnnexTablesWorkbook(bytes, tablesOf(annex), file);
