@@ -31,7 +31,7 @@ const temp = () => {
 const tthc = (env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, [MAIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...process.env, TTHC_SOFFICE: '', ...env },
     timeout: 300_000,
   });
 

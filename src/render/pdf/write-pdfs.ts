@@ -7,7 +7,14 @@ import type { Letter } from '../../validate/letter/validate-letter';
 import { PACKAGE_FILES } from '../write-package';
 import { assembleBundle } from './assemble-bundle';
 import { convertToPdf, type ConvertOptions } from './convert-to-pdf';
-import { BUNDLE_FILE, BUNDLE_ORDER, documentTitles, PDF_FILES, pdfInfo } from './package-pdfs';
+import {
+  BUNDLE_FILE,
+  BUNDLE_ORDER,
+  documentTitles,
+  PDF_FILES,
+  pdfInfo,
+  type DocumentKey,
+} from './package-pdfs';
 
 export interface PdfOptions extends ConvertOptions {
   /** Told before each slow step (a progress line for the official). */
@@ -29,9 +36,8 @@ export async function writePackagePdfs(
 ): Promise<{ files: string[]; issues: Issue[] }> {
   const files: string[] = [];
   const titles = documentTitles(model, forms, letter);
-  const pdfs = new Map<string, Uint8Array>();
-  const keys = Object.keys(PDF_FILES) as (keyof typeof PDF_FILES)[];
-  for (const key of keys) {
+  const pdfs = new Map<DocumentKey, Uint8Array>();
+  for (const key of Object.keys(PDF_FILES) as DocumentKey[]) {
     const source = join(dir, PACKAGE_FILES[key]);
     if (!existsSync(source)) continue;
     options.progress?.(`Đang chuyển ${PACKAGE_FILES[key]} sang PDF bằng LibreOffice…`);
@@ -53,11 +59,10 @@ export async function writePackagePdfs(
   }));
   if (parts.length === 0) return { files, issues: [] };
   options.progress?.(`Đang ghép ${parts.length} văn bản thành ${BUNDLE_FILE}…`);
-  const info = pdfInfo(
-    model,
-    forms,
-    parts.map((p) => p.title),
+  const titlesIn = parts.map((p) => p.title);
+  writeFileSync(
+    join(dir, BUNDLE_FILE),
+    await assembleBundle(parts, pdfInfo(model, forms, titlesIn)),
   );
-  writeFileSync(join(dir, BUNDLE_FILE), await assembleBundle(parts, info));
   return { files: [...files, BUNDLE_FILE], issues: [] };
 }
