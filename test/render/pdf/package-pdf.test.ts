@@ -16,10 +16,12 @@ import { modelOf } from '../../helpers/load-sample';
 
 const maybe = sofficeTest('tệp PDF (tthc build --pdf)');
 const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
-const out = mkdtempSync(join(tmpdir(), 'tthc-pdf-'));
-const Q1 = join(out, 'lao-cai-2026-q1');
-const I766 = join(out, 'lao-cai-2025-q3');
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+// Made on first use: when every test is skipped, jest runs no afterAll to remove it.
+let out = '';
+const outDir = () => (out ||= mkdtempSync(join(tmpdir(), 'tthc-pdf-')));
+const Q1 = 'lao-cai-2026-q1';
+const I766 = 'lao-cai-2025-q3';
+afterAll(() => out && rmSync(out, { recursive: true, force: true }));
 
 const built = new Map<string, ReturnType<typeof spawnSync>>();
 /** Builds a sample with --pdf once, on first use. */
@@ -27,7 +29,7 @@ function build(data: string) {
   if (!built.has(data))
     built.set(
       data,
-      spawnSync(process.execPath, [MAIN, 'build', '--data', data, '--out', out, '--pdf'], {
+      spawnSync(process.execPath, [MAIN, 'build', '--data', data, '--out', outDir(), '--pdf'], {
         encoding: 'utf8',
         timeout: 600_000,
       }),
@@ -76,7 +78,7 @@ maybe(
   'the quarterly bundle shows the seed figures and the form names',
   () => {
     build(SAMPLE_Q1);
-    const text = pdfAllText(join(Q1, 'tron-bo.pdf'));
+    const text = pdfAllText(join(out, Q1, 'tron-bo.pdf'));
     // 06c received and resolved, pending, 05b, II.03b and II.02c totals (seed 003).
     for (const total of ['176.319', '167.004', '9.315', '53.225', '123.094', '1.008'])
       expect([total, text.includes(total)]).toEqual([total, true]);
@@ -91,8 +93,8 @@ maybe(
   'the index-766 bundle shows the low-ranked units with their diacritics, in the letter and the annex',
   () => {
     build(SAMPLE_766);
-    const bundle = join(I766, 'tron-bo.pdf');
-    const letterPages = pages(join(I766, 'cong-van-766.pdf'));
+    const bundle = join(out, I766, 'tron-bo.pdf');
+    const letterPages = pages(join(out, I766, 'cong-van-766.pdf'));
     const range = (first: number, last: number) =>
       spawnSync('pdftotext', ['-f', String(first), '-l', String(last), bundle, '-'], {
         encoding: 'utf8',
@@ -113,14 +115,14 @@ maybe(
   async () => {
     build(SAMPLE_Q1);
     build(SAMPLE_766);
-    const q1 = join(Q1, 'tron-bo.pdf');
-    const report = pages(join(Q1, 'bao-cao.pdf'));
-    expect(pages(q1)).toBe(report + pages(join(Q1, 'phu-luc-bieu-mau.pdf')));
+    const q1 = join(out, Q1, 'tron-bo.pdf');
+    const report = pages(join(out, Q1, 'bao-cao.pdf'));
+    expect(pages(q1)).toBe(report + pages(join(out, Q1, 'phu-luc-bieu-mau.pdf')));
     expect(outline(q1)).toEqual([
       ['Báo cáo công tác kiểm soát thủ tục hành chính Quý I năm 2026', 1],
       ['Phụ lục: Biểu mẫu thống kê II.02c, II.03b, 05b, 06c', report + 1],
     ]);
-    const i766 = join(I766, 'tron-bo.pdf');
+    const i766 = join(out, I766, 'tron-bo.pdf');
     expect(outline(i766)).toEqual([
       [
         'Công văn V/v tiếp tục triển khai Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ',
@@ -128,7 +130,7 @@ maybe(
       ],
       [
         'Phụ lục: Kết quả Bộ chỉ số 766 của các cơ quan, địa phương tỉnh Lào Cai',
-        pages(join(I766, 'cong-van-766.pdf')) + 1,
+        pages(join(out, I766, 'cong-van-766.pdf')) + 1,
       ],
     ]);
     const info = spawnSync('pdfinfo', [q1], { encoding: 'utf8' }).stdout;
@@ -153,17 +155,17 @@ maybe(
   () => {
     build(SAMPLE_Q1);
     build(SAMPLE_766);
-    const q1 = join(Q1, 'tron-bo.pdf');
-    const reportDocx = join(Q1, 'bao-cao.docx');
+    const q1 = join(out, Q1, 'tron-bo.pdf');
+    const reportDocx = join(out, Q1, 'bao-cao.docx');
     expect(topMargin(q1, 1, reportDocx).words).toEqual([]);
     expectNumberAtTopCentre(q1, 2, reportDocx, '2');
     expectNumberAtTopCentre(q1, 3, reportDocx, '3');
-    const annexAt = pages(join(Q1, 'bao-cao.pdf')) + 1;
-    const annexDocx = join(Q1, 'phu-luc-bieu-mau.docx');
+    const annexAt = pages(join(out, Q1, 'bao-cao.pdf')) + 1;
+    const annexDocx = join(out, Q1, 'phu-luc-bieu-mau.docx');
     expect(topMargin(q1, annexAt, annexDocx).words).toEqual([]);
     expectNumberAtTopCentre(q1, annexAt + 1, annexDocx, '2');
-    const i766 = join(I766, 'tron-bo.pdf');
-    const letterDocx = join(I766, 'cong-van-766.docx');
+    const i766 = join(out, I766, 'tron-bo.pdf');
+    const letterDocx = join(out, I766, 'cong-van-766.docx');
     expect(topMargin(i766, 1, letterDocx).words).toEqual([]);
     expectNumberAtTopCentre(i766, 2, letterDocx, '2');
   },
@@ -175,14 +177,14 @@ maybe(
   () => {
     const r = build(SAMPLE_766);
     for (const f of ['cong-van-766', 'xep-hang-766', 'xep-hang-766-bang-tinh'])
-      expect([f, existsSync(join(I766, `${f}.pdf`))]).toEqual([f, true]);
-    expect(outline(join(I766, 'xep-hang-766-bang-tinh.pdf'))).toEqual([
+      expect([f, existsSync(join(out, I766, `${f}.pdf`))]).toEqual([f, true]);
+    expect(outline(join(out, I766, 'xep-hang-766-bang-tinh.pdf'))).toEqual([
       ['Phụ lục: Kết quả Bộ chỉ số 766 của các cơ quan, địa phương tỉnh Lào Cai (bảng tính)', 1],
     ]);
     expect(String(r.stdout)).toContain('tron-bo.pdf');
     expect(String(r.stderr)).toContain('Đang chuyển xep-hang-766.xlsx sang PDF bằng LibreOffice…');
     build(SAMPLE_Q1);
-    expect(pdfAllText(join(Q1, 'bieu-mau.pdf'))).toContain('176.319');
+    expect(pdfAllText(join(out, Q1, 'bieu-mau.pdf'))).toContain('176.319');
   },
   600_000,
 );
@@ -194,16 +196,16 @@ maybe(
     const model = await modelOf(SAMPLE_Q1);
     const titles = documentTitles(model, fillForms(model), null);
     const files = (name: string) =>
-      existsSync(join(Q1, name)) ? readFileSync(join(Q1, name)) : null;
+      existsSync(join(out, Q1, name)) ? readFileSync(join(out, Q1, name)) : null;
     expect(await verifyPackagePdfs(files, titles)).toEqual([]);
-    const bundle = await PDFDocument.load(readFileSync(join(Q1, 'tron-bo.pdf')));
+    const bundle = await PDFDocument.load(readFileSync(join(out, Q1, 'tron-bo.pdf')));
     bundle.removePage(1);
     const short = Buffer.from(await bundle.save());
     const swapped = (name: string) =>
       name === 'tron-bo.pdf'
         ? short
         : name === 'bao-cao.pdf'
-          ? readFileSync(join(Q1, 'phu-luc-bieu-mau.pdf'))
+          ? readFileSync(join(out, Q1, 'phu-luc-bieu-mau.pdf'))
           : files(name);
     const found = await verifyPackagePdfs(swapped, titles);
     expect(found).toContainEqual(
