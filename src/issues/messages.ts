@@ -186,6 +186,28 @@ export const MESSAGES = {
   ),
   TEMPLATE_NOT_FOUND: error((p) => `Không tìm thấy mẫu văn bản "${p.path}".`),
   TEMPLATE_ERROR: error((p) => `Mẫu báo cáo lỗi ở thẻ "${p.tag}": ${p.reason}.`),
+  // PDF (--pdf)
+  SOFFICE_MISSING: error(
+    (p) =>
+      `Không tìm thấy LibreOffice (lệnh "${p.command}"), cần để xuất PDF (--pdf). Cài đặt: sudo apt-get install libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2 poppler-utils (hoặc bỏ --pdf; có thể chỉ đường dẫn soffice bằng biến TTHC_SOFFICE).`,
+  ),
+  PDFTOTEXT_MISSING: error(
+    () =>
+      'Không tìm thấy lệnh pdftotext, cần để đọc lại tệp PDF sau khi xuất (--pdf). Cài đặt: sudo apt-get install poppler-utils',
+  ),
+  PDF_FONT_MISSING: warning(
+    (p) =>
+      `Máy không có phông Times New Roman hoặc Liberation Serif (LibreOffice sẽ dùng "${p.font}"): trang PDF có thể ngắt khác bản in từ Word. Cài đặt: sudo apt-get install fonts-liberation2`,
+  ),
+  PDF_CONVERSION_FAILED: error((p) => `LibreOffice không chuyển được tệp sang PDF: ${p.reason}.`),
+  PDF_CONVERSION_TIMEOUT: error(
+    (p) =>
+      `LibreOffice chưa chuyển xong tệp sang PDF sau ${p.seconds} giây nên đã bị dừng. Máy có thể đang bận; hãy chạy lại.`,
+  ),
+  PDF_STALE: warning(
+    (p) =>
+      `Thư mục còn tệp PDF của lần lập trước (${p.files}), không còn khớp với văn bản vừa ghi. Chạy lại với --pdf hoặc xóa các tệp này.`,
+  ),
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof MESSAGES;

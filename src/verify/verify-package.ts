@@ -7,12 +7,14 @@ import type { FormTable } from '../forms';
 import { checkFormTable } from '../forms/check-equations';
 import type { ReportView } from '../render/report/report-view';
 import type { Letter } from '../validate/letter/validate-letter';
+import { documentTitles } from '../render/pdf/package-pdfs';
 import { PACKAGE_FILES } from '../render/write-package';
 import { verifyAnnexDocx } from './annex-docx';
 import { verifyComplianceDocx, verifyComplianceWorkbook } from './compliance-annex';
 import { verifyFormsWorkbook } from './forms-workbook';
 import type { Mismatch } from './mismatch';
 import { verifyLetterDocx } from './letter-docx';
+import { verifyPackagePdfs } from './package-pdfs';
 import { verifyRankingDocx, verifyRankingWorkbook } from './ranking-annex';
 import { verifyReportDocx } from './report-docx';
 
@@ -25,7 +27,8 @@ const read = (dir: string, name: string) => {
  * Reads every written file of a package back and compares it with the model: the forms'
  * identities, each workbook cell, each annex cell, the report's figures, footnotes and header
  * against the model and the forms, every cell of the index-766 ranking annex and of the
- * compliance annex. An empty list is the proof the package is right.
+ * compliance annex, and (with --pdf) every PDF against the file it was made from. An empty list
+ * is the proof the package is right.
  */
 export async function verifyPackage(
   dir: string,
@@ -72,5 +75,7 @@ export async function verifyPackage(
         PACKAGE_FILES.complianceWorkbook,
       )),
     );
+  const titles = documentTitles(model, forms, letter?.letter ?? null);
+  out.push(...(await verifyPackagePdfs((name) => read(dir, name), titles)));
   return out;
 }

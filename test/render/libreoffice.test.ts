@@ -2,7 +2,7 @@
 // reads the pages back. Needs soffice and pdftotext (.ci/run installs them); elsewhere the
 // tests are skipped with a notice unless TTHC_REQUIRE_SOFFICE=1.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { complianceAnnex } from '../../src/compute/compliance-annex';
@@ -12,6 +12,7 @@ import { complianceFiles } from '../../src/render/compliance/compliance-files';
 import { formFrame } from '../../src/forms/form-frame';
 import { annexDocx } from '../../src/render/annex/annex-docx';
 import { formsWorkbook } from '../../src/render/forms/forms-workbook';
+import { convertToPdf } from '../../src/render/pdf/convert-to-pdf';
 import { rankingAnnexDocx } from '../../src/render/ranking/ranking-docx';
 import { rankingAnnexWorkbook } from '../../src/render/ranking/ranking-workbook';
 import { stampOf } from '../../src/render/write-package';
@@ -20,40 +21,23 @@ import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
 import { makeLetter } from '../../src/render/letter/make-letter';
 import { modelOf, SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';
+import { pageText, sofficeTest } from '../helpers/soffice';
 
-const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { encoding: 'utf8' }).status === 0;
-const available = has('soffice', '--version') && has('pdftotext', '-v');
-const required = process.env.TTHC_REQUIRE_SOFFICE === '1';
-if (!available && !required)
-  console.warn('soffice/pdftotext không có: bỏ qua các kiểm tra mở tệp bằng LibreOffice.');
-const maybe = available || required ? test : test.skip;
+const maybe = sofficeTest('mở tệp bằng LibreOffice');
 
 const dir = mkdtempSync(join(tmpdir(), 'tthc-lo-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Converts a file to PDF with a private LibreOffice profile; returns the PDF's path. */
-function toPdf(file: string): string {
-  const r = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  const pdf = file.replace(/\.(docx|xlsx)$/, '.pdf');
-  if (r.status !== 0 || !existsSync(pdf)) throw new Error(`soffice failed: ${r.stderr}`);
+/**
+ * Converts a file to PDF beside it (bao-cao.docx.pdf: a Word file and a workbook of the same
+ * name keep apart), through the converter `tthc build --pdf` uses.
+ */
+async function toPdf(file: string): Promise<string> {
+  const pdf = `${file}.pdf`;
+  const issue = await convertToPdf(file, pdf);
+  if (issue) throw new Error(`${issue.code}: ${issue.message}`);
   return pdf;
 }
-
-const pageText = (pdf: string, page: number) =>
-  spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], {
-    encoding: 'utf8',
-  }).stdout;
 
 const firstLine = (text: string) =>
   text
@@ -67,7 +51,7 @@ maybe(
     const r = await sampleReport(SAMPLE_Q1);
     const file = join(dir, 'bao-cao.docx');
     writeFileSync(file, r.bytes!);
-    const pdf = toPdf(file);
+    const pdf = await toPdf(file);
     // Page 1 starts with the header table; page 2 with its number in the top margin.
     expect(firstLine(pageText(pdf, 1))).toMatch(
       /^ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/,
@@ -87,7 +71,7 @@ maybe(
     writeFileSync(annex, annexDocx(forms, r.model, stampOf(r.model)));
     const book = join(dir, 'bieu-mau.xlsx');
     writeFileSync(book, await formsWorkbook(forms, formFrame(r.model), stampOf(r.model)));
-    for (const pdf of [toPdf(annex), toPdf(book)]) {
+    for (const pdf of [await toPdf(annex), await toPdf(book)]) {
       const all = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
       // 06c grand total received and resolved, 05b total, II.03b total, II.02c total.
       for (const total of ['176.319', '167.004', '9.315', '53.225', '123.094', '1.008'])
@@ -109,7 +93,7 @@ maybe(
     writeFileSync(docx, rankingAnnexDocx(m, stampOf(m)));
     const book = join(dir, 'xep-hang-766.xlsx');
     writeFileSync(book, await rankingAnnexWorkbook(m, stampOf(m)));
-    for (const pdf of [toPdf(docx), toPdf(book)]) {
+    for (const pdf of [await toPdf(docx), await toPdf(book)]) {
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
       expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
       const pages = Array.from({ length: pageCount(pdf) }, (_, i) => pageText(pdf, i + 1));
@@ -126,14 +110,14 @@ maybe(
 
 maybe(
   'a letter opens in LibreOffice: header on page 1 without a number, "2" on page 2',
-  () => {
+  async () => {
     const raw = readLetter(
       join(projectRoot(), 'data', 'cong-van', '004-thuc-day-dvc-truc-tuyen.md'),
     );
     const r = makeLetter(raw as RawLetter, readRegistry());
     const file = join(dir, 'cong-van.docx');
     writeFileSync(file, r.bytes!);
-    const pdf = toPdf(file);
+    const pdf = await toPdf(file);
     expect(firstLine(pageText(pdf, 1))).toMatch(
       /^ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/,
     );
@@ -153,7 +137,7 @@ maybe(
     writeFileSync(docx, files.docx);
     const book = join(dir, 'chi-tieu-don-vi.xlsx');
     writeFileSync(book, files.xlsx);
-    for (const pdf of [toPdf(docx), toPdf(book)]) {
+    for (const pdf of [await toPdf(docx), await toPdf(book)]) {
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
       expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
       const all = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;

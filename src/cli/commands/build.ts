@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { buildModel } from '../../compute/build-model';
@@ -5,6 +6,10 @@ import { packageName } from '../../domain/province-slug';
 import { fillForms } from '../../forms';
 import { contentPathFor } from '../../ingest/read-content';
 import { summaryLines } from '../../render/model/summary';
+import { makeIssue, type Issue } from '../../issues/issue';
+import { BUNDLE_FILE, PDF_FILES } from '../../render/pdf/package-pdfs';
+import { checkPdfTools } from '../../render/pdf/pdf-tools';
+import { writePackagePdfs } from '../../render/pdf/write-pdfs';
 import { bundledReportTemplate } from '../../render/report/report-template-file';
 import { checkTarget, writeFolderAtomically } from '../../render/write-folder';
 import { writePackage } from '../../render/write-package';
@@ -22,6 +27,8 @@ export interface BuildArgs {
   readonly content?: string;
   /** Word template of the report; the bundled one by default. */
   readonly template?: string;
+  /** Also write every document as PDF and one bookmarked bundle (needs LibreOffice). */
+  readonly pdf?: boolean;
 }
 
 /** Thrown inside the temporary folder so that nothing is moved into place. */
@@ -31,11 +38,30 @@ class VerificationFailed extends Error {
   }
 }
 
+/** Thrown inside the temporary folder when LibreOffice could not make a PDF. */
+class PdfFailed extends Error {
+  constructor(readonly issues: readonly Issue[]) {
+    super('pdf failed');
+  }
+}
+
+/** PDFs of an earlier --pdf run that a build without --pdf leaves behind in `folder`. */
+function stalePdfs(folder: string): Issue[] {
+  const left = [...Object.values(PDF_FILES), BUNDLE_FILE].filter((f) =>
+    existsSync(join(folder, f)),
+  );
+  return left.length > 0
+    ? [makeIssue('PDF_STALE', { files: left.join(', ') }, { file: folder })]
+    : [];
+}
+
 const NOTHING_WRITTEN =
   'Chưa lập được báo cáo: hãy sửa các lỗi trên rồi chạy lại. Không có tệp nào được ghi.';
 
 /** `tthc build`: validate, compute, render, read the files back and compare, then move into place. */
 export async function runBuild(args: BuildArgs): Promise<number> {
+  // Before the data: a missing LibreOffice is found in a second, not after the whole build.
+  if (args.pdf && printIssues(checkPdfTools()) !== 0) return (console.error(NOTHING_WRITTEN), 1);
   console.error('Đang đọc và kiểm tra dữ liệu…');
   const { dataset, issues } = await loadDataset(args.data);
   if (printIssues(issues) !== 0 || !dataset) return (console.error(NOTHING_WRITTEN), 1);
@@ -61,11 +87,20 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   try {
     await writeFolderAtomically(folder, async (dir) => {
       files = await writePackage(dir, model, forms, docs);
+      if (args.pdf) {
+        const pdf = await writePackagePdfs(dir, model, forms, letter?.letter ?? null, {
+          progress: (line) => console.error(line),
+        });
+        if (pdf.issues.length > 0) throw new PdfFailed(pdf.issues);
+        files.push(...pdf.files);
+      }
       console.error('Đang đọc lại các tệp vừa ghi để đối chiếu với dữ liệu…');
       const mismatches = await verifyPackage(dir, model, forms, view, letter, compliance);
       if (mismatches.length > 0) throw new VerificationFailed(mismatches);
     });
   } catch (err) {
+    if (err instanceof PdfFailed)
+      return (printIssues(err.issues), console.error(NOTHING_WRITTEN), 1);
     if (!(err instanceof VerificationFailed)) throw err;
     for (const m of err.mismatches)
       console.error(
@@ -74,6 +109,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     console.error('Văn bản tạo ra không khớp dữ liệu; không có tệp nào được ghi.');
     return 1;
   }
+  if (!args.pdf) printIssues(stalePdfs(folder));
   console.log(summaryLines(model).join('\n'));
   console.log(`Đã ghi ${files.length} tệp vào "${folder}": ${files.join(', ')}.`);
   console.log('Mọi số liệu trong các tệp đã được đọc lại và khớp với dữ liệu.');
@@ -105,6 +141,11 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         alias: 'mau',
         type: 'string',
         describe: 'Mẫu Word của báo cáo (mặc định: templates/bao-cao-quy.docx)',
+      })
+      .option('pdf', {
+        type: 'boolean',
+        default: false,
+        describe: `Ghi thêm bản PDF của từng tệp và tệp ${BUNDLE_FILE} gộp cả bộ (cần LibreOffice)`,
       }),
   handler: async (argv) => {
     process.exitCode = await runBuild(argv);

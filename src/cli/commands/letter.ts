@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { buildModel } from '../../compute/build-model';
@@ -9,8 +17,18 @@ import { indexLetter } from '../../render/index-766/index-letter';
 import { loadDataset } from '../load-dataset';
 import { readRegistry } from '../../ingest/read-registry';
 import { makeLetter } from '../../render/letter/make-letter';
+import { letterTitle } from '../../render/pdf/letter-pdf';
+import { checkPdfTools } from '../../render/pdf/pdf-tools';
+import { writeLetterPdf } from '../../render/pdf/write-letter-pdf';
+import type { Letter } from '../../validate/letter/validate-letter';
+import { docxWords } from '../../verify/document-words';
+import type { Mismatch } from '../../verify/mismatch';
+import { verifyDocumentPdf } from '../../verify/package-pdfs';
 import { verifyLetterDocx } from '../../verify/letter-docx';
 import { printIssues } from '../print-issues';
+
+const NOTHING_WRITTEN =
+  'Chưa lập được công văn: hãy sửa các lỗi trên rồi chạy lại. Không có tệp nào được ghi.';
 
 export interface LetterArgs {
   readonly file: string;
@@ -18,6 +36,8 @@ export interface LetterArgs {
   readonly force: boolean;
   /** A dataset whose figures and footnote rules the letter quotes ({{thong_ke_766}}, [^rule]). */
   readonly data?: string;
+  /** Also write the letter as PDF (needs LibreOffice). */
+  readonly pdf?: boolean;
 }
 
 /** The letter alone, or with the values and footnotes of a dataset (index-766 letters). */
@@ -31,35 +51,73 @@ async function make(raw: RawLetter, data: string | undefined) {
   return { ...made, issues: [...issues, ...rules.issues, ...made.issues] };
 }
 
+const printMismatches = (mismatches: readonly Mismatch[]) => {
+  for (const m of mismatches)
+    console.error(
+      `LỖI [OUTPUT_MISMATCH] ${m.file}, ${m.place}: cần ${m.expected}, tệp ghi ${m.found}.`,
+    );
+};
+
+/**
+ * Writes the letter and, with --pdf, its PDF (checked word for word against the letter) into
+ * a temporary folder beside the targets, then renames them into place: an interrupted or
+ * failed run leaves no half file.
+ */
+async function writeLetterFiles(
+  bytes: Buffer,
+  letter: Letter,
+  targets: { docx: string; pdf: string | null },
+  out: string,
+): Promise<number> {
+  mkdirSync(out, { recursive: true });
+  const work = mkdtempSync(join(out, '.tthc-letter-'));
+  try {
+    const docx = join(work, basename(targets.docx));
+    writeFileSync(docx, bytes);
+    if (targets.pdf) {
+      console.error('Đang chuyển công văn sang PDF bằng LibreOffice…');
+      const pdf = join(work, basename(targets.pdf));
+      const issue = await writeLetterPdf(docx, pdf, letter, readRegistry());
+      if (issue) return (printIssues([issue]), 1);
+      const mismatches = await verifyDocumentPdf(
+        basename(pdf),
+        readFileSync(pdf),
+        docxWords(bytes),
+        letterTitle(letter),
+      );
+      if (mismatches.length > 0) return (printMismatches(mismatches), 1);
+      renameSync(pdf, targets.pdf);
+    }
+    renameSync(docx, targets.docx);
+    return 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** `tthc letter <tệp.md> [--data …]`: one công văn from its content file, checked after writing. */
 export async function runLetter(args: LetterArgs): Promise<number> {
+  if (args.pdf && printIssues(checkPdfTools()) !== 0) return (console.error(NOTHING_WRITTEN), 1);
   const raw = readLetter(args.file);
   if ('code' in raw) return (printIssues([raw]), 1);
   const { bytes, letter, issues, notes } = await make(raw, args.data);
   if (printIssues(issues) !== 0 || !bytes || !letter) {
-    console.error(
-      'Chưa lập được công văn: hãy sửa các lỗi trên rồi chạy lại. Không có tệp nào được ghi.',
-    );
+    console.error(NOTHING_WRITTEN);
     return 1;
   }
-  const target = join(args.out, `${basename(args.file, extname(args.file))}.docx`);
-  if (existsSync(target) && !args.force) {
-    console.error(`Tệp "${target}" đã có. Thêm --force để ghi đè.`);
+  const base = join(args.out, basename(args.file, extname(args.file)));
+  const targets = { docx: `${base}.docx`, pdf: args.pdf ? `${base}.pdf` : null };
+  const existing = [targets.docx, targets.pdf].find((t) => t && existsSync(t));
+  if (existing && !args.force) {
+    console.error(`Tệp "${existing}" đã có. Thêm --force để ghi đè.`);
     return 2;
   }
-  const mismatches = verifyLetterDocx(bytes, letter, basename(target), notes);
-  if (mismatches.length > 0) {
-    for (const m of mismatches)
-      console.error(
-        `LỖI [OUTPUT_MISMATCH] ${m.file}, ${m.place}: cần ${m.expected}, tệp ghi ${m.found}.`,
-      );
-    return 1;
-  }
-  mkdirSync(args.out, { recursive: true });
-  // Written beside the target and renamed, so an interrupted run leaves no half file.
-  writeFileSync(`${target}.tmp`, bytes);
-  renameSync(`${target}.tmp`, target);
-  console.log(`Đã ghi "${target}"; nội dung đã được đọc lại và khớp với tệp nguồn.`);
+  const mismatches = verifyLetterDocx(bytes, letter, basename(targets.docx), notes);
+  if (mismatches.length > 0) return (printMismatches(mismatches), 1);
+  if ((await writeLetterFiles(bytes, letter, targets, args.out)) !== 0)
+    return (console.error(NOTHING_WRITTEN), 1);
+  const written = [targets.docx, targets.pdf].filter(Boolean).map((t) => `"${t}"`);
+  console.log(`Đã ghi ${written.join(' và ')}; nội dung đã được đọc lại và khớp với tệp nguồn.`);
   return 0;
 }
 
@@ -78,6 +136,11 @@ export const letterCommand: CommandModule<object, LetterArgs> = {
       .option('data', {
         type: 'string',
         describe: 'Bộ dữ liệu cho số liệu và chú thích của công văn (Chỉ số 766)',
+      })
+      .option('pdf', {
+        type: 'boolean',
+        default: false,
+        describe: 'Ghi thêm bản PDF của công văn (cần LibreOffice)',
       }),
   handler: async (argv) => {
     process.exitCode = await runLetter(argv);

@@ -1,0 +1,149 @@
+// `--pdf` from the command line when LibreOffice is missing, fails or writes a wrong PDF: a
+// clear Vietnamese error, exit 1 and nothing written. Stand-in programs play LibreOffice.
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { projectRoot } from '../../src/ingest/read-registry';
+import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
+import { sofficeTest } from '../helpers/soffice';
+
+const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
+const root = mkdtempSync(join(tmpdir(), 'tthc-cli-pdf-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let n = 0;
+const temp = () => {
+  const dir = join(root, String(n++));
+  mkdirSync(dir);
+  return dir;
+};
+
+/** The CLI with its own environment; node is started by its full path, so PATH can be empty. */
+const tthc = (env: Record<string, string>, ...args: string[]) =>
+  spawnSync(process.execPath, [MAIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TTHC_SOFFICE: '', ...env },
+    timeout: 300_000,
+  });
+
+/** A folder of stand-in programs, to be the whole PATH. */
+function bin(programs: Record<string, string>): string {
+  const dir = temp();
+  for (const [name, body] of Object.entries(programs)) {
+    writeFileSync(join(dir, name), `#!/bin/sh\n${body}\n`);
+    chmodSync(join(dir, name), 0o755);
+  }
+  return dir;
+}
+
+const INSTALL =
+  'sudo apt-get install libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2';
+
+test('build --pdf without LibreOffice: the Vietnamese error with the install command, nothing written', () => {
+  const out = temp();
+  const r = tthc({ PATH: bin({}) }, 'build', '--data', SAMPLE_Q1, '--out', out, '--pdf');
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('LỖI [SOFFICE_MISSING] Không tìm thấy LibreOffice');
+  expect(r.stderr).toContain(INSTALL);
+  expect(r.stderr).toContain('LỖI [PDFTOTEXT_MISSING]');
+  expect(r.stderr).toContain('Không có tệp nào được ghi.');
+  expect(readdirSync(out)).toEqual([]);
+});
+
+test('build without --pdf needs no LibreOffice', () => {
+  const out = temp();
+  const r = tthc({ PATH: bin({}) }, 'build', '--data', SAMPLE_Q1, '--out', out);
+  expect(r.status).toBe(0);
+  expect(readdirSync(join(out, 'lao-cai-2026-q1'))).toContain('bao-cao.docx');
+  expect(r.stderr).not.toContain('SOFFICE');
+});
+
+test('letter --pdf without LibreOffice: the same error, no letter written', () => {
+  const out = temp();
+  const letter = join(projectRoot(), 'data', 'cong-van', '004-thuc-day-dvc-truc-tuyen.md');
+  const r = tthc({ PATH: bin({}) }, 'letter', letter, '--out', out, '--pdf');
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(INSTALL);
+  expect(readdirSync(out)).toEqual([]);
+});
+
+test('LibreOffice failing on a file: the error names the file, nothing written', () => {
+  const out = temp();
+  const path = bin({
+    soffice: 'echo "Error: source file could not be loaded" >&2; exit 0',
+    pdftotext: 'exit 1',
+  });
+  const r = tthc({ PATH: path }, 'build', '--data', SAMPLE_Q1, '--out', out, '--pdf');
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(
+    'LỖI [PDF_CONVERSION_FAILED] bao-cao.docx: LibreOffice không chuyển được tệp sang PDF: Error: source file could not be loaded.',
+  );
+  // Not even the Word files: the package moves into place whole or not at all.
+  expect(readdirSync(out)).toEqual([]);
+});
+
+test('TTHC_SOFFICE names the LibreOffice program', () => {
+  const out = temp();
+  const path = bin({ pdftotext: 'exit 1' });
+  const soffice = join(bin({ 'my-soffice': 'exit 3' }), 'my-soffice');
+  const r = tthc(
+    { PATH: path, TTHC_SOFFICE: soffice },
+    'build',
+    '--data',
+    SAMPLE_766,
+    '--out',
+    out,
+    '--pdf',
+  );
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('LỖI [PDF_CONVERSION_FAILED] cong-van-766.docx');
+  expect(readdirSync(out)).toEqual([]);
+});
+
+sofficeTest('đọc lại tệp PDF')(
+  'a PDF that does not show its document fails the read-back: exit 1, nothing written',
+  async () => {
+    const blank = join(temp(), 'blank.pdf');
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText('Lao Cai');
+    writeFileSync(blank, await doc.save());
+    // Plays soffice: copies the blank page to <outdir>/<name>.pdf.
+    const soffice = join(
+      bin({
+        soffice: `while [ "$1" != "--outdir" ]; do shift; done; name=$(basename "$3"); cp ${blank} "$2/\${name%.*}.pdf"`,
+      }),
+      'soffice',
+    );
+    const out = temp();
+    const r = tthc({ TTHC_SOFFICE: soffice }, 'build', '--data', SAMPLE_766, '--out', out, '--pdf');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /LỖI \[OUTPUT_MISMATCH\] cong-van-766\.pdf, chữ trên trang: cần từ "[^"]+", tệp ghi không thấy\./,
+    );
+    expect(r.stderr).toMatch(
+      /LỖI \[OUTPUT_MISMATCH\] tron-bo\.pdf, trang 1–1 \(cong-van-766\.docx\)/,
+    );
+    expect(readdirSync(out)).toEqual([]);
+  },
+  120_000,
+);
+
+test('a build without --pdf over an earlier --pdf run warns that the old PDFs are stale', () => {
+  const out = temp();
+  expect(tthc({}, 'build', '--data', SAMPLE_766, '--out', out).status).toBe(0);
+  writeFileSync(join(out, 'lao-cai-2025-q3', 'tron-bo.pdf'), 'old');
+  const r = tthc({}, 'build', '--data', SAMPLE_766, '--out', out, '--force');
+  expect(r.status).toBe(0);
+  expect(r.stderr).toContain('CẢNH BÁO [PDF_STALE]');
+  expect(r.stderr).toContain('(tron-bo.pdf)');
+  expect(existsSync(join(out, 'lao-cai-2025-q3', 'tron-bo.pdf'))).toBe(true);
+});

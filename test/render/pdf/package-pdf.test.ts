@@ -1,0 +1,228 @@
+// `tthc build --pdf` on both samples, run as a user would, and the PDFs read back with poppler
+// (pdftotext, pdftohtml): independent of the pdf-lib code that wrote them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import PizZip from 'pizzip';
+import { projectRoot } from '../../../src/ingest/read-registry';
+import { SAMPLE_766, SAMPLE_Q1 } from '../../helpers/load-sample';
+import { pageWords, pdfAllText, sofficeTest } from '../../helpers/soffice';
+import { verifyPackagePdfs } from '../../../src/verify/package-pdfs';
+import { documentTitles } from '../../../src/render/pdf/package-pdfs';
+import { fillForms } from '../../../src/forms';
+import { modelOf } from '../../helpers/load-sample';
+
+const maybe = sofficeTest('tệp PDF (tthc build --pdf)');
+const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
+// Made on first use: when every test is skipped, jest runs no afterAll to remove it.
+let out = '';
+const outDir = () => (out ||= mkdtempSync(join(tmpdir(), 'tthc-pdf-')));
+const Q1 = 'lao-cai-2026-q1';
+const I766 = 'lao-cai-2025-q3';
+afterAll(() => out && rmSync(out, { recursive: true, force: true }));
+
+const built = new Map<string, ReturnType<typeof spawnSync>>();
+/** Builds a sample with --pdf once, on first use. */
+function build(data: string) {
+  if (!built.has(data))
+    built.set(
+      data,
+      spawnSync(process.execPath, [MAIN, 'build', '--data', data, '--out', outDir(), '--pdf'], {
+        encoding: 'utf8',
+        timeout: 600_000,
+      }),
+    );
+  const r = built.get(data)!;
+  expect([r.status, String(r.stderr).includes('LỖI')]).toEqual([0, false]);
+  return r;
+}
+
+/** The bookmarks as poppler reads them: [title, 1-based page]. */
+const outline = (pdf: string): [string, number][] =>
+  [
+    ...spawnSync('pdftohtml', ['-xml', '-i', '-stdout', pdf], {
+      encoding: 'utf8',
+    }).stdout.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g),
+  ].map((m) => [m[2]!, Number(m[1])]);
+
+const pages = (pdf: string) =>
+  Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+
+/** Margins of a Word file's first section, in points. */
+function margins(docx: string) {
+  const xml = new PizZip(readFileSync(docx)).file('word/document.xml')!.asText();
+  const mar = /<w:pgMar ([^>]*)\/>/.exec(xml)![1]!;
+  const twips = (k: string) => Number(new RegExp(`w:${k}="(\\d+)"`).exec(mar)![1]) / 20;
+  return { top: twips('top'), left: twips('left'), right: twips('right') };
+}
+
+/** The words printed in the top margin of a page (where the page number goes). */
+function topMargin(pdf: string, page: number, docx: string) {
+  const m = margins(docx);
+  const p = pageWords(pdf, page);
+  const words = p.words.filter((w) => w.yMax <= m.top);
+  const centre = m.left + (p.width - m.left - m.right) / 2;
+  return { words, centre };
+}
+
+/** Page `page` has "n" alone in its top margin, centred between the side margins. */
+function expectNumberAtTopCentre(pdf: string, page: number, docx: string, n: string) {
+  const { words, centre } = topMargin(pdf, page, docx);
+  expect(words.map((w) => w.text)).toEqual([n]);
+  expect(Math.abs((words[0]!.xMin + words[0]!.xMax) / 2 - centre)).toBeLessThan(2);
+}
+
+maybe(
+  'the quarterly bundle shows the seed figures and the form names',
+  () => {
+    build(SAMPLE_Q1);
+    const text = pdfAllText(join(out, Q1, 'tron-bo.pdf'));
+    // 06c received and resolved, pending, 05b, II.03b and II.02c totals (seed 003).
+    for (const total of ['176.319', '167.004', '9.315', '53.225', '123.094', '1.008'])
+      expect([total, text.includes(total)]).toEqual([total, true]);
+    expect(text).toContain('Quý I năm 2026');
+    expect(text).toContain('Biểu số 06c/VPCP/KSTT');
+    expect(text).toContain('UBND tỉnh Lào Cai');
+  },
+  600_000,
+);
+
+maybe(
+  'the index-766 bundle shows the low-ranked units with their diacritics, in the letter and the annex',
+  () => {
+    build(SAMPLE_766);
+    const bundle = join(out, I766, 'tron-bo.pdf');
+    const letterPages = pages(join(out, I766, 'cong-van-766.pdf'));
+    const range = (first: number, last: number) =>
+      spawnSync('pdftotext', ['-f', String(first), '-l', String(last), bundle, '-'], {
+        encoding: 'utf8',
+      }).stdout;
+    const letter = range(1, letterPages);
+    const annex = range(letterPages + 1, pages(bundle));
+    for (const name of ['Tằng Loỏng', 'Nghĩa Tâm', 'Ngũ Chỉ Sơn']) {
+      expect([name, letter.includes(name)]).toEqual([name, true]);
+      expect([name, annex.includes(`Xã ${name}`)]).toEqual([name, true]);
+    }
+    expect(letter).toContain('82,16 điểm');
+  },
+  600_000,
+);
+
+maybe(
+  'bundles: report or letter first, then the annex; one bookmark each; metadata of the package',
+  async () => {
+    build(SAMPLE_Q1);
+    build(SAMPLE_766);
+    const q1 = join(out, Q1, 'tron-bo.pdf');
+    const report = pages(join(out, Q1, 'bao-cao.pdf'));
+    expect(pages(q1)).toBe(report + pages(join(out, Q1, 'phu-luc-bieu-mau.pdf')));
+    expect(outline(q1)).toEqual([
+      ['Báo cáo công tác kiểm soát thủ tục hành chính Quý I năm 2026', 1],
+      ['Phụ lục: Biểu mẫu thống kê II.02c, II.03b, 05b, 06c', report + 1],
+    ]);
+    const i766 = join(out, I766, 'tron-bo.pdf');
+    expect(outline(i766)).toEqual([
+      [
+        'Công văn V/v tiếp tục triển khai Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ',
+        1,
+      ],
+      [
+        'Phụ lục: Kết quả Bộ chỉ số 766 của các cơ quan, địa phương tỉnh Lào Cai',
+        pages(join(out, I766, 'cong-van-766.pdf')) + 1,
+      ],
+      [
+        'Phụ lục: Kết quả thực hiện các chỉ tiêu của các cơ quan, địa phương tỉnh Lào Cai',
+        pages(join(out, I766, 'cong-van-766.pdf')) + pages(join(out, I766, 'xep-hang-766.pdf')) + 1,
+      ],
+    ]);
+    expect(pages(i766)).toBe(
+      ['cong-van-766.pdf', 'xep-hang-766.pdf', 'chi-tieu-don-vi.pdf']
+        .map((f) => pages(join(out, I766, f)))
+        .reduce((a, b) => a + b),
+    );
+    const info = spawnSync('pdfinfo', [q1], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/^Title: +Báo cáo công tác kiểm soát thủ tục hành chính Quý I năm 2026$/m);
+    expect(info).toMatch(/^Author: +ỦY BAN NHÂN DÂN TỈNH LÀO CAI$/m);
+    expect(info).toMatch(/^Subject: +Báo cáo .*; Phụ lục: Biểu mẫu thống kê/m);
+    expect(info).toMatch(/^Keywords: +tỉnh Lào Cai; Quý I năm 2026; .*06c$/m);
+    expect(info).toMatch(/^Creator: +tthc$/m);
+    // ThongTin.csv: ngay_bao_cao 2026-03-16.
+    const doc = await PDFDocument.load(readFileSync(q1), { updateMetadata: false });
+    expect(doc.getCreationDate()?.toISOString()).toBe('2026-03-16T00:00:00.000Z');
+    expect(doc.getModificationDate()?.toISOString()).toBe('2026-03-16T00:00:00.000Z');
+    expect(spawnSync('pdfinfo', [i766], { encoding: 'utf8' }).stdout).toMatch(
+      /^CreationDate: +Tue Aug 26 00:00:00 2025 UTC$/m,
+    );
+  },
+  600_000,
+);
+
+maybe(
+  'page 1 has no number, page 2 has "2" at the top centre; the annex numbers its pages anew',
+  () => {
+    build(SAMPLE_Q1);
+    build(SAMPLE_766);
+    const q1 = join(out, Q1, 'tron-bo.pdf');
+    const reportDocx = join(out, Q1, 'bao-cao.docx');
+    expect(topMargin(q1, 1, reportDocx).words).toEqual([]);
+    expectNumberAtTopCentre(q1, 2, reportDocx, '2');
+    expectNumberAtTopCentre(q1, 3, reportDocx, '3');
+    const annexAt = pages(join(out, Q1, 'bao-cao.pdf')) + 1;
+    const annexDocx = join(out, Q1, 'phu-luc-bieu-mau.docx');
+    expect(topMargin(q1, annexAt, annexDocx).words).toEqual([]);
+    expectNumberAtTopCentre(q1, annexAt + 1, annexDocx, '2');
+    const i766 = join(out, I766, 'tron-bo.pdf');
+    const letterDocx = join(out, I766, 'cong-van-766.docx');
+    expect(topMargin(i766, 1, letterDocx).words).toEqual([]);
+    expectNumberAtTopCentre(i766, 2, letterDocx, '2');
+  },
+  600_000,
+);
+
+maybe(
+  'every document has its PDF, each titled, and the build says so',
+  () => {
+    const r = build(SAMPLE_766);
+    for (const f of ['cong-van-766', 'xep-hang-766', 'xep-hang-766-bang-tinh'])
+      expect([f, existsSync(join(out, I766, `${f}.pdf`))]).toEqual([f, true]);
+    expect(outline(join(out, I766, 'xep-hang-766-bang-tinh.pdf'))).toEqual([
+      ['Phụ lục: Kết quả Bộ chỉ số 766 của các cơ quan, địa phương tỉnh Lào Cai (bảng tính)', 1],
+    ]);
+    expect(String(r.stdout)).toContain('tron-bo.pdf');
+    expect(String(r.stderr)).toContain('Đang chuyển xep-hang-766.xlsx sang PDF bằng LibreOffice…');
+    build(SAMPLE_Q1);
+    expect(pdfAllText(join(out, Q1, 'bieu-mau.pdf'))).toContain('176.319');
+  },
+  600_000,
+);
+
+maybe(
+  'the read-back catches a bundle that lost a page or a part that is not its document',
+  async () => {
+    build(SAMPLE_Q1);
+    const model = await modelOf(SAMPLE_Q1);
+    const titles = documentTitles(model, fillForms(model), null);
+    const files = (name: string) =>
+      existsSync(join(out, Q1, name)) ? readFileSync(join(out, Q1, name)) : null;
+    expect(await verifyPackagePdfs(files, titles)).toEqual([]);
+    const bundle = await PDFDocument.load(readFileSync(join(out, Q1, 'tron-bo.pdf')));
+    bundle.removePage(1);
+    const short = Buffer.from(await bundle.save());
+    const swapped = (name: string) =>
+      name === 'tron-bo.pdf'
+        ? short
+        : name === 'bao-cao.pdf'
+          ? readFileSync(join(out, Q1, 'phu-luc-bieu-mau.pdf'))
+          : files(name);
+    const found = await verifyPackagePdfs(swapped, titles);
+    expect(found).toContainEqual(
+      expect.objectContaining({ file: 'bao-cao.pdf', place: 'chữ trên trang' }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ file: 'tron-bo.pdf', place: 'số trang' }),
+    );
+  },
+  600_000,
+);
