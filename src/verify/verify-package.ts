@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rankingAnnex } from '../compute/ranking-annex';
+import { checkFormat } from '../conformance/check-format';
+import type { Issue } from '../issues/issue';
 import type { ReportModel } from '../compute/report-model';
 import type { FormTable } from '../forms';
 import { checkFormTable } from '../forms/check-equations';
@@ -57,4 +59,21 @@ export async function verifyPackage(
       ...(await verifyRankingWorkbook(rankingBook, annexRows, PACKAGE_FILES.rankingWorkbook)),
     );
   return out;
+}
+
+/**
+ * Every Word file of a package checked against the presentation rules of Nghị định 30/2020
+ * (src/conformance/): an error among them fails the build like a figure that does not match.
+ */
+export function checkPackageFormat(dir: string): Issue[] {
+  const words = [
+    PACKAGE_FILES.report,
+    PACKAGE_FILES.annex,
+    PACKAGE_FILES.letter,
+    PACKAGE_FILES.ranking,
+  ];
+  return words.flatMap((name) => {
+    const bytes = read(dir, name);
+    return bytes ? checkFormat(bytes, name).issues : [];
+  });
 }

@@ -8,8 +8,9 @@ import { summaryLines } from '../../render/model/summary';
 import { bundledReportTemplate } from '../../render/report/report-template-file';
 import { checkTarget, writeFolderAtomically } from '../../render/write-folder';
 import { writePackage } from '../../render/write-package';
+import { hasErrors, type Issue } from '../../issues/issue';
 import type { Mismatch } from '../../verify/mismatch';
-import { verifyPackage } from '../../verify/verify-package';
+import { checkPackageFormat, verifyPackage } from '../../verify/verify-package';
 import { loadDataset } from '../load-dataset';
 import { printIssues } from '../print-issues';
 import { buildDocuments } from './build-documents';
@@ -26,7 +27,10 @@ export interface BuildArgs {
 
 /** Thrown inside the temporary folder so that nothing is moved into place. */
 class VerificationFailed extends Error {
-  constructor(readonly mismatches: readonly Mismatch[]) {
+  constructor(
+    readonly mismatches: readonly Mismatch[],
+    readonly deviations: readonly Issue[],
+  ) {
     super('verification failed');
   }
 }
@@ -62,7 +66,9 @@ export async function runBuild(args: BuildArgs): Promise<number> {
       files = await writePackage(dir, model, forms, docs);
       console.error('Đang đọc lại các tệp vừa ghi để đối chiếu với dữ liệu…');
       const mismatches = await verifyPackage(dir, model, forms, view, letter);
-      if (mismatches.length > 0) throw new VerificationFailed(mismatches);
+      const deviations = checkPackageFormat(dir);
+      if (mismatches.length > 0 || hasErrors(deviations))
+        throw new VerificationFailed(mismatches, deviations);
     });
   } catch (err) {
     if (!(err instanceof VerificationFailed)) throw err;
@@ -70,12 +76,16 @@ export async function runBuild(args: BuildArgs): Promise<number> {
       console.error(
         `LỖI [OUTPUT_MISMATCH] ${m.file}, ${m.place}: cần ${m.expected}, tệp ghi ${m.found}.`,
       );
-    console.error('Văn bản tạo ra không khớp dữ liệu; không có tệp nào được ghi.');
+    printIssues(err.deviations);
+    console.error(
+      'Văn bản tạo ra không khớp dữ liệu hoặc sai thể thức Nghị định 30/2020; không có tệp nào được ghi.',
+    );
     return 1;
   }
   console.log(summaryLines(model).join('\n'));
   console.log(`Đã ghi ${files.length} tệp vào "${folder}": ${files.join(', ')}.`);
   console.log('Mọi số liệu trong các tệp đã được đọc lại và khớp với dữ liệu.');
+  console.log('Các văn bản Word đúng thể thức Nghị định 30/2020 (tthc check-format).');
   return 0;
 }
 

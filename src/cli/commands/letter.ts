@@ -9,6 +9,7 @@ import { indexLetter } from '../../render/index-766/index-letter';
 import { loadDataset } from '../load-dataset';
 import { readRegistry } from '../../ingest/read-registry';
 import { makeLetter } from '../../render/letter/make-letter';
+import { checkFormat } from '../../conformance/check-format';
 import { verifyLetterDocx } from '../../verify/letter-docx';
 import { printIssues } from '../print-issues';
 
@@ -55,11 +56,17 @@ export async function runLetter(args: LetterArgs): Promise<number> {
       );
     return 1;
   }
+  if (printIssues(checkFormat(bytes, basename(target)).issues) !== 0) {
+    console.error('Công văn tạo ra sai thể thức Nghị định 30/2020; không có tệp nào được ghi.');
+    return 1;
+  }
   mkdirSync(args.out, { recursive: true });
   // Written beside the target and renamed, so an interrupted run leaves no half file.
   writeFileSync(`${target}.tmp`, bytes);
   renameSync(`${target}.tmp`, target);
-  console.log(`Đã ghi "${target}"; nội dung đã được đọc lại và khớp với tệp nguồn.`);
+  console.log(
+    `Đã ghi "${target}"; nội dung đã được đọc lại và khớp với tệp nguồn, thể thức đúng Nghị định 30/2020.`,
+  );
   return 0;
 }
 
