@@ -252,11 +252,11 @@ const DEFECTS: readonly Defect[] = [
     says: ['"862"', '"0862"'],
   },
   {
-    what: 'a day below 10 without its zero: "ngày 5"',
+    what: 'a day below 10 without its zero: "ngày 5 tháng 02"',
     doc: ISSUED,
     part: DOC,
     from: 'ngày 16 tháng 6 năm 2026',
-    to: 'ngày 5 tháng 6 năm 2026',
+    to: 'ngày 5 tháng 02 năm 2026',
     code: 'FORMAT_PLACE_DATE',
     says: ['"ngày 05"', '"ngày 5"'],
   },
