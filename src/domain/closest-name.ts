@@ -30,13 +30,22 @@ function distance(a: string, b: string): number {
  */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
   const key = nameKey(name);
-  let best: string | undefined;
-  let bestScore = Infinity;
+  let best: { name: string; sameLetters: boolean; distance: number } | undefined;
   for (const c of candidates) {
-    const ascii = asciiKey(c) === asciiKey(name) ? 0 : 1;
-    const score = ascii * 100 + distance(key, nameKey(c));
-    if (score < bestScore) [best, bestScore] = [c, score];
+    const candidate = {
+      name: c,
+      sameLetters: asciiKey(c) === asciiKey(name),
+      distance: distance(key, nameKey(c)),
+    };
+    // A candidate with the same letters but for diacritics beats any other, then the nearest.
+    if (
+      !best ||
+      (candidate.sameLetters && !best.sameLetters) ||
+      (candidate.sameLetters === best.sameLetters && candidate.distance < best.distance)
+    )
+      best = candidate;
   }
+  if (!best) return undefined;
   const limit = Math.max(2, Math.floor(key.length / 3));
-  return bestScore === 0 || bestScore % 100 <= limit ? best : undefined;
+  return best.distance <= limit ? best.name : undefined;
 }

@@ -8,6 +8,86 @@ interface Entry {
 const error = (text: Entry['text']): Entry => ({ severity: 'error', text });
 const warning = (text: Entry['text']): Entry => ({ severity: 'warning', text });
 
+// Conformance with Nghị định 30/2020 (tthc check-format): what is wrong with an element.
+const ALIGN_WORDS: Readonly<Record<string, string>> = {
+  left: 'trái',
+  center: 'giữa',
+  right: 'phải',
+  both: 'đều hai bên',
+  distribute: 'dàn đều',
+};
+const PLACE_WORDS: Readonly<Record<string, string>> = {
+  'top-right': 'ở đầu trang, bên phải',
+  'top-left': 'ở đầu trang, bên trái',
+  left: 'ở bên trái, ngang hàng với phần chữ ký',
+  'under-number': 'ngay dưới số, ký hiệu',
+  'beside-number': 'cùng hàng với số, ký hiệu',
+};
+const SIDE_WORDS: Readonly<Record<string, string>> = {
+  top: 'trên',
+  bottom: 'dưới',
+  left: 'trái',
+  right: 'phải',
+};
+const UNREADABLE_WORDS: Readonly<Record<string, string>> = {
+  'not-zip': 'tệp không phải dạng .docx (có thể là tệp .doc cũ, PDF hay tệp được đổi đuôi)',
+  damaged: 'tệp nén bị hỏng',
+  'no-document':
+    'không có phần nội dung của văn bản Word (word/document.xml); có thể là bảng tính hay tệp khác được đổi đuôi',
+  'not-found': 'không tìm thấy tệp',
+  'not-file': 'đây không phải một tệp',
+  'bad-xml': 'một phần XML bị hỏng',
+};
+
+/** The defects an element of the presentation can have; `found` and `expected` fill them. */
+export const FORMAT_DEFECTS = {
+  missing: () => 'không tìm thấy',
+  text: (p: IssueParams) => `viết "${p.found}", cần "${p.expected}"`,
+  pattern: (p: IssueParams) => `"${p.found}" không đúng mẫu "${p.expected}"`,
+  bold: () => 'chưa in đậm',
+  italic: () => 'chưa in nghiêng',
+  caps: () => 'chưa viết in hoa',
+  size: (p: IssueParams) => `cỡ chữ ${p.found} pt, cần ${p.expected} pt`,
+  align: (p: IssueParams) =>
+    `căn ${ALIGN_WORDS[String(p.found)] ?? p.found}, cần căn ${ALIGN_WORDS[String(p.expected)] ?? p.expected}`,
+  rule: () => 'thiếu đường kẻ bên dưới',
+  place: (p: IssueParams) => `cần đặt ${PLACE_WORDS[String(p.expected)] ?? p.expected}`,
+  'pad-number': (p: IssueParams) =>
+    `số dưới 10 viết có số 0 ở đầu: "${p.expected}", không phải "${p.found}"`,
+  'unpad-number': (p: IssueParams) =>
+    `số từ 10 trở lên không viết số 0 ở đầu: "${p.expected}", không phải "${p.found}"`,
+  'pad-day': (p: IssueParams) =>
+    `ngày dưới 10 viết có số 0 ở đầu: "${p.expected}", không phải "${p.found}"`,
+  'pad-month': (p: IssueParams) =>
+    `tháng 1 và 2 viết có số 0 ở đầu: "${p.expected}", không phải "${p.found}"`,
+  'unpad-month': (p: IssueParams) =>
+    `tháng 3 đến 12 không viết số 0 ở đầu: "${p.expected}", không phải "${p.found}"`,
+  'no-such-date': (p: IssueParams) => `ngày "${p.found}" không có thật`,
+  'blank-month': () => 'chỉ được để trống tháng khi ngày cũng để trống (văn bản dự thảo)',
+  'first-page': () =>
+    'hiện ở trang đầu; trang đầu không đánh số (bật "Trang đầu khác" và để trống đầu trang của trang đầu)',
+  'no-field': () => 'đầu trang không có trường số trang (PAGE)',
+  'not-arabic': (p: IssueParams) => `đánh bằng "${p.found}", cần chữ số Ả Rập`,
+  dash: (p: IssueParams) => `dòng "${p.found}" cần bắt đầu bằng "- "`,
+  semicolon: (p: IssueParams) => `dòng "${p.found}" cần kết thúc bằng dấu ";"`,
+  archive: (p: IssueParams) => `dòng cuối cần là "- Lưu: …." (đang là "${p.found}")`,
+  empty: () => 'chưa có dòng nào',
+  'signature-space': () => 'thiếu khoảng trống để ký giữa chức vụ và họ tên',
+  'needs-title': (p: IssueParams) => `sau "${p.found}" cần dòng chức vụ của người ký`,
+  'landscape-main': () =>
+    'văn bản chính trình bày theo chiều dọc; chiều ngang chỉ dành cho phụ lục, bảng rộng',
+  'orient-mismatch': (p: IssueParams) =>
+    `khai báo hướng giấy "${p.found}" không khớp kích thước trang ${p.expected} mm`,
+} satisfies Record<string, (p: IssueParams) => string>;
+
+export type FormatDefect = keyof typeof FORMAT_DEFECTS;
+
+/** "Quốc hiệu: chưa in đậm." — an element and its defect. */
+const element =
+  (name: string) =>
+  (p: IssueParams): string =>
+    `${name}: ${FORMAT_DEFECTS[p.defect as FormatDefect]?.(p) ?? p.defect}.`;
+
 /**
  * The one catalogue of messages shown to officials. Codes are stable English identifiers
  * that tests and scripts rely on; the Vietnamese text may be reworded freely.
@@ -208,6 +288,44 @@ export const MESSAGES = {
     (p) =>
       `Thư mục còn tệp PDF của lần lập trước (${p.files}), không còn khớp với văn bản vừa ghi. Chạy lại với --pdf hoặc xóa các tệp này.`,
   ),
+  // Conformance with Nghị định 30/2020, Phụ lục I (tthc check-format, REFERENCE §5)
+  FORMAT_UNREADABLE: error(
+    (p) =>
+      `Không đọc được văn bản Word: ${UNREADABLE_WORDS[String(p.problem)] ?? p.problem}${p.detail ? ` (${p.detail})` : ''}.`,
+  ),
+  FORMAT_KIND_UNKNOWN: error(
+    () =>
+      'Không nhận ra loại văn bản: không có dòng "Số:", trích yếu "V/v", tên loại (BÁO CÁO, KẾ HOẠCH…) hay tiêu đề "Phụ lục"; chỉ kiểm tra được khổ giấy, lề, phông chữ và số trang.',
+  ),
+  FORMAT_PAPER_SIZE: error((p) => `Khổ giấy ${p.found} mm, cần A4 (210 × 297 mm).`),
+  FORMAT_ORIENTATION: error(element('Hướng giấy')),
+  FORMAT_MARGIN: error(
+    (p) =>
+      `Lề ${SIDE_WORDS[String(p.side)] ?? p.side} ${p.found} mm, cần từ ${p.min} đến ${p.max} mm.`,
+  ),
+  FORMAT_FONT: error(
+    (p) =>
+      `Phông chữ "${p.found}" ở ${p.count} đoạn (đầu tiên: «${p.example}»), cần Times New Roman.`,
+  ),
+  FORMAT_FONT_COLOR: error(
+    (p) => `Chữ màu ${p.found} ở ${p.count} đoạn (đầu tiên: «${p.example}»), cần màu đen.`,
+  ),
+  FORMAT_BODY_SIZE: error(
+    (p) =>
+      `Cỡ chữ phần nội dung ${p.found} pt ở ${p.count} đoạn (đầu tiên: «${p.example}»), cần 13–14 pt.`,
+  ),
+  FORMAT_PAGE_NUMBER: error(element('Số trang')),
+  FORMAT_ISSUING_BODY: error(element('Tên cơ quan ban hành')),
+  FORMAT_QUOC_HIEU: error(element('Quốc hiệu')),
+  FORMAT_TIEU_NGU: error(element('Tiêu ngữ')),
+  FORMAT_NUMBER_LINE: error(element('Số, ký hiệu')),
+  FORMAT_PLACE_DATE: error(element('Địa danh, ngày tháng')),
+  FORMAT_TYPE_NAME: error(element('Tên loại văn bản')),
+  FORMAT_SUMMARY: error(element('Trích yếu')),
+  FORMAT_KINH_GUI: error(element('Kính gửi')),
+  FORMAT_SIGNER: error(element('Thẩm quyền, chức vụ, họ tên người ký')),
+  FORMAT_NOI_NHAN: error(element('Nơi nhận')),
+  FORMAT_ANNEX_HEADING: error(element('Tiêu đề phụ lục')),
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof MESSAGES;

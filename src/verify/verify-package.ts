@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ComplianceAnnex } from '../compute/compliance-annex';
 import { rankingAnnex } from '../compute/ranking-annex';
+import { checkFormat } from '../conformance/check-format';
+import type { Issue } from '../issues/issue';
 import type { ReportModel } from '../compute/report-model';
 import type { FormTable } from '../forms';
 import { checkFormTable } from '../forms/check-equations';
@@ -78,4 +80,22 @@ export async function verifyPackage(
   const titles = documentTitles(model, forms, letter?.letter ?? null);
   out.push(...(await verifyPackagePdfs((name) => read(dir, name), titles)));
   return out;
+}
+
+/**
+ * Every Word file of a package checked against the presentation rules of Nghị định 30/2020
+ * (src/conformance/): an error among them fails the build like a figure that does not match.
+ */
+export function checkPackageFormat(dir: string): Issue[] {
+  const words = [
+    PACKAGE_FILES.report,
+    PACKAGE_FILES.annex,
+    PACKAGE_FILES.letter,
+    PACKAGE_FILES.ranking,
+    PACKAGE_FILES.compliance,
+  ];
+  return words.flatMap((name) => {
+    const bytes = read(dir, name);
+    return bytes ? checkFormat(bytes, name).issues : [];
+  });
 }

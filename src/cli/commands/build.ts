@@ -6,7 +6,7 @@ import { packageName } from '../../domain/province-slug';
 import { fillForms } from '../../forms';
 import { contentPathFor } from '../../ingest/read-content';
 import { summaryLines } from '../../render/model/summary';
-import { makeIssue, type Issue } from '../../issues/issue';
+import { hasErrors, makeIssue, type Issue } from '../../issues/issue';
 import { BUNDLE_FILE, PDF_FILES } from '../../render/pdf/package-pdfs';
 import { checkPdfTools } from '../../render/pdf/pdf-tools';
 import { writePackagePdfs } from '../../render/pdf/write-pdfs';
@@ -14,7 +14,7 @@ import { bundledReportTemplate } from '../../render/report/report-template-file'
 import { checkTarget, writeFolderAtomically } from '../../render/write-folder';
 import { writePackage } from '../../render/write-package';
 import type { Mismatch } from '../../verify/mismatch';
-import { verifyPackage } from '../../verify/verify-package';
+import { checkPackageFormat, verifyPackage } from '../../verify/verify-package';
 import { loadDataset } from '../load-dataset';
 import { printIssues } from '../print-issues';
 import { buildDocuments } from './build-documents';
@@ -33,7 +33,10 @@ export interface BuildArgs {
 
 /** Thrown inside the temporary folder so that nothing is moved into place. */
 class VerificationFailed extends Error {
-  constructor(readonly mismatches: readonly Mismatch[]) {
+  constructor(
+    readonly mismatches: readonly Mismatch[],
+    readonly deviations: readonly Issue[],
+  ) {
     super('verification failed');
   }
 }
@@ -96,7 +99,9 @@ export async function runBuild(args: BuildArgs): Promise<number> {
       }
       console.error('Đang đọc lại các tệp vừa ghi để đối chiếu với dữ liệu…');
       const mismatches = await verifyPackage(dir, model, forms, view, letter, compliance);
-      if (mismatches.length > 0) throw new VerificationFailed(mismatches);
+      const deviations = checkPackageFormat(dir);
+      if (mismatches.length > 0 || hasErrors(deviations))
+        throw new VerificationFailed(mismatches, deviations);
     });
   } catch (err) {
     if (err instanceof PdfFailed)
@@ -106,13 +111,17 @@ export async function runBuild(args: BuildArgs): Promise<number> {
       console.error(
         `LỖI [OUTPUT_MISMATCH] ${m.file}, ${m.place}: cần ${m.expected}, tệp ghi ${m.found}.`,
       );
-    console.error('Văn bản tạo ra không khớp dữ liệu; không có tệp nào được ghi.');
+    printIssues(err.deviations);
+    console.error(
+      'Văn bản tạo ra không khớp dữ liệu hoặc sai thể thức Nghị định 30/2020; không có tệp nào được ghi.',
+    );
     return 1;
   }
   if (!args.pdf) printIssues(stalePdfs(folder));
   console.log(summaryLines(model).join('\n'));
   console.log(`Đã ghi ${files.length} tệp vào "${folder}": ${files.join(', ')}.`);
   console.log('Mọi số liệu trong các tệp đã được đọc lại và khớp với dữ liệu.');
+  console.log('Các văn bản Word đúng thể thức Nghị định 30/2020 (tthc check-format).');
   return 0;
 }
 

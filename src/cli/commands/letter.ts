@@ -24,6 +24,7 @@ import type { Letter } from '../../validate/letter/validate-letter';
 import { docxWords } from '../../verify/document-words';
 import type { Mismatch } from '../../verify/mismatch';
 import { verifyDocumentPdf } from '../../verify/package-pdfs';
+import { checkFormat } from '../../conformance/check-format';
 import { verifyLetterDocx } from '../../verify/letter-docx';
 import { printIssues } from '../print-issues';
 
@@ -114,10 +115,16 @@ export async function runLetter(args: LetterArgs): Promise<number> {
   }
   const mismatches = verifyLetterDocx(bytes, letter, basename(targets.docx), notes);
   if (mismatches.length > 0) return (printMismatches(mismatches), 1);
+  if (printIssues(checkFormat(bytes, basename(targets.docx)).issues) !== 0) {
+    console.error('Công văn tạo ra sai thể thức Nghị định 30/2020; không có tệp nào được ghi.');
+    return 1;
+  }
   if ((await writeLetterFiles(bytes, letter, targets, args.out)) !== 0)
     return (console.error(NOTHING_WRITTEN), 1);
   const written = [targets.docx, targets.pdf].filter(Boolean).map((t) => `"${t}"`);
-  console.log(`Đã ghi ${written.join(' và ')}; nội dung đã được đọc lại và khớp với tệp nguồn.`);
+  console.log(
+    `Đã ghi ${written.join(' và ')}; nội dung đã được đọc lại và khớp với tệp nguồn, thể thức đúng Nghị định 30/2020.`,
+  );
   return 0;
 }
 

@@ -49,7 +49,12 @@ export function resolveLetterFrame(f: LetterFrame, registry: Registry): Resolved
       summary: `V/v ${f.trich_yeu}`,
       placeDate: `${f.dia_danh ?? placeName(province)}, ${dateText}`,
     },
-    signer: { authority: f.ky.tham_quyen ?? null, title: f.ky.chuc_vu, name: f.ky.ho_ten },
+    // Authority and title are printed in capitals (Nghị định 30/2020) however they are written.
+    signer: {
+      authority: f.ky.tham_quyen?.toLocaleUpperCase('vi') ?? null,
+      title: f.ky.chuc_vu.toLocaleUpperCase('vi'),
+      name: f.ky.ho_ten,
+    },
     recipients: f.kinh_gui,
     distribution: f.noi_nhan,
     archive: f.luu,

@@ -5,7 +5,9 @@ import { formatDocumentNumber, formatDraftHeaderDate, formatHeaderDate } from '.
 export function frameView(m: ReportModel) {
   const f = m.frame;
   const s = f.signer;
-  const authority = s.authority ? `${s.authority} ${s.onBehalfOf ?? ''}`.trim() : '';
+  // Nghị định 30/2020 prints authority and title in capitals, however the data spells them.
+  const caps = (text: string) => text.toLocaleUpperCase('vi');
+  const authority = s.authority ? caps(`${s.authority} ${s.onBehalfOf ?? ''}`.trim()) : '';
   const dateText = f.isDraft ? formatDraftHeaderDate(f.date) : formatHeaderDate(f.date);
   return {
     co_quan_chu_quan: f.parentBody ?? '',
@@ -14,7 +16,7 @@ export function frameView(m: ReportModel) {
     dia_danh_ngay: `${f.place}, ${dateText}`,
     ngay_van_ban: dateText,
     ky_tham_quyen: authority,
-    ky_chuc_vu: s.title,
+    ky_chuc_vu: caps(s.title),
     ky_ho_ten: s.name,
     noi_nhan: f.distribution.map((r) => ({ dong: `- ${r};` })),
     luu: `- Lưu: ${f.archive}.`,

@@ -1,0 +1,79 @@
+/** A run of visible text with the properties Word resolves for it. */
+export interface TextRun {
+  readonly text: string;
+  /** Font of ASCII text and of other Latin text (Vietnamese letters are drawn in the latter). */
+  readonly ascii: string | null;
+  readonly hAnsi: string | null;
+  /** Points. */
+  readonly size: number;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  /** "000000", "auto", "FF0000"… or null when never set (black). */
+  readonly color: string | null;
+}
+
+/** Where a paragraph sits in a top-level table of the body (0-based). */
+export interface CellPlace {
+  readonly table: number;
+  readonly row: number;
+  readonly cell: number;
+  readonly cellsInRow: number;
+}
+
+/** A paragraph as the checker sees it: text as displayed, resolved runs and layout. */
+export interface Para {
+  /** The XML part it belongs to: word/document.xml, word/header1.xml… */
+  readonly part: string;
+  /** 1-based position in its part, table cells included, in document order. */
+  readonly index: number;
+  /** Visible text, NFC; line breaks "\n", tabs "\t"; w:caps applied. */
+  readonly text: string;
+  readonly runs: readonly TextRun[];
+  readonly align: string;
+  readonly ruleBelow: boolean;
+  /** A drawing or VML shape anchored in it (a rule may be drawn as a line shape). */
+  readonly hasDrawing: boolean;
+  /** Space before, points. */
+  readonly before: number;
+  /** Place in a top-level table of the body; null outside tables. */
+  readonly cell: CellPlace | null;
+  /** 0-based section of the body it belongs to. */
+  readonly section: number;
+  /** The PAGE field it holds, if any: its instruction and the size of its result. */
+  readonly pageField: { readonly instruction: string; readonly size: number } | null;
+}
+
+/** A header or footer part as a section uses it. */
+export interface HeaderPart {
+  readonly part: string;
+  readonly paragraphs: readonly Para[];
+}
+
+/** Page setup of one section (w:sectPr), lengths in millimetres. */
+export interface Section {
+  readonly index: number;
+  readonly width: number | null;
+  readonly height: number | null;
+  /** w:orient as written; null when absent (portrait by default). */
+  readonly orient: string | null;
+  readonly margins: {
+    readonly top: number | null;
+    readonly bottom: number | null;
+    readonly left: number | null;
+    readonly right: number | null;
+  };
+  readonly titlePage: boolean;
+  /** Headers in force, inherited from the previous section when this one names none. */
+  readonly defaultHeader: HeaderPart | null;
+  readonly firstHeader: HeaderPart | null;
+  /** w:pgNumType/@w:fmt, null when absent (decimal). */
+  readonly numberFormat: string | null;
+}
+
+/** A .docx read for checking: body paragraphs, sections, and the other text parts. */
+export interface DocxDocument {
+  readonly body: readonly Para[];
+  readonly sections: readonly Section[];
+  /** Headers, footers, footnotes and endnotes: checked for font only. */
+  readonly otherParts: readonly HeaderPart[];
+}

@@ -1,0 +1,20 @@
+import { asciiKey } from '../domain/closest-name';
+import type { Para } from './docx-model';
+
+/** Lower case, no diacritics, single spaces: how a heading is recognised however it is spelt. */
+export const fold = (text: string): string => asciiKey(text);
+
+/** Written in capitals (and has letters). */
+export const isCaps = (text: string): boolean =>
+  /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
+
+/** The text trimmed, with runs of spaces kept (a draft's blanks are spaces). */
+export const trimmed = (p: Para): string => p.text.trim();
+
+export const hasText = (p: Para): boolean => p.text.trim() !== '';
+
+/** A paragraph's text shortened for a message. */
+export function excerpt(text: string, max = 50): string {
+  const one = text.replace(/\s*\n\s*/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}

@@ -1,0 +1,41 @@
+import {
+  attr,
+  descendants,
+  kids,
+  parseXml,
+  textOf,
+  W,
+  wAttr,
+  XmlSyntaxError,
+} from '../../src/conformance/xml';
+
+test('elements are matched by namespace, whatever the prefix', () => {
+  const root = parseXml(
+    `<?xml version="1.0"?>\n<x:document xmlns:x="${W}"><x:body><x:p><x:r><x:t xml:space="preserve"> a </x:t></x:r></x:p></x:body></x:document>`,
+  );
+  expect([root.local, root.ns]).toEqual(['document', W]);
+  expect(descendants(root, 't').map(textOf)).toEqual([' a ']);
+  expect(attr(descendants(root, 't')[0], 'space', 'http://www.w3.org/XML/1998/namespace')).toBe(
+    'preserve',
+  );
+});
+
+test('entities, character references, CDATA and comments', () => {
+  const root = parseXml(
+    `<w:t xmlns:w="${W}" w:val='a&amp;b'>&lt;Số&gt; &#273;&#x1EA1;<!-- no --><![CDATA[<x>]]></w:t>`,
+  );
+  expect(textOf(root)).toBe('<Số> đạ<x>');
+  expect(wAttr(root, 'val')).toBe('a&b');
+  expect(kids(root)).toEqual([]);
+});
+
+test.each([
+  ['a mismatched end tag', `<w:body xmlns:w="${W}"><w:p></w:body>`, '</w:body>'],
+  ['an element left open', `<w:body xmlns:w="${W}"><w:p/>`, '<w:body>'],
+  ['two roots', `<a/><b/>`, '<b>'],
+  ['a stray "<"', `<a>1 < 2</a>`, '< 2</a>'],
+  ['no element at all', `<?xml version="1.0"?>`, ''],
+])('%s is a syntax error naming where', (_, text, where) => {
+  expect(() => parseXml(text)).toThrow(XmlSyntaxError);
+  expect(() => parseXml(text)).toThrow(where === '' ? /^$/ : where);
+});
