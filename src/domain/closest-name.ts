@@ -10,7 +10,11 @@ export function asciiKey(name: string): string {
   return nameKey(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
-function distance(a: string, b: string): number {
+/**
+ * Edit distance (insertions, deletions, substitutions) between two strings.
+ * @example editDistance('lục yến', 'lục yên') // 1
+ */
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
@@ -34,7 +38,7 @@ export function closestName(name: string, candidates: readonly string[]): string
   let bestScore = Infinity;
   for (const c of candidates) {
     const ascii = asciiKey(c) === asciiKey(name) ? 0 : 1;
-    const score = ascii * 100 + distance(key, nameKey(c));
+    const score = ascii * 100 + editDistance(key, nameKey(c));
     if (score < bestScore) [best, bestScore] = [c, score];
   }
   const limit = Math.max(2, Math.floor(key.length / 3));
