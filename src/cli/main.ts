@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { auditCommand } from './commands/audit';
 import { buildCommand } from './commands/build';
 import { checkFormatCommand } from './commands/check-format';
 import { initCommand } from './commands/init';
@@ -20,8 +21,8 @@ const VIETNAMESE_STRINGS = {
   'Unknown command: %s': { one: 'Lệnh không hợp lệ: %s', other: 'Các lệnh không hợp lệ: %s' },
   'Not enough arguments following: %s': 'Thiếu giá trị sau: %s',
   'Not enough non-option arguments: got %s, need at least %s': {
-    one: 'Thiếu tham số: có %s, cần ít nhất %s',
-    other: 'Thiếu tham số: có %s, cần ít nhất %s',
+    one: 'Thiếu tham số (tệp): có %s, cần ít nhất %s',
+    other: 'Thiếu tham số (tệp): có %s, cần ít nhất %s',
   },
   'Commands:': 'Các lệnh:',
   'Options:': 'Tham số:',
@@ -42,7 +43,8 @@ void yargs(hideBin(process.argv))
   .command(initCommand)
   .command(letterCommand)
   .command(checkFormatCommand)
-  .demandCommand(1, 'Cần một lệnh: build, validate, init, letter hoặc check-format.')
+  .command(auditCommand)
+  .demandCommand(1, 'Cần một lệnh: build, validate, init, letter, check-format hoặc audit.')
   .strict()
   // y18n accepts { one, other } plural forms; the type only declares strings.
   .updateStrings(VIETNAMESE_STRINGS as unknown as Record<string, string>)

@@ -10,7 +10,11 @@ export function asciiKey(name: string): string {
   return nameKey(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
-function distance(a: string, b: string): number {
+/**
+ * Edit distance (insertions, deletions, substitutions) between two strings.
+ * @example editDistance('lục yến', 'lục yên') // 1
+ */
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
@@ -35,7 +39,7 @@ export function closestName(name: string, candidates: readonly string[]): string
     const candidate = {
       name: c,
       sameLetters: asciiKey(c) === asciiKey(name),
-      distance: distance(key, nameKey(c)),
+      distance: editDistance(key, nameKey(c)),
     };
     // A candidate with the same letters but for diacritics beats any other, then the nearest.
     if (

@@ -13,12 +13,20 @@ export interface Location {
   readonly cell?: string;
   /** Extra pointer for non-tabular places, e.g. a field of the metadata table. */
   readonly detail?: string;
+  /** Place in a text document (a draft under audit): 1-based paragraph of the body… */
+  readonly paragraph?: number;
+  /** …or 1-based footnote, numbered as the reader sees it… */
+  readonly footnote?: number;
+  /** …and the 1-based sentence inside it. */
+  readonly sentence?: number;
 }
 
 /**
  * Writes a location for an official.
  * @example formatLocation({ file: 'HoSo.csv', format: 'csv', row: 17, column: 'tiep_nhan_truc_tuyen' })
  * // 'HoSo.csv, dòng 17, cột tiep_nhan_truc_tuyen'
+ * @example formatLocation({ file: 'bao-cao.docx', paragraph: 59, sentence: 1 })
+ * // 'bao-cao.docx, đoạn 59, câu 1'
  */
 export function formatLocation(loc: Location): string {
   const parts = [loc.file];
@@ -33,6 +41,9 @@ export function formatLocation(loc: Location): string {
     if (loc.row !== undefined) parts.push(`dòng ${loc.row}`);
     if (loc.column) parts.push(`cột ${loc.column}`);
   }
+  if (loc.paragraph !== undefined) parts.push(`đoạn ${loc.paragraph}`);
+  if (loc.footnote !== undefined) parts.push(`chú thích ${loc.footnote}`);
+  if (loc.sentence !== undefined) parts.push(`câu ${loc.sentence}`);
   if (loc.detail) parts.push(loc.detail);
   return parts.join(', ');
 }

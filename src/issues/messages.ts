@@ -326,6 +326,81 @@ export const MESSAGES = {
   FORMAT_SIGNER: error(element('Thẩm quyền, chức vụ, họ tên người ký')),
   FORMAT_NOI_NHAN: error(element('Nơi nhận')),
   FORMAT_ANNEX_HEADING: error(element('Tiêu đề phụ lục')),
+  // Audit of a draft (tthc audit): the text against the data and against itself
+  AUDIT_FILE_MISSING: error((p) => `Không tìm thấy tệp "${p.path}".`),
+  AUDIT_FILE_UNSUPPORTED: error(
+    (p) => `Không đọc được "${p.path}": cần một tệp .docx, .txt hoặc .md.`,
+  ),
+  AUDIT_FILE_UNREADABLE: error((p) => `Không đọc được tệp "${p.path}": ${p.reason}.`),
+  AUDIT_FIGURE_MISMATCH: error(
+    (p) => `«${p.excerpt}»: ${p.name} theo dữ liệu là ${p.expected}, văn bản ghi ${p.found}.`,
+  ),
+  AUDIT_SUM_MISMATCH: error(
+    (p) => `«${p.excerpt}»: tổng ${p.total} ${p.unit} khác tổng các phần ${p.parts} = ${p.sum}.`,
+  ),
+  AUDIT_SCORE_SUM_ROUNDING: warning(
+    (p) =>
+      `Tổng điểm ${p.total} khác tổng điểm các nhóm ${p.parts} = ${p.sum} (chênh ${p.difference}). Làm tròn từng điểm có thể gây chênh đến ${p.bound}, nhưng văn bản nên ghi rõ hoặc kiểm tra lại nguồn; không tự sửa số nào.`,
+  ),
+  AUDIT_SCORE_SUM_MISMATCH: error(
+    (p) =>
+      `Tổng điểm ${p.total} khác tổng điểm các nhóm ${p.parts} = ${p.sum} (chênh ${p.difference}, lớn hơn mức làm tròn ${p.bound}).`,
+  ),
+  AUDIT_SCORE_ABOVE_MAX: error((p) => `Điểm "${p.score}" lớn hơn điểm tối đa ${p.max}.`),
+  AUDIT_LIST_COUNT_MISMATCH: error(
+    (p) =>
+      `«${p.excerpt}»: văn bản ghi ${p.count} ${p.kind} nhưng chú thích ${p.footnote} liệt kê ${p.listed} ${p.kind}.`,
+  ),
+  AUDIT_DATE_IMPOSSIBLE: error((p) => `Ngày "${p.date}" không có trên lịch.`),
+  AUDIT_PERIOD_MISMATCH: error(
+    (p) =>
+      `"${p.range}" không khớp kỳ ${p.period}: kỳ báo cáo tính từ ngày ${p.from} đến ngày ${p.to}.`,
+  ),
+  AUDIT_TITLE_PERIOD_MISMATCH: error(
+    (p) => `Tiêu đề ghi kỳ "${p.title}" nhưng bộ dữ liệu là kỳ "${p.data}".`,
+  ),
+  AUDIT_CITATION_KIND: error(
+    (p) => `"${p.citation}": ${p.kind} phải có ký hiệu ${p.expected}, văn bản ghi "${p.code}".`,
+  ),
+  AUDIT_CITATION_YEAR: error(
+    (p) =>
+      `"${p.citation}": năm trong số hiệu (${p.numberYear}) khác năm của ngày ban hành (${p.dateYear}).`,
+  ),
+  AUDIT_CITATION_DATE: error(
+    (p) =>
+      `"${p.citation}": theo ${p.source}, ${p.kind} số ${p.number} ban hành ngày ${p.expected}, văn bản ghi ngày ${p.found}.`,
+  ),
+  AUDIT_CITATION_ISSUER: error(
+    (p) =>
+      `"${p.citation}": văn bản ký hiệu ${p.code} là của ${p.expected}, không phải của ${p.found}.`,
+  ),
+  AUDIT_UNIT_MISSPELT: error(
+    (p) => `"${p.name}" không có trong danh mục; tên chính thức gần nhất: "${p.official}".`,
+  ),
+  AUDIT_UNIT_CASE: warning(
+    (p) =>
+      `"${p.name}" viết hoa chưa đúng tên chính thức "${p.official}" (Nghị định 30/2020, Phụ lục II).`,
+  ),
+  AUDIT_UNIT_UNKNOWN: warning(
+    (p) =>
+      `Không có ${p.kind} "${p.name}" trong danh mục đơn vị hành chính 2025 của ${p.province}.`,
+  ),
+  AUDIT_LEADING_ZERO: warning(
+    (p) => `"${p.found}" nên viết "${p.expected}": số lượng dưới 10 có số 0 đứng trước.`,
+  ),
+  AUDIT_SEPARATOR: warning(
+    (p) =>
+      `"${p.found}" nên viết "${p.expected}": dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân.`,
+  ),
+  AUDIT_PERCENT_MISMATCH: error(
+    (p) => `${p.fraction} bằng ${p.expected}%, văn bản ghi ${p.found}%.`,
+  ),
+  LEGAL_DOC_FIELD: error(
+    (p) => `Danh mục văn bản pháp luật, trường "${p.field}" không hợp lệ: ${p.reason}.`,
+  ),
+  LEGAL_DOC_DUPLICATE: error(
+    (p) => `Danh mục văn bản pháp luật: số, ký hiệu "${p.number}" trùng với dòng ${p.other}.`,
+  ),
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof MESSAGES;

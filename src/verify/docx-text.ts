@@ -4,6 +4,8 @@ import PizZip from 'pizzip';
 export interface DocxParagraph {
   readonly style: string;
   readonly text: string;
+  /** In a table cell. */
+  readonly inTable: boolean;
 }
 
 const decode = (s: string) =>
@@ -27,10 +29,21 @@ function paragraphText(xml: string): string {
   return text;
 }
 
+/** Offsets where tables open and close, to tell a cell's paragraphs from the body's. */
+function tableDepthAt(xml: string): (offset: number) => number {
+  const marks = [...xml.matchAll(/<(\/?)w:tbl>/g)].map((m) => ({
+    at: m.index,
+    step: m[1] === '/' ? -1 : 1,
+  }));
+  return (offset) => marks.filter((m) => m.at < offset).reduce((depth, m) => depth + m.step, 0);
+}
+
 function paragraphs(xml: string): DocxParagraph[] {
+  const depth = tableDepthAt(xml);
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => ({
     style: /<w:pStyle w:val="([^"]+)"\/>/.exec(m[0])?.[1] ?? 'Normal',
     text: paragraphText(m[0]),
+    inTable: depth(m.index) > 0,
   }));
 }
 

@@ -1,0 +1,46 @@
+import type { Issue } from '../issues/issue';
+import { breakdownSums } from './checks/breakdown-sums';
+import { citations } from './checks/citations';
+import { impossibleDates } from './checks/impossible-dates';
+import { figuresVsData } from './checks/figures-vs-data';
+import { listCounts } from './checks/list-counts';
+import { numberStyle } from './checks/number-style';
+import { percentages } from './checks/percentages';
+import { periodStatements } from './checks/period';
+import { scoreSums } from './checks/score-sums';
+import { unitNames } from './checks/unit-names';
+import type { AuditContext, Check } from './context';
+import type { Draft } from './draft';
+
+/** Every check of `tthc audit`, each a small function of the text (see docs/audit.md). */
+export const CHECKS: readonly Check[] = [
+  figuresVsData,
+  breakdownSums,
+  scoreSums,
+  listCounts,
+  percentages,
+  impossibleDates,
+  periodStatements,
+  citations,
+  unitNames,
+  numberStyle,
+];
+
+const order = (i: Issue) => [
+  i.location?.paragraph === undefined ? 1 : 0,
+  i.location?.paragraph ?? i.location?.footnote ?? 0,
+  i.location?.sentence ?? 0,
+];
+
+/** The findings of a draft, in reading order: the body paragraph by paragraph, then footnotes. */
+export function auditDraft(draft: Draft, ctx: AuditContext, checks = CHECKS): Issue[] {
+  return checks
+    .flatMap((check) => check(draft, ctx))
+    .map((issue, n) => ({ issue, n }))
+    .sort((a, b) => {
+      const [x, y] = [order(a.issue), order(b.issue)];
+      for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! - y[k]!;
+      return a.n - b.n;
+    })
+    .map(({ issue }) => issue);
+}

@@ -1,0 +1,89 @@
+import { formatNumber } from '../../format';
+import { makeIssue, type Issue } from '../../issues/issue';
+import { quote, type Check } from '../context';
+import { PERSON_NOUNS } from '../count-nouns';
+import { blocksOf, locate, type Draft, type TextBlock } from '../draft';
+import { figures } from '../figure-cache';
+import type { Figure } from '../figures';
+import { isCount } from '../numbers';
+
+const fitsUnder = (total: Figure, part: Figure) =>
+  part.unit === total.unit || (total.unit === 'người' && PERSON_NOUNS.includes(part.unit ?? ''));
+
+/** "N (trong đó: A; B); C": the count right after the brackets may complete the parts. */
+function after(all: readonly Figure[], total: Figure, parts: readonly Figure[]): Figure | null {
+  const lastPart = parts[parts.length - 1];
+  if (!lastPart || lastPart.depth === total.depth) return null;
+  const next = all.find(
+    (f) =>
+      f.start > lastPart.end &&
+      f.depth === total.depth &&
+      f.group === total.group &&
+      f.sentenceStart === total.sentenceStart,
+  );
+  return next && next.parent === null && isCount(next) && next.unit === total.unit ? next : null;
+}
+
+/** The finding of a total that is not the sum of its parts, or none. */
+function compare(
+  draft: Draft,
+  block: TextBlock,
+  total: Figure,
+  parts: readonly Figure[],
+  excerptEnd: number,
+): Issue[] {
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  if (sum === total.value) return [];
+  const params = {
+    excerpt: quote(block.text, total.start, excerptEnd),
+    total: formatNumber(total.value),
+    unit: total.unit ?? '',
+    parts: parts.map((p) => formatNumber(p.value)).join(' + '),
+    sum: formatNumber(sum),
+  };
+  return [makeIssue('AUDIT_SUM_MISMATCH', params, locate(draft, block, total.start))];
+}
+
+const LIST_LEAD = /^\s*[,;]?\s*(?:trong đó|gồm)\s*:$/iu;
+const marker = (t: string) => /^\s*(?:[-+*•]\s*)*/u.exec(t)![0].trim().slice(-1);
+
+/** A paragraph ending "…: 2.148 TTHC; trong đó:" and the "+ …" paragraphs under it. */
+function listTotals(draft: Draft): Issue[] {
+  const ps = draft.paragraphs;
+  return ps.flatMap((lead, i) => {
+    const top = figures(lead).filter((f) => f.depth === 0);
+    const total = top[top.length - 1];
+    if (!total || !isCount(total) || !LIST_LEAD.test(lead.text.slice(total.unitEnd))) return [];
+    const items: TextBlock[] = [];
+    for (const p of ps.slice(i + 1)) {
+      const m = marker(p.text);
+      if (!m || m === marker(lead.text)) break;
+      items.push(p);
+    }
+    const parts = items.map((p) => figures(p).find((f) => f.depth === 0 && isCount(f)));
+    if (items.length < 2 || parts.some((p) => !p || p.unit !== total.unit)) return [];
+    return compare(draft, lead, total, parts as Figure[], total.unitEnd);
+  });
+}
+
+/**
+ * Totals and their parts inside the text: "N (trong đó: A; B); C", "N người, trong đó: A; B và
+ * C", "N hồ sơ. Trong đó: A (…); B (…)", and a total over the "+" paragraphs that follow it.
+ * Counts only; a part that is not a count (a percentage, a score) leaves the total unchecked.
+ */
+export const breakdownSums: Check = (draft) => {
+  const issues: Issue[] = [];
+  for (const block of blocksOf(draft)) {
+    const all = figures(block);
+    for (const total of all) {
+      const parts = all.filter((f) => f.parent === total.index);
+      if (parts.length < 2 || !isCount(total)) continue;
+      if (!parts.every((p) => isCount(p) && fitsUnder(total, p))) continue;
+      const extra = after(all, total, parts);
+      const sum = parts.reduce((s, p) => s + p.value, 0);
+      const used = extra && sum !== total.value ? [...parts, extra] : parts;
+      issues.push(...compare(draft, block, total, used, used[used.length - 1]!.unitEnd));
+    }
+  }
+  return [...issues, ...listTotals(draft)];
+};

@@ -1,0 +1,121 @@
+import { closestName, editDistance } from '../../domain/closest-name';
+import { looseKey, tonePlacementKey } from '../../domain/spelling-key';
+import { makeIssue, type Issue } from '../../issues/issue';
+import type { AuditContext, Check } from '../context';
+import { blocksOf, locate, type Draft, type TextBlock } from '../draft';
+
+// A name of a place: capitalised words ("Tằng Loỏng", "Thượng Bằng La").
+const NAME = /^(?:\p{Lu}[\p{L}\p{M}]*)(?:\s\p{Lu}[\p{L}\p{M}]*)*/u;
+// "xã Lục Yên", "UBND phường Cam Đường", "đặc khu Bạch Long Vĩ".
+const ONE = /(?<![\p{L}])(xã|phường|đặc khu|Xã|Phường|Đặc khu)\s(?=\p{Lu})/gu;
+// "UBND các xã: A (xếp thứ 90); B …", "UBND các xã, phường: A, B, C".
+const LIST = /(?<![\p{L}])các\s(?:xã|phường|đặc khu)(?:,\s(?:xã|phường|đặc khu))*\s?:\s/gu;
+// What may follow a name in a list: separator, bracket, a count, the end.
+const AFTER_NAME = /^(?:\s*[,;.…)(]|\s+\d|\s*$)/u;
+
+interface Mention {
+  readonly name: string;
+  readonly at: number;
+  readonly kind: string;
+}
+
+function communeMentions(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(ONE)) {
+    const at = m.index + m[0].length;
+    const name = NAME.exec(text.slice(at))?.[0];
+    if (name) found.push({ name, at, kind: m[1]!.toLowerCase() });
+  }
+  for (const m of text.matchAll(LIST)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      const name = NAME.exec(text.slice(at))?.[0];
+      if (!name || !AFTER_NAME.test(text.slice(at + name.length))) break;
+      found.push({ name, at, kind: 'xã, phường' });
+      const next = /^[^,;]*?[,;]\s*/u.exec(text.slice(at + name.length));
+      if (!next || /[.]/.test(next[0])) break;
+      at += name.length + next[0].length;
+    }
+  }
+  return found;
+}
+
+function communes(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
+  if (!ctx.province || ctx.communes.length === 0) return [];
+  const official = new Map(ctx.communes.map((c) => [looseKey(c), c]));
+  const issues: Issue[] = [];
+  const seen = new Set<number>();
+  for (const m of communeMentions(block.text)) {
+    if (seen.has(m.at) || official.has(looseKey(m.name))) continue;
+    seen.add(m.at);
+    const suggestion = closestName(m.name, ctx.communes);
+    const at = locate(draft, block, m.at);
+    issues.push(
+      suggestion
+        ? makeIssue('AUDIT_UNIT_MISSPELT', { name: m.name, official: suggestion }, at)
+        : makeIssue(
+            'AUDIT_UNIT_UNKNOWN',
+            { kind: m.kind, name: m.name, province: ctx.province.name },
+            at,
+          ),
+    );
+  }
+  return issues;
+}
+
+// Only a slip of a few letters (one per six, three at most) is a misspelling: "Sở Tài nguyên
+// và Môi trường" is another (former) agency, not a misspelt "Sở Nông nghiệp và Môi trường".
+const typos = (name: string) => Math.min(3, Math.max(1, Math.floor(name.length / 6)));
+
+/** The official name the words at the start of `rest` misspell, if any: "Sở Tư phap …". */
+function misspelt(
+  rest: string,
+  names: readonly string[],
+): { said: string; official: string } | null {
+  const words = rest.split(/\s+/);
+  let best: { said: string; official: string; d: number } | null = null;
+  for (const official of names) {
+    const said = words
+      .slice(0, official.split(/\s+/).length)
+      .join(' ')
+      .replace(/[,;:.()]+$/u, '');
+    const d = editDistance(looseKey(said), looseKey(official));
+    if (d <= typos(official) && (!best || d < best.d)) best = { said, official, d };
+  }
+  return best;
+}
+
+function agencies(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
+  const names = [...ctx.agencies].sort((a, b) => b.length - a.length);
+  const issues: Issue[] = [];
+  for (const m of block.text.matchAll(/(?<![\p{L}])Sở\s(?=\p{Lu})/gu)) {
+    const rest = block.text.slice(m.index);
+    const at = locate(draft, block, m.index);
+    const prefix = names.find((n) => {
+      const said = rest.slice(0, n.length);
+      return looseKey(said) === looseKey(n) && !/^[\p{L}]/u.test(rest.slice(n.length));
+    });
+    if (prefix) {
+      const said = rest.slice(0, prefix.length);
+      if (tonePlacementKey(said) !== tonePlacementKey(prefix))
+        issues.push(makeIssue('AUDIT_UNIT_CASE', { name: said, official: prefix }, at));
+      continue;
+    }
+    const slip = misspelt(rest, names);
+    if (slip)
+      issues.push(
+        makeIssue('AUDIT_UNIT_MISSPELT', { name: slip.said, official: slip.official }, at),
+      );
+  }
+  return issues;
+}
+
+/**
+ * Names of units against the registries: communes of the document's province (official 2025
+ * names, data/registry/) named after "xã", "phường", "đặc khu" or in a list "UBND các xã,
+ * phường: …"; provincial agencies "Sở …" (data/registry/so-nganh-2025.csv and, with --data,
+ * the dataset's DonVi). A misspelt name gets the closest official one; an agency written with
+ * other capitals gets the official capitals (Nghị định 30/2020, Phụ lục II).
+ */
+export const unitNames: Check = (draft, ctx) =>
+  blocksOf(draft).flatMap((b) => [...communes(draft, b, ctx), ...agencies(draft, b, ctx)]);

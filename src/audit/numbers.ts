@@ -1,0 +1,142 @@
+import { COUNT_NOUNS } from './count-nouns';
+
+/** A number as written in running text, read the Vietnamese way. */
+export interface NumberToken {
+  readonly start: number;
+  /** End of the whole figure: the number, its "%" and its "/18". */
+  readonly end: number;
+  /** The digits as written, e.g. "82,16" or "176.319". */
+  readonly digits: string;
+  /** Its value with "." between thousands and "," before decimals; NaN when written otherwise. */
+  readonly value: number;
+  readonly decimals: number;
+  readonly percent: boolean;
+  /** The number after a slash: the maximum of a score ("15,34/18"), "66/66", a rank "15/34". */
+  readonly over: number | null;
+  /**
+   * 'vi' written the Vietnamese way; 'foreign' with the separators swapped (176,319 or 82.16),
+   * 'ungrouped' four digits or more without "." between thousands (years look like this too).
+   */
+  readonly style: 'vi' | 'foreign' | 'ungrouped';
+  /** The noun counted after it, from COUNT_NOUNS, as listed there ("hồ sơ"), or 'điểm'. */
+  readonly unit: string | null;
+  /** End of the unit when there is one, else `end`. */
+  readonly unitEnd: number;
+}
+
+// Spans that hold digits but no figure: dates, document numbers, addresses on the web,
+// ranges, enumerations "(1)" and the numbering that opens a paragraph.
+const NOT_FIGURES = [
+  /\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d)/gu,
+  /\d+(?:\.\d+)?(?:\/\d{2,4})?\/(?=\p{L})[\p{L}\d]+(?:\s?[-–_][\p{L}\d()]+)*/gu,
+  /https?:\/\/\S+|www\.\S+/gu,
+  /\d+\s?[-–]\s?\d+/gu,
+  /\(\d{1,2}\)/gu,
+  /^\s*(?:[-+*]\s*)?(?:\d+(?:\.\d+)*\.|[IVXLC]+\.)(?=\s)/gu,
+  // Years, months, articles, sections: "năm 2026", "khoản 2 Điều 34", "mục 2", "Trụ sở 01".
+  // Durations and ages: "6 tháng đầu năm", "quá 8 giờ", "15 ngày", "dưới 6 tuổi".
+  /\d+(?=\s(?:tháng|THÁNG|năm|ngày|giờ|tuổi)(?!\p{L}))/gu,
+  /(?<=(?:năm|tháng|ngày|Năm|NĂM|Điều|khoản|mục|Mục|Chương|Phụ lục|Trụ sở|số)\s)\d+(?:\.\d+)*(?!\p{N})/gu,
+];
+
+const NUMBER = /(?<![\p{L}\p{N}_.,/])(\d+(?:[.,]\d+)*)(?![\p{L}\p{N}_])/gu;
+
+function covered(text: string): boolean[] {
+  const mask: boolean[] = new Array(text.length).fill(false);
+  for (const re of NOT_FIGURES)
+    for (const m of text.matchAll(re)) mask.fill(true, m.index, m.index + m[0].length);
+  return mask;
+}
+
+interface Reading {
+  value: number;
+  decimals: number;
+  style: NumberToken['style'];
+}
+
+/** "176.319" → 176319, "82,16" → 82.16; English-style writing gets its English value. */
+export function readDigits(s: string): Reading {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s) || /^\d{1,3}(?:,\d+)?$/.test(s)) {
+    const [int, frac = ''] = s.replace(/\./g, '').split(',');
+    return { value: Number(`${int}.${frac || 0}`), decimals: frac.length, style: 'vi' };
+  }
+  if (/^\d{4,}(?:,\d+)?$/.test(s)) {
+    const [int, frac = ''] = s.split(',');
+    return { value: Number(`${int}.${frac || 0}`), decimals: frac.length, style: 'ungrouped' };
+  }
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s) || /^\d+\.\d{1,2}$/.test(s)) {
+    const english = s.replace(/,/g, '');
+    const frac = english.split('.')[1] ?? '';
+    return { value: Number(english), decimals: frac.length, style: 'foreign' };
+  }
+  return { value: NaN, decimals: 0, style: 'foreign' };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNIT = new RegExp(
+  `^\\s?(${['điểm', ...COUNT_NOUNS].map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** The noun counted right after `end`, as listed in COUNT_NOUNS. */
+function unitAfter(text: string, end: number): { unit: string; end: number } | null {
+  const m = UNIT.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const said = m[1]!.toLocaleLowerCase('vi');
+  const unit = ['điểm', ...COUNT_NOUNS].find((n) => n.toLocaleLowerCase('vi') === said) ?? said;
+  return { unit, end: end + m[0].length };
+}
+
+/**
+ * The figures of a paragraph: counts, decimals, percentages, scores "15,34/18" — never the digits
+ * of a date (15/12/2025), a document number (118/2025/NĐ-CP), a web address or a numbering.
+ * @example numberTokens('đạt 82,16 điểm')[0].value // 82.16
+ */
+export function numberTokens(text: string): NumberToken[] {
+  const mask = covered(text);
+  const tokens: NumberToken[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const start = m.index;
+    if (mask[start]) continue;
+    const digits = m[1]!;
+    // Section numbers "7.1.2" and the like are no figures either.
+    if (/^\d+(?:\.\d+)+$/.test(digits) && !/^\d{1,3}(?:\.\d{3})+$/.test(digits)) {
+      if (!/^\d+\.\d{1,2}$/.test(digits)) continue;
+    }
+    let end = start + digits.length;
+    const pct = /^\s?%/.exec(text.slice(end));
+    let over: number | null = null;
+    if (pct) end += pct[0].length;
+    else {
+      const slash = /^\/(\d+(?:,\d+)?)(?![\p{L}\p{N}/])/u.exec(text.slice(end));
+      if (slash) {
+        over = readDigits(slash[1]!).value;
+        end += slash[0].length;
+      }
+    }
+    const read = readDigits(digits);
+    const unit = pct ? null : unitAfter(text, end);
+    tokens.push({
+      start,
+      end,
+      digits,
+      value: read.value,
+      decimals: read.decimals,
+      percent: Boolean(pct),
+      over,
+      style: read.style,
+      unit: unit?.unit ?? null,
+      unitEnd: unit?.end ?? end,
+    });
+  }
+  return tokens;
+}
+
+/** A whole number with a counted noun after it: "03 Kế hoạch", "176.319 hồ sơ". */
+export const isCount = (t: NumberToken): boolean =>
+  t.unit !== null &&
+  t.unit !== 'điểm' &&
+  t.over === null &&
+  !t.percent &&
+  t.style === 'vi' &&
+  t.decimals === 0;

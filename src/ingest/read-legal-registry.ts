@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { makeIssue, type Issue } from '../issues/issue';
+import { parseCsv } from './read-csv';
+import type { RawTable } from './raw-table';
+import { projectRoot } from './read-registry';
+
+const REGISTRY = () => join(projectRoot(), 'data', 'registry');
+
+/**
+ * The shipped registry of legal documents the reports cite (van-ban-phap-luat.csv), as rows;
+ * an office extends it by adding lines. Validation is validate/legal-registry.ts.
+ */
+export function readLegalRegistry(
+  file = join(REGISTRY(), 'van-ban-phap-luat.csv'),
+): RawTable | Issue {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    return makeIssue('FILE_UNREADABLE', { reason: (err as Error).message }, { file });
+  }
+  return parseCsv(text, 'VanBanPhapLuat', basename(file));
+}
+
+/** Official names of the provincial agencies (Sở …) shipped in so-nganh-2025.csv. */
+export function readAgencyNames(file = join(REGISTRY(), 'so-nganh-2025.csv')): string[] {
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<
+    string,
+    string
+  >[];
+  return rows.map((r) => (r.ten ?? '').normalize('NFC').trim()).filter((n) => n !== '');
+}

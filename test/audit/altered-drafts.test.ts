@@ -1,0 +1,281 @@
+// The corpus of altered drafts: our own generated documents with one piece of text changed as an
+// office might change it by hand. Each alteration must give exactly its expected finding, with
+// its place. Paragraph numbers count the non-empty paragraphs of the Word body; they were counted
+// by hand on the unaltered documents (e.g. in the Lào Cai report, "liên thông cùng cấp: 130 TTHC"
+// is the 35th paragraph of the body, the 32nd that is not empty).
+import type { IssueCode } from '../../src/issues/messages';
+import type { Location } from '../../src/issues/location';
+import { alter, auditBytes, generatedDrafts, type Generated } from '../helpers/generated-drafts';
+import { removeTempFolders } from '../helpers/sample-copy';
+
+let docs: Record<string, Generated>;
+beforeAll(async () => {
+  const all = await generatedDrafts();
+  docs = { q1: all[0]!, h1: all[1]!, l766: all[2]! };
+});
+afterAll(removeTempFolders);
+
+interface Case {
+  readonly doc: 'q1' | 'h1' | 'l766';
+  readonly data: boolean;
+  readonly from: string;
+  readonly to: string;
+  readonly part?: 'document' | 'footnotes';
+  readonly code: IssueCode;
+  readonly at: Pick<Location, 'paragraph' | 'footnote' | 'sentence'>;
+  /** Values the message must carry. */
+  readonly says: readonly string[];
+}
+
+const p = (paragraph: number, sentence = 1) => ({ paragraph, sentence });
+const fn = (footnote: number, sentence = 1) => ({ footnote, sentence });
+
+const CASES: Record<string, Case> = {
+  'one figure changed (data)': {
+    doc: 'q1',
+    data: true,
+    from: 'liên thông cùng cấp: 130 TTHC',
+    to: 'liên thông cùng cấp: 131 TTHC',
+    code: 'AUDIT_FIGURE_MISMATCH',
+    at: p(32),
+    says: ['130', '131', 'liên thông cùng cấp'],
+  },
+  'one figure changed in the Lai Châu report (data)': {
+    doc: 'h1',
+    data: true,
+    from: 'liên thông cùng cấp: 118 TTHC',
+    to: 'liên thông cùng cấp: 181 TTHC',
+    code: 'AUDIT_FIGURE_MISMATCH',
+    at: p(31),
+    says: ['118', '181'],
+  },
+  'a part of "N (trong đó: A; B; C)" changed': {
+    doc: 'q1',
+    data: false,
+    from: '123 TTHC ban hành mới',
+    to: '132 TTHC ban hành mới',
+    code: 'AUDIT_SUM_MISMATCH',
+    at: p(24),
+    says: ['1.008', '585 + 132 + 300', '1.017'],
+  },
+  'the carried-over count of "N (trong đó: A; B); C" changed': {
+    doc: 'q1',
+    data: false,
+    from: '12.167 hồ sơ',
+    to: '12.176 hồ sơ',
+    code: 'AUDIT_SUM_MISMATCH',
+    at: p(57),
+    says: ['176.319', '148.977 + 15.175 + 12.176', '176.328'],
+  },
+  'a part of "21 người, trong đó: …" changed': {
+    doc: 'q1',
+    data: false,
+    from: '07 viên chức',
+    to: '08 viên chức',
+    code: 'AUDIT_SUM_MISMATCH',
+    at: p(82),
+    says: ['21', '11 + 8 + 3', '22'],
+  },
+  'the total over the "+" paragraphs changed': {
+    doc: 'q1',
+    data: false,
+    from: '2.148 TTHC',
+    to: '2.184 TTHC',
+    code: 'AUDIT_SUM_MISMATCH',
+    at: p(25),
+    says: ['2.184', '2.138 + 10', '2.148'],
+  },
+  'a group score changed': {
+    doc: 'l766',
+    data: false,
+    from: 'Mức độ hài lòng đạt 17,97/18',
+    to: 'Mức độ hài lòng đạt 16,97/18',
+    code: 'AUDIT_SCORE_SUM_MISMATCH',
+    at: p(15),
+    says: ['82,16', '81,19'],
+  },
+  'a score above its maximum': {
+    doc: 'l766',
+    data: true,
+    from: 'Số hóa hồ sơ đạt 13,3/22',
+    to: 'Số hóa hồ sơ đạt 13,3/12',
+    code: 'AUDIT_SCORE_ABOVE_MAX',
+    at: p(15),
+    says: ['13,3/12', '12'],
+  },
+  'a count of plans that the footnote does not list': {
+    doc: 'q1',
+    data: false,
+    from: '03 Kế hoạch',
+    to: '04 Kế hoạch',
+    code: 'AUDIT_LIST_COUNT_MISMATCH',
+    at: p(11),
+    says: ['04 Kế hoạch', 'chú thích 1', '03'],
+  },
+  'a commune misspelt': {
+    doc: 'l766',
+    data: true,
+    from: 'UBND xã Lục Yên',
+    to: 'UBND xã Lục Yến',
+    part: 'footnotes',
+    code: 'AUDIT_UNIT_MISSPELT',
+    at: fn(2),
+    says: ['Lục Yến', 'Lục Yên'],
+  },
+  'an agency with the wrong capitals': {
+    doc: 'l766',
+    data: true,
+    from: 'Sở Tư pháp chỉ đạo',
+    to: 'Sở Tư Pháp chỉ đạo',
+    code: 'AUDIT_UNIT_CASE',
+    at: p(33),
+    says: ['Sở Tư Pháp', 'Sở Tư pháp'],
+  },
+  'the end of the statistics window shifted': {
+    doc: 'q1',
+    data: false,
+    from: '14/3/2026: ',
+    to: '14/4/2026: ',
+    code: 'AUDIT_PERIOD_MISMATCH',
+    at: p(57),
+    says: ['14/4/2026', 'Quý I năm 2026', '14/3/2026'],
+  },
+  'the window after the period title shifted': {
+    doc: 'q1',
+    data: false,
+    from: 'ngày 15/12/2025 đến ngày 14/3/2026)',
+    to: 'ngày 15/11/2025 đến ngày 14/3/2026)',
+    code: 'AUDIT_PERIOD_MISMATCH',
+    at: p(9),
+    says: ['15/11/2025', '15/12/2025'],
+  },
+  'the title names another period than the data': {
+    doc: 'q1',
+    data: true,
+    from: 'thủ tục hành chính Quý I năm 2026',
+    to: 'thủ tục hành chính Quý II năm 2026',
+    code: 'AUDIT_TITLE_PERIOD_MISMATCH',
+    at: p(8),
+    says: ['Quý II năm 2026', 'Quý I năm 2026'],
+  },
+  'a date that does not exist': {
+    doc: 'q1',
+    data: false,
+    from: 'ngày 05/02/2026',
+    to: 'ngày 30/02/2026',
+    part: 'footnotes',
+    code: 'AUDIT_DATE_IMPOSSIBLE',
+    at: fn(2),
+    says: ['30/02/2026'],
+  },
+  'a plan of the dataset cited with another date (data)': {
+    doc: 'q1',
+    data: true,
+    from: 'Kế hoạch số 26/KH-UBND ngày 25/01/2026',
+    to: 'Kế hoạch số 26/KH-UBND ngày 26/01/2026',
+    part: 'footnotes',
+    code: 'AUDIT_CITATION_DATE',
+    at: fn(1),
+    says: ['26/KH-UBND', '25/01/2026', '26/01/2026'],
+  },
+  'a decision of the registry cited with another date': {
+    doc: 'l766',
+    data: true,
+    from: '766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ. Quản lý',
+    to: '766/QĐ-TTg ngày 23/6/2021 của Thủ tướng Chính phủ. Quản lý',
+    code: 'AUDIT_CITATION_DATE',
+    at: p(28),
+    says: ['766/QĐ-TTg', '23/6/2022', '23/6/2021'],
+  },
+  'a decree cited as a resolution': {
+    doc: 'q1',
+    data: false,
+    from: 'Nghị định số 92/2017/NĐ-CP',
+    to: 'Nghị quyết số 92/2017/NĐ-CP',
+    code: 'AUDIT_CITATION_KIND',
+    at: p(15),
+    says: ['Nghị quyết', 'NQ-', 'NĐ-CP'],
+  },
+  'the year of a decree number changed': {
+    doc: 'q1',
+    data: false,
+    from: 'Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ, Thông tư',
+    to: 'Nghị định số 63/2011/NĐ-CP ngày 08/6/2010 của Chính phủ, Thông tư',
+    code: 'AUDIT_CITATION_YEAR',
+    at: p(30),
+    says: ['2011', '2010'],
+  },
+  "a Prime Minister's decision attributed to the Government": {
+    doc: 'l766',
+    data: true,
+    from: '766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ. Quản lý',
+    to: '766/QĐ-TTg ngày 23/6/2022 của Chính phủ. Quản lý',
+    code: 'AUDIT_CITATION_ISSUER',
+    at: p(28),
+    says: ['QĐ-TTg', 'Thủ tướng Chính phủ'],
+  },
+  'a count below 10 without its leading zero (data)': {
+    doc: 'q1',
+    data: true,
+    from: '03 Kế hoạch',
+    to: '3 Kế hoạch',
+    code: 'AUDIT_LEADING_ZERO',
+    at: p(11),
+    says: ['3 Kế hoạch', '03 Kế hoạch'],
+  },
+  'thousands written with a comma (data)': {
+    doc: 'q1',
+    data: true,
+    from: '176.319 hồ sơ',
+    to: '176,319 hồ sơ',
+    code: 'AUDIT_SEPARATOR',
+    at: p(57),
+    says: ['176,319 hồ sơ', '176.319 hồ sơ'],
+  },
+  'a percentage that does not follow from its fraction': {
+    doc: 'q1',
+    data: false,
+    from: '66/66 (đạt 100%)',
+    to: '66/66 (đạt 98%)',
+    code: 'AUDIT_PERCENT_MISMATCH',
+    at: p(50, 2),
+    says: ['66/66', '100,00', '98'],
+  },
+};
+
+test.each(Object.entries(CASES))('%s: exactly its finding', async (_, c) => {
+  const doc = docs[c.doc]!;
+  const r = await auditBytes(
+    doc.name,
+    alter(doc.bytes, c.from, c.to, c.part),
+    c.data ? doc.data : undefined,
+  );
+  expect(r.findings.map((f) => [f.code, f.location?.paragraph ?? f.location?.footnote])).toEqual([
+    [c.code, c.at.paragraph ?? c.at.footnote],
+  ]);
+  const [f] = r.findings;
+  expect(f!.location).toEqual({ file: doc.name, ...c.at });
+  for (const s of c.says) expect(f!.message).toContain(s);
+});
+
+test('a figure that is also a part of a sum gives both findings, the sum and the data', async () => {
+  const doc = docs.q1!;
+  const r = await auditBytes(
+    doc.name,
+    alter(doc.bytes, '148.977 hồ sơ', '148.997 hồ sơ'),
+    doc.data,
+  );
+  expect(r.findings.map((f) => [f.code, f.location])).toEqual([
+    ['AUDIT_FIGURE_MISMATCH', { file: doc.name, ...p(57) }],
+    ['AUDIT_SUM_MISMATCH', { file: doc.name, ...p(57) }],
+  ]);
+});
+
+test('without the dataset a changed figure that sums still cannot be seen', async () => {
+  const doc = docs.q1!;
+  const r = await auditBytes(
+    doc.name,
+    alter(doc.bytes, 'liên thông cùng cấp: 130 TTHC', 'liên thông cùng cấp: 131 TTHC'),
+  );
+  expect(r.findings).toEqual([]);
+});

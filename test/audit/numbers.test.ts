@@ -1,0 +1,44 @@
+import { isCount, numberTokens, readDigits } from '../../src/audit/numbers';
+import { sentenceStarts } from '../../src/audit/sentences';
+
+const shown = (text: string) =>
+  numberTokens(text).map((t) => [text.slice(t.start, t.unitEnd), t.value, t.style]);
+
+test('Vietnamese numbers: "." between thousands, "," before decimals, "%" and scores', () => {
+  expect(readDigits('176.319')).toEqual({ value: 176319, decimals: 0, style: 'vi' });
+  expect(readDigits('82,16')).toEqual({ value: 82.16, decimals: 2, style: 'vi' });
+  expect(readDigits('1.234,5')).toEqual({ value: 1234.5, decimals: 1, style: 'vi' });
+  expect(readDigits('82.16').style).toBe('foreign');
+  expect(readDigits('1,234,567')).toEqual({ value: 1234567, decimals: 0, style: 'foreign' });
+  expect(readDigits('1008').style).toBe('ungrouped');
+  const [score] = numberTokens('Công khai minh bạch đạt 15,34/18 điểm');
+  expect([score!.value, score!.over, score!.unit]).toEqual([15.34, 18, 'điểm']);
+  const [pct] = numberTokens('đạt 98,59% hồ sơ');
+  expect([pct!.value, pct!.percent, pct!.unit]).toEqual([98.59, true, null]);
+});
+
+test('dates, document numbers, years, articles, durations and numbering are no figures', () => {
+  expect(
+    shown(
+      '1. Theo khoản 2 Điều 34 Nghị định số 118/2025/NĐ-CP ngày 09/6/2025, trong 6 tháng đầu năm 2026 (1) từ 04-17 người tại số 64 quá 8 giờ http://a.vn/1',
+    ),
+  ).toEqual([]);
+  expect(shown('Quyết định số 766/QĐ- TTg, Nghị quyết số 66.7/2025/NQ-CP')).toEqual([]);
+});
+
+test('counts: a whole number before a counted noun', () => {
+  const [a, b, c] = numberTokens('03 Kế hoạch, 1.008 TTHC và 21 người; 15/34 tỉnh');
+  expect([a!.unit, isCount(a!)]).toEqual(['Kế hoạch', true]);
+  expect([b!.value, b!.unit, isCount(b!)]).toEqual([1008, 'TTHC', true]);
+  expect(isCount(c!)).toBe(true);
+  expect(numberTokens('03 Phó Giám đốc')[0]!.unit).toBe('Phó Giám đốc');
+  // The digit of a footnote call glued to a word in PDF text is no figure (draftFromText turns
+  // such calls into marks, see read-draft.test.ts).
+  expect(shown('đạt 13,3/22 điểm4)')).toEqual([['13,3/22', 13.3, 'vi']]);
+});
+
+test('sentences end at "." before a capital, not after an abbreviation or a section number', () => {
+  const text = 'Kết quả: 05 PAKN. Trong đó: 02 PAKN theo KT. CHỦ TỊCH.';
+  expect(sentenceStarts(text)).toEqual([0, 18]);
+  expect(sentenceStarts('7.1. Tình hình tổ chức. Kết quả')).toEqual([0, 24]);
+});
