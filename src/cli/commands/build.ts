@@ -10,11 +10,11 @@ import { checkTarget, writeFolderAtomically } from '../../render/write-folder';
 import { writePackage } from '../../render/write-package';
 import type { Mismatch } from '../../verify/mismatch';
 import { verifyPackage } from '../../verify/verify-package';
-import { loadDataset } from '../load-dataset';
+import { EXPECTED_OPTIONS, loadDataset, type Expected } from '../load-dataset';
 import { printIssues } from '../print-issues';
 import { buildDocuments } from './build-documents';
 
-export interface BuildArgs {
+export interface BuildArgs extends Expected {
   readonly data: string;
   readonly out: string;
   readonly force: boolean;
@@ -37,7 +37,7 @@ const NOTHING_WRITTEN =
 /** `tthc build`: validate, compute, render, read the files back and compare, then move into place. */
 export async function runBuild(args: BuildArgs): Promise<number> {
   console.error('Đang đọc và kiểm tra dữ liệu…');
-  const { dataset, issues } = await loadDataset(args.data);
+  const { dataset, issues } = await loadDataset(args.data, args);
   if (printIssues(issues) !== 0 || !dataset) return (console.error(NOTHING_WRITTEN), 1);
   const model = buildModel(dataset);
   const forms = fillForms(model);
@@ -104,7 +104,8 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         alias: 'mau',
         type: 'string',
         describe: 'Mẫu Word của báo cáo (mặc định: templates/bao-cao-quy.docx)',
-      }),
+      })
+      .options(EXPECTED_OPTIONS),
   handler: async (argv) => {
     process.exitCode = await runBuild(argv);
   },
