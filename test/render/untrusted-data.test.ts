@@ -64,10 +64,7 @@ function q1With(v: string): string {
   append('NoiNhan.csv', 2, 'noi_nhan'); // Nơi nhận of the report
   const content = join(dir, 'noi-dung.md');
   const text = readFileSync(content, 'utf8');
-  require('node:fs').writeFileSync(
-    content,
-    text.replace('## kien_nghi\n', `## kien_nghi\n${CONTENT_LINE}\n`),
-  );
+  writeFileSync(content, text.replace('## kien_nghi\n', `## kien_nghi\n${CONTENT_LINE}\n`));
   return dir;
 }
 

@@ -1,6 +1,6 @@
 import type { DossierCounts } from '../../compute/dossiers';
 import type { ReportModel } from '../../compute/report-model';
-import { formatCount, formatNumber, formatPercent } from '../../format';
+import { formatCount, formatPercent } from '../../format';
 
 const n = (v: number) => formatCount(v);
 
