@@ -7,6 +7,8 @@ import { checkFormatCommand } from './commands/check-format';
 import { initCommand } from './commands/init';
 import { letterCommand } from './commands/letter';
 import { validateCommand } from './commands/validate';
+import { reportCrash } from './report-crash';
+import { stopOnSignals } from './stop-on-signals';
 
 /** yargs' own messages, in Vietnamese for officials. */
 const VIETNAMESE_STRINGS = {
@@ -36,6 +38,8 @@ const VIETNAMESE_STRINGS = {
 /** Wrong usage exits 2, distinct from 1 (errors in the data). */
 const USAGE_EXIT = 2;
 
+stopOnSignals();
+
 void yargs(hideBin(process.argv))
   .scriptName('tthc')
   .command(buildCommand)
@@ -51,10 +55,19 @@ void yargs(hideBin(process.argv))
   .help('help', 'Hiện hướng dẫn')
   .alias('h', 'help')
   .version('version', 'Hiện phiên bản')
+  .option('debug', {
+    type: 'boolean',
+    default: false,
+    global: true,
+    describe: 'Khi có lỗi nội bộ, hiện chi tiết kỹ thuật (stack) để gửi cho người phát triển',
+  })
   .fail((msg, err, y) => {
     if (err) throw err;
     void y;
     console.error(`${msg}\nXem hướng dẫn: tthc --help`);
     process.exit(USAGE_EXIT);
   })
-  .parseAsync();
+  .parseAsync()
+  .catch((err: unknown) => {
+    process.exitCode = reportCrash(err, process.argv.includes('--debug'));
+  });

@@ -1,5 +1,6 @@
 import type { Issue } from '../issues/issue';
 import { formatLocation } from '../issues/location';
+import { visible } from '../issues/shown-value';
 
 const LABEL = { error: 'LỖI', warning: 'CẢNH BÁO' } as const;
 
@@ -13,7 +14,8 @@ export function printIssues(
 ): number {
   for (const i of issues) {
     const where = i.location ? `${formatLocation(i.location)}: ` : '';
-    write(`${LABEL[i.severity]} [${i.code}] ${where}${i.message}`);
+    // Locations quote headers and file names as written: nothing in them may drive the terminal.
+    write(visible(`${LABEL[i.severity]} [${i.code}] ${where}${i.message}`));
   }
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;

@@ -6,12 +6,15 @@ import type { Period } from '../format';
 /**
  * ASCII file-name form of a province: "Lai Châu" → "lai-chau", "Thành phố Hà Nội" →
  * "ha-noi" (the kind word only lengthens the name; province names are unique without it).
+ * Only a–z, 0–9 and single hyphens, so a name from the registry file can never make a path
+ * ("/", "..", control characters); a name with no Latin letter falls back to "tinh-<code>".
  */
 export function provinceSlug(p: Province): string {
-  return asciiKey(p.name)
+  const slug = asciiKey(p.name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .replace(/^thanh-pho-/, '');
+  return slug || `tinh-${p.code.replace(/[^0-9]/g, '') || '0'}`;
 }
 
 /**

@@ -1,7 +1,20 @@
 import type { Issue } from '../issues/issue';
 
+/**
+ * A sheet cell that holds no usable value: a formula saved without its result, or an error
+ * such as #REF!. Kept apart from text so that the message says what is wrong with the cell.
+ */
+export interface SheetFault {
+  readonly fault: 'formula' | 'error';
+  /** The formula (without "=") or the error value ("#DIV/0!"). */
+  readonly text: string;
+}
+
 /** A cell as read from a file, before any interpretation. */
-export type RawCell = string | number | boolean | Date | null;
+export type RawCell = string | number | boolean | Date | SheetFault | null;
+
+export const isSheetFault = (v: unknown): v is SheetFault =>
+  typeof v === 'object' && v !== null && 'fault' in v;
 
 export interface RawHeader {
   readonly text: string;
@@ -27,6 +40,8 @@ export interface RawTable {
   readonly rows: readonly RawRow[];
   /** Row number of the header line, for locations of column problems. */
   readonly headerRow: number;
+  /** Set when the reader already reported why the table cannot be read (merged header). */
+  readonly unreadable?: boolean;
 }
 
 export interface RawDataset {

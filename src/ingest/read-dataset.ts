@@ -1,27 +1,72 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { formatCount } from '../format';
+import { ioReason } from '../issues/io-reason';
 import { makeIssue, type Issue } from '../issues/issue';
+import { decodeText } from './decode-text';
+import { MAX_TEXT_FILE_BYTES, MAX_WORKBOOK_BYTES } from './input-limits';
 import { parseCsv } from './read-csv';
 import { parseJson } from './read-json';
 import { parseXlsx } from './read-xlsx';
 import type { RawDataset, RawTable } from './raw-table';
 
-function readFolder(dir: string): { tables: RawTable[]; issues: Issue[] } {
+type Read = { tables: RawTable[]; issues: Issue[] };
+
+const mb = (bytes: number) => `${formatCount(Math.ceil(bytes / (1024 * 1024)))} MB`;
+
+/** The bytes of a file, or the issue saying why they are not read (too large, unreadable). */
+function readBytes(path: string, shown: string, format: 'csv' | 'xlsx' | 'json'): Buffer | Issue {
+  const at = { file: shown, format };
+  const limit = format === 'xlsx' ? MAX_WORKBOOK_BYTES : MAX_TEXT_FILE_BYTES;
+  try {
+    const size = statSync(path).size;
+    if (size > limit) return makeIssue('FILE_TOO_LARGE', { size: mb(size), limit: mb(limit) }, at);
+    return readFileSync(path);
+  } catch (err) {
+    return makeIssue('FILE_UNREADABLE', { reason: ioReason(err) }, at);
+  }
+}
+
+/** UTF-8 (or UTF-16) text of a CSV or JSON file. */
+function readText(path: string, shown: string, format: 'csv' | 'json'): { text: string } | Issue {
+  const bytes = readBytes(path, shown, format);
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  const decoded = decodeText(bytes);
+  if ('text' in decoded) return decoded;
+  return makeIssue('CSV_ENCODING', {}, { file: shown, format, row: decoded.badLine });
+}
+
+function readFolder(dir: string): Read {
   const tables: RawTable[] = [];
   const issues: Issue[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const ext = extname(entry).toLowerCase();
-    if (ext === '.xlsx') issues.push(makeIssue('WORKBOOK_IGNORED', { file: join(dir, entry) }));
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
+    if (!entry.isFile()) continue;
+    const ext = extname(entry.name).toLowerCase();
+    if (ext === '.xlsx')
+      issues.push(makeIssue('WORKBOOK_IGNORED', { file: join(dir, entry.name) }));
     if (ext !== '.csv') continue;
-    const result = parseCsv(
-      readFileSync(join(dir, entry), 'utf8'),
-      basename(entry, extname(entry)),
-      entry,
-    );
+    const text = readText(join(dir, entry.name), entry.name, 'csv');
+    if ('code' in text) {
+      issues.push(text);
+      continue;
+    }
+    const result = parseCsv(text.text, basename(entry.name, extname(entry.name)), entry.name);
     if ('rows' in result) tables.push(result);
     else issues.push(result);
   }
   return { tables, issues };
+}
+
+async function readFile(path: string, ext: string): Promise<Read | Issue> {
+  const file = basename(path);
+  if (ext === '.xlsx') {
+    const bytes = readBytes(path, file, 'xlsx');
+    return Buffer.isBuffer(bytes) ? parseXlsx(bytes, file) : bytes;
+  }
+  const text = readText(path, file, 'json');
+  return 'code' in text ? text : parseJson(text.text, file);
 }
 
 /**
@@ -32,15 +77,17 @@ export async function readDataset(path: string): Promise<RawDataset> {
   const fail = (issue: Issue): RawDataset => ({ source: path, tables: [], issues: [issue] });
   if (!existsSync(path)) return fail(makeIssue('INPUT_NOT_FOUND', { path }));
   const ext = extname(path).toLowerCase();
-  let result: { tables: RawTable[]; issues: Issue[] };
+  let result: Read | Issue;
   try {
     if (statSync(path).isDirectory()) result = readFolder(path);
-    else if (ext === '.xlsx') result = await parseXlsx(readFileSync(path), basename(path));
-    else if (ext === '.json') result = parseJson(readFileSync(path, 'utf8'), basename(path));
+    else if (ext === '.xlsx' || ext === '.json') result = await readFile(path, ext);
+    else if (ext === '.xls')
+      return fail(makeIssue('WORKBOOK_LEGACY', {}, { file: basename(path), format: 'xlsx' }));
     else return fail(makeIssue('INPUT_UNSUPPORTED', { path }));
   } catch (err) {
-    return fail(makeIssue('FILE_UNREADABLE', { reason: (err as Error).message }, { file: path }));
+    return fail(makeIssue('FILE_UNREADABLE', { reason: ioReason(err) }, { file: path }));
   }
+  if ('code' in result) return fail(result);
   const issues = [...result.issues];
   if (result.tables.length === 0 && issues.length === 0)
     issues.push(makeIssue('NO_TABLES', {}, { file: path }));

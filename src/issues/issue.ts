@@ -1,5 +1,6 @@
 import type { Location } from './location';
 import { MESSAGES, type IssueCode } from './messages';
+import { visible } from './shown-value';
 
 export type Severity = 'error' | 'warning';
 export type IssueParams = Readonly<Record<string, string | number>>;
@@ -18,8 +19,17 @@ export interface Issue {
  */
 export function makeIssue(code: IssueCode, params: IssueParams = {}, location?: Location): Issue {
   const entry = MESSAGES[code];
-  return { code, severity: entry.severity, message: entry.text(params), location };
+  const shown = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? clip(v) : v]),
+  );
+  return { code, severity: entry.severity, message: entry.text(shown), location };
 }
+
+/** Longest value a message quotes; a 5,000-character header or name is cut, never printed whole. */
+const PARAM_LENGTH = 200;
+
+const clip = (v: string) =>
+  visible([...v].length > PARAM_LENGTH ? `${[...v].slice(0, PARAM_LENGTH).join('')}…` : v);
 
 export const hasErrors = (issues: readonly Issue[]): boolean =>
   issues.some((i) => i.severity === 'error');

@@ -103,7 +103,9 @@ export const MESSAGES = {
   CSV_SYNTAX: error((p) => `Tệp CSV sai cú pháp: ${p.reason}.`),
   JSON_SYNTAX: error((p) => `Tệp JSON sai cú pháp: ${p.reason}.`),
   JSON_SHAPE: error((p) => `Cấu trúc JSON không đúng: ${p.reason}.`),
-  NOT_A_WORKBOOK: error(() => 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ.'),
+  NOT_A_WORKBOOK: error(
+    (p) => `Tệp không phải bảng tính Excel (.xlsx) hợp lệ${p.what ? `: ${p.what}` : ''}.`,
+  ),
   WORKBOOK_IGNORED: warning(
     (p) =>
       `Thư mục có bảng tính "${p.file}" nhưng chỉ các tệp CSV được đọc; để đọc bảng tính, dùng --data ${p.file}.`,
@@ -111,7 +113,8 @@ export const MESSAGES = {
   NO_TABLES: error(() => 'Không tìm thấy bảng dữ liệu nào.'),
   // Tables and columns
   UNKNOWN_TABLE: warning(
-    (p) => `Bảng "${p.table}" không thuộc mẫu dữ liệu và bị bỏ qua. Các bảng hợp lệ: ${p.known}.`,
+    (p) =>
+      `Bảng "${p.table}" không thuộc mẫu dữ liệu và bị bỏ qua.${p.suggestion ? ` Có phải "${p.suggestion}"? Tên trang hoặc tệp phải đúng mã bảng.` : ''} Các bảng hợp lệ: ${p.known}.`,
   ),
   MISSING_TABLE: error((p) => `Thiếu bảng bắt buộc "${p.table}" (${p.title}).`),
   MISSING_COLUMN: error((p) => `Thiếu cột bắt buộc "${p.header}" (${p.column}).`),
@@ -400,6 +403,80 @@ export const MESSAGES = {
   ),
   LEGAL_DOC_DUPLICATE: error(
     (p) => `Danh mục văn bản pháp luật: số, ký hiệu "${p.number}" trùng với dòng ${p.other}.`,
+  ),
+  // Robustness: files that are not what they claim, limits, sheets, untrusted text, the run
+  FILE_TOO_LARGE: error(
+    (p) =>
+      `Tệp quá lớn (${p.size}; giới hạn ${p.limit}). Bộ dữ liệu của một tỉnh thường dưới 10 MB; kiểm tra lại tệp đã chọn.`,
+  ),
+  WORKBOOK_LEGACY: error(
+    () =>
+      'Tệp là bảng tính Excel 97–2003 (.xls) hoặc bảng tính có đặt mật khẩu. Mở tệp trong Excel, bỏ mật khẩu nếu có, rồi chọn Lưu thành → "Sổ làm việc Excel (*.xlsx)".',
+  ),
+  WORKBOOK_LIMIT: error(
+    (p) =>
+      `Bảng tính vượt giới hạn an toàn (${p.what}: ${p.value}, giới hạn ${p.limit}); tệp có thể bị hỏng hoặc là tệp nén độc hại ("zip bomb") nên không được mở.`,
+  ),
+  CSV_ENCODING: error(
+    () =>
+      'Tệp không ở mã UTF-8 nên chữ tiếng Việt bị lỗi. Trong Excel chọn Lưu thành → "CSV UTF-8 (Comma delimited)", hoặc dùng trực tiếp tệp .xlsx.',
+  ),
+  MERGED_HEADER: error(
+    (p) =>
+      `Dòng tiêu đề có ô gộp (${p.range}). Mỗi cột cần đúng một ô tiêu đề trên một dòng; bỏ gộp ô (hoặc dùng bảng tính do "tthc init" tạo). Trang này chưa được đọc.`,
+  ),
+  FORMULA_NO_RESULT: error(
+    (p) =>
+      `Ô có công thức "=${p.formula}" nhưng tệp không lưu kết quả tính. Mở tệp trong Excel và lưu lại (Excel sẽ tính), hoặc nhập giá trị.`,
+  ),
+  CELL_ERROR_VALUE: error(
+    (p) =>
+      `Ô có lỗi ${p.value} (công thức tính sai); sửa công thức hoặc nhập giá trị (cột "${p.header}").`,
+  ),
+  TEXT_TOO_LONG: error(
+    (p) =>
+      `Nội dung dài ${p.length} ký tự, vượt giới hạn ${p.max} ký tự (cột "${p.header}"): "${p.value}".`,
+  ),
+  CONTROL_CHARACTERS: warning(
+    (p) =>
+      `Ô chứa ${p.count} ký tự điều khiển không in được (${p.codes}); các ký tự này đã được bỏ (cột "${p.header}").`,
+  ),
+  AMBIGUOUS_NUMBER: error(
+    (p) =>
+      `"${p.value}" không rõ nghĩa: theo cách viết Việt Nam dấu phẩy là dấu thập phân, theo cách viết tiếng Anh là dấu phân cách hàng nghìn (${p.thousands}). Số lượng là số nguyên; nếu là ${p.thousands}, ghi ${p.plain} (cột "${p.header}").`,
+  ),
+  DATE_AS_SERIAL: warning(
+    (p) =>
+      `Ngày được ghi dạng số ${p.value} (số ngày kiểu Excel); đã đọc là ${p.date}. Nên định dạng ô là ngày hoặc nhập 25/01/2026.`,
+  ),
+  UNIT_CODE_LEADING_ZERO: error(
+    (p) =>
+      `Mã "${p.id}" thiếu số 0 ở đầu: mã của ${p.name} trong danh mục là "${p.official}". Excel bỏ số 0 khi ô ở dạng số; định dạng cột mã là Văn bản (Text) rồi nhập lại.`,
+  ),
+  COMMUNES_OF_OTHER_PROVINCE: error(
+    (p) =>
+      `Các xã, phường trong bảng DonVi thuộc ${p.other} (${p.count}/${p.total} mã) nhưng bảng ThongTin ghi tỉnh ${p.province}. Kiểm tra lại trường "tinh" hoặc bộ dữ liệu đã chọn.`,
+  ),
+  PROVINCE_NOT_AS_ASKED: error(
+    (p) => `Bộ dữ liệu là của ${p.found} nhưng lệnh yêu cầu ${p.asked} (--province).`,
+  ),
+  PERIOD_NOT_AS_ASKED: error(
+    (p) => `Bộ dữ liệu là của kỳ ${p.found} nhưng lệnh yêu cầu kỳ ${p.asked} (--period).`,
+  ),
+  SOURCE_NAME_MISMATCH: warning(
+    (p) =>
+      `Tên "${p.name}" cho biết dữ liệu của ${p.named} nhưng bảng ThongTin ghi ${p.found}. Kiểm tra đã chọn đúng bộ dữ liệu; kết quả được đặt tên theo ThongTin.`,
+  ),
+  FILE_SYSTEM_ERROR: error(
+    (p) => `Lỗi khi ${p.action} "${p.path}": ${p.reason}. Thư mục kết quả được giữ nguyên.`,
+  ),
+  INTERRUPTED: error(
+    (p) =>
+      `Đã dừng theo yêu cầu (${p.signal}). Thư mục kết quả được giữ nguyên, không có tệp nào được ghi dở.`,
+  ),
+  INTERNAL_ERROR: error(
+    (p) =>
+      `Lỗi nội bộ của chương trình (${p.name}); không có tệp nào được ghi dở. Chạy lại với --debug để xem chi tiết và gửi cho người phát triển.`,
   ),
 } satisfies Record<string, Entry>;
 

@@ -2,7 +2,7 @@ import type { RecordOf } from '../contract/table';
 import type * as T from '../contract/tables';
 import type { Province } from '../domain/registry';
 import type { Period } from '../format';
-import type { Located } from './origin';
+import type { Located, RowOrigin } from './origin';
 
 type Rows<Def extends T.AnyTable> = readonly Located<RecordOf<Def>>[];
 
@@ -21,6 +21,8 @@ export interface Unit {
 /** The validated input of one province and one period: what compute works on. */
 export interface Dataset {
   readonly meta: RecordOf<typeof T.reportMeta>;
+  /** Where each ThongTin field was read, for rules that point at it. */
+  readonly metaAt?: Readonly<Record<string, RowOrigin>>;
   readonly province: Province;
   readonly period: Period;
   readonly recipients: readonly string[];

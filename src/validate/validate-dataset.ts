@@ -36,10 +36,15 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
     return r;
   };
   const rejectedUnitIds = new Set<string>();
+  let unitsUnread = false;
   const rows = (id: TableId) => {
     const r = readRows(src(id), defOf(id).columns);
     issues.push(...r.issues);
-    if (id === 'DonVi') r.rejected.forEach((u) => rejectedUnitIds.add(String(u.ma_don_vi)));
+    if (id === 'DonVi') {
+      r.rejected.forEach((u) => rejectedUnitIds.add(String(u.ma_don_vi)));
+      // Without its units, every reference rule would report every row: stop at the header.
+      unitsUnread = r.skipped > 0;
+    }
     const merged = mergeRows(defOf(id), r.records);
     issues.push(...merged.issues);
     return merged.rows as never[];
@@ -63,9 +68,11 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
   };
   const recipients = rows('KinhGui').map((r: { kinh_gui: string }) => r.kinh_gui);
   const distribution = rows('NoiNhan').map((r: { noi_nhan: string }) => r.noi_nhan);
-  if (!province || !period || !meta.ok || !sources.has('DonVi')) return { dataset: null, issues };
+  if (!province || !period || !meta.ok || !sources.has('DonVi') || unitsUnread)
+    return { dataset: null, issues };
   const dataset: Dataset = {
     meta: meta.record as never,
+    metaAt: meta.at,
     figures: figures.record as never,
     province,
     period,

@@ -5,8 +5,11 @@ import type { FormTable } from '../forms';
 /** Where a figure of the narrative also stands in a form: the total row, or a subtotal. */
 export interface FormCell {
   readonly form: string;
-  /** 'total', or the n-th subtotal (0 = agencies, 1 = communes in 06c). */
-  readonly row: 'total' | number;
+  /**
+   * 'total', or the subtotal of a section by the index the form prints for it ("I" agencies,
+   * "II" communes in 06c): by position, a form without agencies would put the communes first.
+   */
+  readonly row: 'total' | string;
   readonly column: number;
 }
 
@@ -33,7 +36,7 @@ const claims = (section: string, specs: readonly Spec[]): Claim[] =>
       ...(form ? { form } : {}),
     }));
 
-const at = (form: string, row: 'total' | number, column: number): FormCell => ({
+const at = (form: string, row: 'total' | string, column: number): FormCell => ({
   form,
   row,
   column,
@@ -112,7 +115,7 @@ export function reportClaims(m: ReportModel): Claim[] {
   if (h) {
     const group = (
       name: string,
-      row: 'total' | number,
+      row: 'total' | string,
       c: typeof h.province,
       all: boolean,
     ): Spec[] => [
@@ -135,8 +138,8 @@ export function reportClaims(m: ReportModel): Claim[] {
     out.push(
       ...claims('I.6', [
         ...group('Toàn tỉnh', 'total', h.province, true),
-        ...group('Các sở, ban, ngành', 0, h.agencies, false),
-        ...group('Các xã, phường', 1, h.communes, false),
+        ...group('Các sở, ban, ngành', 'I', h.agencies, false),
+        ...group('Các xã, phường', 'II', h.communes, false),
       ]),
     );
   }
@@ -155,14 +158,19 @@ export function reportClaims(m: ReportModel): Claim[] {
   return out;
 }
 
-/** The value a form shows in a claim's cell, or undefined when the form or row is absent. */
+/**
+ * The value a form shows in a claim's cell, or undefined when the form or row is absent. A
+ * section the form leaves out (no unit of that group has data) shows 0 for all its columns.
+ */
 export function formValue(tables: readonly FormTable[], cell: FormCell): number | undefined {
   const t = tables.find((x) => x.form.code === cell.form);
   if (!t) return undefined;
-  const row =
-    cell.row === 'total'
-      ? t.rows.find((r) => r.kind === 'total')
-      : t.rows.filter((r) => r.kind === 'subtotal')[cell.row];
-  const v = row?.cells[cell.column];
+  if (cell.row === 'total') {
+    const v = t.rows.find((r) => r.kind === 'total')?.cells[cell.column];
+    return typeof v === 'number' ? v : undefined;
+  }
+  const row = t.rows.find((r) => r.kind === 'subtotal' && r.cells[1] === cell.row);
+  if (!row) return t.rows.some((r) => r.kind === 'total') ? 0 : undefined;
+  const v = row.cells[cell.column];
   return typeof v === 'number' ? v : undefined;
 }

@@ -15,11 +15,11 @@ import { checkTarget, writeFolderAtomically } from '../../render/write-folder';
 import { writePackage } from '../../render/write-package';
 import type { Mismatch } from '../../verify/mismatch';
 import { checkPackageFormat, verifyPackage } from '../../verify/verify-package';
-import { loadDataset } from '../load-dataset';
+import { EXPECTED_OPTIONS, loadDataset, type Expected } from '../load-dataset';
 import { printIssues } from '../print-issues';
 import { buildDocuments } from './build-documents';
 
-export interface BuildArgs {
+export interface BuildArgs extends Expected {
   readonly data: string;
   readonly out: string;
   readonly force: boolean;
@@ -66,7 +66,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   // Before the data: a missing LibreOffice is found in a second, not after the whole build.
   if (args.pdf && printIssues(checkPdfTools()) !== 0) return (console.error(NOTHING_WRITTEN), 1);
   console.error('Đang đọc và kiểm tra dữ liệu…');
-  const { dataset, issues } = await loadDataset(args.data);
+  const { dataset, issues } = await loadDataset(args.data, args);
   if (printIssues(issues) !== 0 || !dataset) return (console.error(NOTHING_WRITTEN), 1);
   const model = buildModel(dataset);
   const forms = fillForms(model);
@@ -155,7 +155,8 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         type: 'boolean',
         default: false,
         describe: `Ghi thêm bản PDF của từng tệp và tệp ${BUNDLE_FILE} gộp cả bộ (cần LibreOffice)`,
-      }),
+      })
+      .options(EXPECTED_OPTIONS),
   handler: async (argv) => {
     process.exitCode = await runBuild(argv);
   },

@@ -1,9 +1,9 @@
 import type { CommandModule } from 'yargs';
 import { formatPeriodTitle } from '../../format';
 import { printIssues } from '../print-issues';
-import { loadDataset } from '../load-dataset';
+import { EXPECTED_OPTIONS, loadDataset, type Expected } from '../load-dataset';
 
-export interface ValidateArgs {
+export interface ValidateArgs extends Expected {
   readonly data: string;
 }
 
@@ -12,13 +12,15 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
   command: 'validate',
   describe: 'Kiểm tra bộ dữ liệu và liệt kê mọi lỗi, cảnh báo kèm vị trí',
   builder: (y) =>
-    y.option('data', {
-      type: 'string',
-      demandOption: true,
-      describe: 'Thư mục tệp CSV, tệp .xlsx hoặc tệp .json',
-    }),
+    y
+      .option('data', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Thư mục tệp CSV, tệp .xlsx hoặc tệp .json',
+      })
+      .options(EXPECTED_OPTIONS),
   handler: async (argv) => {
-    const { dataset, issues } = await loadDataset(argv.data);
+    const { dataset, issues } = await loadDataset(argv.data, argv);
     const code = printIssues(issues);
     if (code === 0 && dataset)
       console.log(

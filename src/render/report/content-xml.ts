@@ -1,6 +1,7 @@
 import { FOOTNOTES, type FootnoteKey } from './footnotes-view';
 import { paragraph } from '../docx/paragraph';
 import { footnoteReference, run } from '../docx/run';
+import { maskLiterals } from './literal-text';
 
 const TOKEN = /(\*\*[^*]+\*\*|\*[^*]+\*|\[\^[\p{L}\d_-]+\])/u;
 
@@ -10,24 +11,26 @@ const reportFootnote = (key: string): number | undefined =>
 
 /**
  * One line of the content file as Word runs: **bold**, *italic*, and [^key] for a footnote
- * whose text comes from the data. Anything else is literal text.
+ * whose text comes from the data. Anything else is literal text, and so are the data values
+ * filled into the line (see literal-text.ts), whatever characters they hold.
  */
 export function contentRuns(
   text: string,
   footnoteId: (key: string) => number | undefined = reportFootnote,
 ): string {
-  return text
+  const { masked, unmask } = maskLiterals(text);
+  return masked
     .split(TOKEN)
     .filter((piece) => piece !== '')
     .map((piece) => {
       if (piece.startsWith('**') && piece.endsWith('**') && piece.length > 4)
-        return run(piece.slice(2, -2), { bold: true });
+        return run(unmask(piece.slice(2, -2)), { bold: true });
       if (piece.startsWith('*') && piece.endsWith('*') && piece.length > 2)
-        return run(piece.slice(1, -1), { italic: true });
+        return run(unmask(piece.slice(1, -1)), { italic: true });
       const mark = /^\[\^([\p{L}\d_-]+)\]$/u.exec(piece);
       const id = mark ? footnoteId(mark[1]!) : undefined;
       if (id !== undefined) return footnoteReference(id);
-      return run(piece);
+      return run(unmask(piece));
     })
     .join('');
 }
@@ -39,5 +42,10 @@ export function contentParagraphs(lines: readonly { text: string }[]): string {
 
 /** An inline section as plain text: marks of emphasis are dropped inside a template sentence. */
 export function contentInline(lines: readonly { text: string }[]): string {
-  return lines.map((l) => l.text.replace(/\*\*([^*]+)\*\*|\*([^*]+)\*/gu, '$1$2')).join(' ');
+  return lines
+    .map((l) => {
+      const { masked, unmask } = maskLiterals(l.text);
+      return unmask(masked.replace(/\*\*([^*]+)\*\*|\*([^*]+)\*/gu, '$1$2'));
+    })
+    .join(' ');
 }

@@ -3,6 +3,7 @@ import { CONTENT_FOOTNOTES, CONTENT_SECTIONS } from '../../contract/content-sect
 import { closestName } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { ContentLine, ContentSections } from '../../validate/content/parse-content';
+import { literal } from './literal-text';
 import type { ReportView } from './report-view';
 
 const FOOTNOTE_MARK = /\[\^([^\]]*)\]/g;
@@ -44,6 +45,10 @@ export function fillContent(
   file: string,
 ): { filled: Map<string, ContentLine[]>; issues: Issue[]; footnotesPlaced: Set<string> } {
   const names = Object.keys(view).filter((k) => typeof view[k] !== 'object');
+  // Filled in as literal text: the Markdown of a line is the official's, never the data's.
+  const values = Object.fromEntries(
+    Object.entries(view).map(([k, v]) => [k, typeof v === 'string' && v !== '' ? literal(v) : v]),
+  );
   const issues: Issue[] = [];
   const placed = new Map<string, number>();
   const filled = new Map<string, ContentLine[]>();
@@ -97,7 +102,7 @@ export function fillContent(
           strict: true,
           knownHelpersOnly: true,
         });
-        return { text: render(view), line };
+        return { text: render(values), line };
       }),
     );
   }

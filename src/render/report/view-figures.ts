@@ -1,12 +1,13 @@
 import type { DossierCounts } from '../../compute/dossiers';
 import type { ReportModel } from '../../compute/report-model';
-import { formatCount, formatNumber, formatPercent } from '../../format';
+import { formatCount, formatPercent } from '../../format';
 
 const n = (v: number) => formatCount(v);
 
 /** The 06c quantities of one group (province, agencies, communes) under a key prefix. */
 function dossierView(prefix: string, c: DossierCounts | null) {
-  const v = (x: keyof DossierCounts) => formatNumber(c ? (c[x] as number) : 0);
+  // A count like every other of the report: 1–9 with a leading zero ("03 hồ sơ").
+  const v = (x: keyof DossierCounts) => n(c ? (c[x] as number) : 0);
   return {
     [`${prefix}_tiep_nhan`]: v('received'),
     [`${prefix}_truc_tuyen`]: v('online'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COUNT, MAX_TEXT_LENGTH } from '../../contract/cell-limits';
 import type { ColumnDef } from '../../contract/column';
 import { toNfc } from '../../format';
 import { readDate } from './read-date';
@@ -11,7 +12,7 @@ import { readNumber } from './read-number';
 export function columnSchema(col: ColumnDef): z.ZodType {
   switch (col.type) {
     case 'text':
-      return z.preprocess((v) => toNfc(String(v).trim()), z.string().max(2000));
+      return z.preprocess((v) => toNfc(String(v).trim()), z.string().max(MAX_TEXT_LENGTH));
     case 'enum': {
       const options = col.options ?? [];
       const byLabel = (v: unknown) => {
@@ -35,7 +36,8 @@ export function columnSchema(col: ColumnDef): z.ZodType {
     case 'percent': {
       let schema = z.number().nonnegative();
       if (col.type === 'count') schema = schema.int();
-      if (col.max !== undefined) schema = schema.max(col.max);
+      const max = col.max ?? (col.type === 'count' ? MAX_COUNT : undefined);
+      if (max !== undefined) schema = schema.max(max);
       return z.preprocess((v) => readNumber(v, col.type === 'count')?.value ?? v, schema);
     }
   }

@@ -1,9 +1,14 @@
 import type { ColumnDef } from '../../contract/column';
+import { MAX_TEXT_LENGTH } from '../../contract/cell-limits';
+import { formatCount, formatDateNumeric } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
-import type { RawCell } from '../../ingest/raw-table';
+import { shownValue } from '../../issues/shown-value';
+import { isSheetFault, type RawCell } from '../../ingest/raw-table';
 import { locate, type RowOrigin } from '../origin';
 import { cellIssueCode } from './cell-issue';
+import { cleanText } from './clean-text';
 import { columnSchema } from './column-schema';
+import { serialOf } from './read-date';
 import { readNumber } from './read-number';
 
 const isBlank = (v: RawCell | undefined) =>
@@ -16,15 +21,63 @@ const schemaOf = (col: ColumnDef) => {
   return s;
 };
 
+type Read = { ok: boolean; value: unknown; issues: Issue[] };
+
+/** A formula saved without its result, or an error value (#REF!): the cell has no value. */
+function faultIssue(raw: RawCell, col: ColumnDef, at: RowOrigin): Read | undefined {
+  if (!isSheetFault(raw)) return undefined;
+  const loc = locate(at, col.key);
+  const issue =
+    raw.fault === 'formula'
+      ? makeIssue('FORMULA_NO_RESULT', { formula: shownValue(raw.text) }, loc)
+      : makeIssue('CELL_ERROR_VALUE', { value: raw.text, header: col.header }, loc);
+  return { ok: false, value: null, issues: [issue] };
+}
+
+/** "1,000" in a count: 1 in Vietnamese, one thousand in English. Never guessed. */
+const ENGLISH_THOUSANDS = /^\d{1,3}(,\d{3})+$/;
+
+function ambiguousCount(cell: string, col: ColumnDef, at: RowOrigin): Read | undefined {
+  const text = cell.trim();
+  if (col.type !== 'count' || !ENGLISH_THOUSANDS.test(text)) return undefined;
+  const digits = text.replace(/,/g, '');
+  const params = {
+    value: text,
+    thousands: formatCount(Number(digits)),
+    plain: digits,
+    header: col.header,
+  };
+  return {
+    ok: false,
+    value: null,
+    issues: [makeIssue('AMBIGUOUS_NUMBER', params, locate(at, col.key))],
+  };
+}
+
+/** Warnings of a value that was read, but not as typed: numbers and dates written as text or serials. */
+function readingWarnings(raw: RawCell, col: ColumnDef, at: RowOrigin, value: unknown): Issue[] {
+  const loc = locate(at, col.key);
+  const numeric = col.type === 'count' || col.type === 'decimal' || col.type === 'percent';
+  if (
+    numeric &&
+    typeof raw === 'string' &&
+    (at.format !== 'csv' || readNumber(raw, col.type === 'count')?.fromGroupedText)
+  )
+    return [makeIssue('NUMBER_AS_TEXT', { value: shownValue(raw), number: String(value) }, loc)];
+  const serial = col.type === 'date' ? serialOf(raw) : undefined;
+  if (serial !== undefined && value && typeof value === 'object' && 'day' in value) {
+    const date = formatDateNumeric(value as Parameters<typeof formatDateNumeric>[0]);
+    return [makeIssue('DATE_AS_SERIAL', { value: shownValue(raw), date }, loc)];
+  }
+  return [];
+}
+
 /**
  * Reads one cell against its column: `value` is the typed value (null when blank), `ok` is
- * false when the cell holds an error. Warnings (numbers typed as text) come with ok = true.
+ * false when the cell holds an error. Warnings (numbers typed as text, dates as serials,
+ * unprintable characters removed) come with ok = true.
  */
-export function readCell(
-  raw: RawCell | undefined,
-  col: ColumnDef,
-  at: RowOrigin,
-): { ok: boolean; value: unknown; issues: Issue[] } {
+export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin): Read {
   const loc = locate(at, col.key);
   if (isBlank(raw)) {
     if (!col.required) return { ok: true, value: null, issues: [] };
@@ -34,25 +87,51 @@ export function readCell(
       issues: [makeIssue('REQUIRED_VALUE', { header: col.header }, loc)],
     };
   }
-  const result = schemaOf(col).safeParse(raw);
+  const fault = faultIssue(raw!, col, at);
+  if (fault) return fault;
+  const issues: Issue[] = [];
+  let cell = raw!;
+  if (typeof cell === 'string') {
+    const cleaned = cleanText(cell);
+    if (cleaned.removed.length > 0) {
+      const codes = [...new Set(cleaned.removed)].join(', ');
+      const params = { count: cleaned.removed.length, codes, header: col.header };
+      issues.push(makeIssue('CONTROL_CHARACTERS', params, loc));
+      cell = cleaned.text;
+      if (isBlank(cell)) return readCell(null, col, at);
+    }
+    if (col.type === 'text' && cell.trim().length > MAX_TEXT_LENGTH) {
+      const params = {
+        value: shownValue(cell),
+        length: formatCount(cell.trim().length),
+        max: formatCount(MAX_TEXT_LENGTH),
+        header: col.header,
+      };
+      return {
+        ok: false,
+        value: null,
+        issues: [...issues, makeIssue('TEXT_TOO_LONG', params, loc)],
+      };
+    }
+  }
+  const ambiguous = typeof cell === 'string' ? ambiguousCount(cell, col, at) : undefined;
+  if (ambiguous) return { ...ambiguous, issues: [...issues, ...ambiguous.issues] };
+  const result = schemaOf(col).safeParse(cell);
   if (!result.success) {
     const first = result.error.issues[0];
     const code = first ? cellIssueCode(first, col) : 'NOT_A_NUMBER';
     const allowed = (col.options ?? []).map((o) => o.value).join(', ');
-    const params = { value: String(raw), header: col.header, max: col.max ?? '', allowed };
-    return { ok: false, value: null, issues: [makeIssue(code, params, loc)] };
+    const max =
+      col.max ??
+      (code === 'ABOVE_MAXIMUM' && first && 'maximum' in first ? Number(first.maximum) : '');
+    const params = {
+      value: shownValue(cell),
+      header: col.header,
+      max: typeof max === 'number' ? formatCount(max) : max,
+      allowed,
+    };
+    return { ok: false, value: null, issues: [...issues, makeIssue(code, params, loc)] };
   }
-  const issues: Issue[] = [];
-  const numeric = col.type === 'count' || col.type === 'decimal' || col.type === 'percent';
-  if (numeric && typeof raw === 'string' && at.format !== 'csv') {
-    const number = String(result.data);
-    issues.push(makeIssue('NUMBER_AS_TEXT', { value: raw, number }, loc));
-  } else if (
-    numeric &&
-    typeof raw === 'string' &&
-    readNumber(raw, col.type === 'count')?.fromGroupedText
-  ) {
-    issues.push(makeIssue('NUMBER_AS_TEXT', { value: raw, number: String(result.data) }, loc));
-  }
+  issues.push(...readingWarnings(cell, col, at, result.data));
   return { ok: true, value: result.data, issues };
 }

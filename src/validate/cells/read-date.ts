@@ -2,20 +2,43 @@ import { isValidCivilDate, parseCivilDate, type CivilDate } from '../../format';
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+/** Serials of 1/1/1900 … 31/12/9999, as Excel counts them. */
+const LAST_SERIAL = 2_958_465;
+/** A serial written as text: five digits (1927 … 2173), with the time of day after a point. */
+const SERIAL_TEXT = /^\d{5}(\.\d+)?$/;
+/** A time of day after the date, as systems export date-times: " 08:30", "T08:30:00.000Z". */
+const TIME_OF_DAY = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * The Excel serial number a date cell holds, when it holds one: a number (a sheet cell that
+ * lost its date format, a JSON number) or the same number written as text (a CSV export).
+ */
+export function serialOf(raw: unknown): number | undefined {
+  const n =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && SERIAL_TEXT.test(raw.trim())
+        ? Number(raw.trim())
+        : undefined;
+  return n !== undefined && Number.isFinite(n) && n >= 1 && n < LAST_SERIAL + 1 ? n : undefined;
+}
 
 /**
  * Reads a date from a cell: a sheet date (exceljs gives UTC midnight), an Excel serial
- * number, or text "25/01/2026", "25/1/2026", "2026-01-25". `undefined` when impossible.
+ * number, or text "25/01/2026", "25/1/2026", "25-01-2026", "2026-01-25" (parseCivilDate).
+ * A time of day (after the serial's point, or after the text: "25/01/2026 08:30") is dropped:
+ * the date is read as written. `undefined` when impossible.
  */
 export function readDate(raw: unknown): CivilDate | undefined {
   let date: CivilDate | null = null;
+  const serial = serialOf(raw);
   if (raw instanceof Date && !Number.isNaN(raw.getTime())) {
     date = { year: raw.getUTCFullYear(), month: raw.getUTCMonth() + 1, day: raw.getUTCDate() };
-  } else if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0 && raw < 2_958_466) {
-    const d = new Date(EXCEL_EPOCH_UTC + raw * DAY_MS);
+  } else if (serial !== undefined) {
+    const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS);
     date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
   } else if (typeof raw === 'string') {
-    date = parseCivilDate(raw);
+    date = parseCivilDate(raw.trim().replace(TIME_OF_DAY, ''));
   }
   return date && isValidCivilDate(date) ? date : undefined;
 }

@@ -10,14 +10,24 @@ export const unitReferences: Rule = ({ dataset, rejectedUnitIds }) => {
   const ids = dataset.units.map((u) => u.id);
   const byName = new Map(dataset.units.map((u) => [u.name, u.id]));
   const issues: Issue[] = [];
+  // One suggestion per unknown code: a large table repeating a wrong code stays fast.
+  const suggestions = new Map<string, string>();
+  const suggest = (id: string) => {
+    let s = suggestions.get(id);
+    if (s === undefined) {
+      const name = closestName(id, [...byName.keys()]);
+      s = name ? (byName.get(name) ?? '') : (closestName(id, ids) ?? '');
+      suggestions.set(id, s);
+    }
+    return s;
+  };
   const check = (
     rows: readonly { ma_don_vi: string; $at: RowOrigin }[],
     allowProvince: boolean,
   ) => {
     for (const r of rows) {
       if (known.has(r.ma_don_vi) || (allowProvince && r.ma_don_vi === PROVINCE_UNIT_ID)) continue;
-      const name = closestName(r.ma_don_vi, [...byName.keys()]);
-      const suggestion = name ? (byName.get(name) ?? '') : (closestName(r.ma_don_vi, ids) ?? '');
+      const suggestion = suggest(r.ma_don_vi);
       issues.push(
         makeIssue('UNKNOWN_UNIT', { id: r.ma_don_vi, suggestion }, locate(r.$at, 'ma_don_vi')),
       );

@@ -1,6 +1,7 @@
 import type { ColumnDef } from '../../contract/column';
 import { nameKey } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
+import { shownValue } from '../../issues/shown-value';
 import type { RawTable } from '../../ingest/raw-table';
 
 /** Column key → index in the raw rows. */
@@ -21,7 +22,8 @@ export function mapHeaders(
     format: raw.format,
     table: raw.name,
     row: raw.headerRow,
-    column: raw.headers[i]?.text,
+    // A header as written, cut to a readable length: a 10,000-character header is one mistake.
+    column: raw.headers[i] ? shownValue(raw.headers[i].text) : undefined,
     cell: raw.headers[i]?.letter ? `${raw.headers[i]?.letter}${raw.headerRow}` : undefined,
   });
   raw.headers.forEach((h, i) => {

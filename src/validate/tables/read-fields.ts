@@ -22,10 +22,14 @@ export function readFields(
   issues: Issue[];
 } {
   const rows = readRows(sources, FIELD_COLUMNS);
-  const issues = [...rows.issues];
+  // A value's unprintable characters are reported once, below, under the field's own name.
+  const issues = rows.issues.filter(
+    (i) => !(i.code === 'CONTROL_CHARACTERS' && i.location?.column === 'gia_tri'),
+  );
   const record: Record<string, unknown> = {};
   const at: Record<string, RowOrigin> = {};
-  let ok = rows.rejected.length === 0 && !issues.some((i) => i.severity === 'error');
+  let ok =
+    rows.rejected.length === 0 && rows.skipped === 0 && !issues.some((i) => i.severity === 'error');
   for (const row of rows.records) {
     const name = String(row.truong);
     const field = fields.find(
@@ -53,7 +57,8 @@ export function readFields(
   for (const field of fields) {
     if (field.key in at) continue;
     record[field.key] = null;
-    if (field.required && sources[0]) {
+    // A source whose header was unreadable is already reported; its fields are not "missing".
+    if (field.required && sources[0] && rows.skipped < sources.length) {
       issues.push(
         makeIssue(
           'MISSING_FIELD',

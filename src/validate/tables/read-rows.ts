@@ -1,5 +1,6 @@
 import type { ColumnDef } from '../../contract/column';
 import { makeIssue, type Issue } from '../../issues/issue';
+import { shownValue } from '../../issues/shown-value';
 import type { RawCell, RawTable } from '../../ingest/raw-table';
 import { readCell } from '../cells/read-cell';
 import { locate, originOf, type RowOrigin } from '../origin';
@@ -17,17 +18,27 @@ export interface ReadRows {
   /** Rows with at least one bad cell: kept apart so rules do not repeat their problem. */
   readonly rejected: RowRecord[];
   readonly issues: Issue[];
+  /** Sources left unread because their header could not be mapped (reported in `issues`). */
+  skipped: number;
 }
 
 const isNfd = (v: unknown) => typeof v === 'string' && v !== v.normalize('NFC');
 
 /** Reads every row of every source of a `rows` table against its columns. */
 export function readRows(sources: readonly RawTable[], columns: readonly ColumnDef[]): ReadRows {
-  const out: ReadRows = { records: [], rejected: [], issues: [] };
+  const out: ReadRows = { records: [], rejected: [], issues: [], skipped: 0 };
   for (const raw of sources) {
+    // The reader already said why (a merged header); mapping it would only add noise.
+    if (raw.unreadable) {
+      out.skipped++;
+      continue;
+    }
     const { map, issues } = mapHeaders(raw, columns);
     out.issues.push(...issues);
-    if (issues.some((i) => i.severity === 'error')) continue;
+    if (issues.some((i) => i.severity === 'error')) {
+      out.skipped++;
+      continue;
+    }
     let nfd = 0;
     for (const row of raw.rows) {
       const $at = originOf(raw, row.number, map);
@@ -39,7 +50,11 @@ export function readRows(sources: readonly RawTable[], columns: readonly ColumnD
       if (extra.length > 0) {
         // Usually a value with a comma written without quotes: its tail would be lost.
         out.issues.push(
-          makeIssue('EXTRA_CELLS', { count: extra.length, value: String(extra[0]) }, locate($at)),
+          makeIssue(
+            'EXTRA_CELLS',
+            { count: extra.length, value: shownValue(extra[0]) },
+            locate($at),
+          ),
         );
         ok = false;
       }

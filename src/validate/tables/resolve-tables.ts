@@ -1,8 +1,19 @@
 import { AUXILIARY_SHEETS, TABLES, type AnyTable, type TableId } from '../../contract/tables';
+import { asciiKey } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { RawTable } from '../../ingest/raw-table';
 
 const key = (s: string) => s.normalize('NFC').toLowerCase();
+
+/** Letters and digits only, without marks: "Đơn vị" and "Don_Vi" both give "donvi". */
+const squeezed = (s: string) => asciiKey(s).replace(/[^a-z0-9]/g, '');
+
+/** The table a misnamed sheet was probably meant to be, by its id or its Vietnamese title. */
+function suggestTable(name: string): string {
+  const k = squeezed(name);
+  const hit = TABLES.find((t) => squeezed(t.id) === k || squeezed(t.title) === k);
+  return hit?.id ?? '';
+}
 
 /**
  * Matches each raw table to a table of the contract by name. "HoSo-igate" or "HoSo_bo nganh"
@@ -23,8 +34,8 @@ export function resolveTables(raw: readonly RawTable[]): {
       issues.push(
         makeIssue(
           'UNKNOWN_TABLE',
-          { table: table.name, known },
-          { file: table.file, format: table.format },
+          { table: table.name, known, suggestion: suggestTable(table.name) },
+          { file: table.file, format: table.format, table: table.name },
         ),
       );
       continue;

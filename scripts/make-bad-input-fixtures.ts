@@ -1,0 +1,157 @@
+/**
+ * Writes the binary fixtures of the bad-input corpus (test/fixtures/bad-input/): workbooks with
+ * a wrong sheet name, a merged header, formulas, error values…, each made from the small base
+ * dataset (test/fixtures/bad-input/base/*.csv) with one fault. The text fixtures are written by
+ * hand; the large inputs (100,000 rows, zip bombs) are made by the test itself.
+ *
+ *   npx tsc -p tsconfig.scripts.json --outDir dist && node dist/scripts/make-bad-input-fixtures.js
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import PizZip from 'pizzip';
+import { TABLES } from '../src/contract/tables';
+import { projectRoot } from '../src/ingest/read-registry';
+import { stabilizeZipTimes } from '../src/render/stable-zip-times';
+
+const ROOT = join(projectRoot(), 'test', 'fixtures', 'bad-input');
+/** Fixed time stamps, so that running the script twice writes the same bytes. */
+const WHEN = new Date(Date.UTC(2026, 0, 1));
+
+type Sheet = { name: string; rows: ExcelJS.CellValue[][] };
+
+/** A base CSV file as sheet rows, numbers and dates typed as Excel would hold them. */
+function baseSheet(table: string): Sheet {
+  const [header = [], ...rows] = parse(
+    readFileSync(join(ROOT, 'base', `${table}.csv`), 'utf8'),
+  ) as string[][];
+  const def = TABLES.find((t) => t.id === table);
+  const typeOf = (key: string): string | undefined =>
+    (def?.columns as readonly { key: string; type: string }[] | undefined)?.find(
+      (c) => c.key === key,
+    )?.type;
+  const typed = (key: string, text: string): ExcelJS.CellValue => {
+    if (text === '') return null;
+    const type = def?.shape === 'rows' ? typeOf(key) : undefined;
+    if (type === 'count' || type === 'decimal' || type === 'percent') return Number(text);
+    if (type === 'date') return new Date(`${text}T00:00:00Z`);
+    return text;
+  };
+  return {
+    name: table,
+    rows: [header, ...rows.map((r) => r.map((c, i) => typed(header[i] ?? '', c)))],
+  };
+}
+
+const BASE = ['ThongTin', 'DonVi', 'HoSo', 'PAKN', 'VanBan', 'CongBo'];
+
+async function workbook(sheets: Sheet[], edit: (wb: ExcelJS.Workbook) => void = () => {}) {
+  const wb = new ExcelJS.Workbook();
+  wb.created = WHEN;
+  wb.modified = WHEN;
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const r of s.rows) ws.addRow(r);
+  }
+  edit(wb);
+  return stabilizeZipTimes(Buffer.from(await wb.xlsx.writeBuffer()), WHEN);
+}
+
+const base = () => BASE.map(baseSheet);
+const sheet = (wb: ExcelJS.Workbook, name: string) => wb.getWorksheet(name)!;
+
+function write(id: string, file: string, bytes: Buffer) {
+  mkdirSync(join(ROOT, id), { recursive: true });
+  writeFileSync(join(ROOT, id, file), bytes);
+  console.log(`${id}/${file}: ${bytes.length} bytes`);
+}
+
+async function main() {
+  write('xlsx-valid', 'du-lieu.xlsx', await workbook(base()));
+  write(
+    'wrong-sheet-names',
+    'du-lieu.xlsx',
+    await workbook(
+      base().map((s) =>
+        s.name === 'ThongTin'
+          ? { ...s, name: 'Sheet1' }
+          : s.name === 'DonVi'
+            ? { ...s, name: 'Đơn vị' }
+            : s,
+      ),
+    ),
+  );
+  write('missing-sheet', 'du-lieu.xlsx', await workbook(base().filter((s) => s.name !== 'DonVi')));
+  write(
+    'merged-header',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      // As in the printed form: "Tiếp nhận" over the columns of online and direct.
+      const ws = sheet(wb, 'HoSo');
+      ws.getCell('D1').value = 'Tiếp nhận';
+      ws.mergeCells('D1:E1');
+    }),
+  );
+  write(
+    'formulas',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      const ws = sheet(wb, 'HoSo');
+      ws.getCell('D2').value = { formula: '900+100', result: 1000 } as ExcelJS.CellFormulaValue;
+      ws.getCell('D3').value = { formula: 'SUM(Z3:Z9)' } as ExcelJS.CellFormulaValue;
+    }),
+  );
+  write(
+    'error-value',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      sheet(wb, 'HoSo').getCell('E3').value = {
+        formula: '5/0',
+        result: { error: '#DIV/0!' },
+      } as ExcelJS.CellFormulaValue;
+    }),
+  );
+  write(
+    'numbers-as-text',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      sheet(wb, 'HoSo').getCell('D2').value = '1.000';
+    }),
+  );
+  write(
+    'date-serial-cell',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      sheet(wb, 'VanBan').getCell('C2').value = 46047;
+    }),
+  );
+  write(
+    'stray-far-cell',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      sheet(wb, 'HoSo').getCell('XFD3').value = 'ghi chú';
+    }),
+  );
+  write(
+    'empty-sheets',
+    'du-lieu.xlsx',
+    await workbook([
+      { name: 'Sheet1', rows: [] },
+      { name: 'Sheet2', rows: [] },
+    ]),
+  );
+  const valid = await workbook(base());
+  write('truncated-xlsx', 'du-lieu.xlsx', valid.subarray(0, Math.floor(valid.length * 0.6)));
+  const docx = new PizZip();
+  docx.file('[Content_Types].xml', '<?xml version="1.0"?><Types/>', { date: WHEN });
+  docx.file('word/document.xml', '<?xml version="1.0"?><w:document/>', { date: WHEN });
+  write(
+    'docx-named-xlsx',
+    'du-lieu.xlsx',
+    docx.generate({ type: 'nodebuffer', compression: 'DEFLATE' }),
+  );
+  console.log(`${readdirSync(ROOT).length} entries in ${basename(ROOT)}/`);
+}
+
+void main();

@@ -1,0 +1,148 @@
+import { inflateRawSync } from 'node:zlib';
+import {
+  MAX_ZIP_ENTRIES,
+  MAX_ZIP_ENTRY_BYTES,
+  MAX_ZIP_RATIO,
+  MAX_ZIP_TOTAL_BYTES,
+  RATIO_CHECKED_FROM_BYTES,
+} from './input-limits';
+
+/** Why the bytes of a would-be .xlsx are refused before exceljs sees them. */
+export type ZipRefusal =
+  | { readonly kind: 'empty' | 'text' | 'legacy' | 'corrupt' | 'not-workbook' }
+  | {
+      readonly kind: 'limit';
+      readonly what: 'entries' | 'entry' | 'total' | 'ratio' | 'lie';
+      readonly entry?: string;
+      readonly value: number;
+      readonly limit: number;
+    };
+
+interface Entry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressed: number;
+  readonly size: number;
+  readonly headerOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** Compound File (OLE2) signature: Excel 97–2003 .xls, and password-protected .xlsx. */
+const OLE2 = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+
+function endRecord(b: Buffer): number {
+  // The end record is 22 bytes plus a comment of at most 65,535 bytes.
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--)
+    if (b.readUInt32LE(i) === EOCD) return i;
+  return -1;
+}
+
+function centralDirectory(b: Buffer): Entry[] | ZipRefusal {
+  const end = endRecord(b);
+  if (end < 0) return { kind: 'corrupt' };
+  const count = b.readUInt16LE(end + 10);
+  const offset = b.readUInt32LE(end + 16);
+  // ZIP64 markers: more than 65,535 entries or 4 GB; no dataset workbook comes near that.
+  if (count === 0xffff || offset === 0xffffffff)
+    return { kind: 'limit', what: 'entries', value: count, limit: MAX_ZIP_ENTRIES };
+  if (count > MAX_ZIP_ENTRIES)
+    return { kind: 'limit', what: 'entries', value: count, limit: MAX_ZIP_ENTRIES };
+  const entries: Entry[] = [];
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > b.length || b.readUInt32LE(p) !== CENTRAL) return { kind: 'corrupt' };
+    const nameLength = b.readUInt16LE(p + 28);
+    entries.push({
+      method: b.readUInt16LE(p + 10),
+      compressed: b.readUInt32LE(p + 20),
+      size: b.readUInt32LE(p + 24),
+      headerOffset: b.readUInt32LE(p + 42),
+      name: b.toString('utf8', p + 46, p + 46 + nameLength),
+    });
+    p += 46 + nameLength + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
+  }
+  return entries;
+}
+
+function declaredLimits(entries: readonly Entry[]): ZipRefusal | undefined {
+  let total = 0;
+  for (const e of entries) {
+    if (e.size > MAX_ZIP_ENTRY_BYTES)
+      return {
+        kind: 'limit',
+        what: 'entry',
+        entry: e.name,
+        value: e.size,
+        limit: MAX_ZIP_ENTRY_BYTES,
+      };
+    const ratio = e.size / Math.max(1, e.compressed);
+    if (e.size >= RATIO_CHECKED_FROM_BYTES && ratio > MAX_ZIP_RATIO)
+      return {
+        kind: 'limit',
+        what: 'ratio',
+        entry: e.name,
+        value: Math.round(ratio),
+        limit: MAX_ZIP_RATIO,
+      };
+    total += e.size;
+  }
+  if (total > MAX_ZIP_TOTAL_BYTES)
+    return { kind: 'limit', what: 'total', value: total, limit: MAX_ZIP_TOTAL_BYTES };
+  return undefined;
+}
+
+/**
+ * Inflates each entry with its declared size as a hard ceiling: an archive that lies about its
+ * sizes (to slip past the checks above) stops at the ceiling instead of filling the memory.
+ */
+function actualSizes(b: Buffer, entries: readonly Entry[]): ZipRefusal | undefined {
+  for (const e of entries) {
+    const h = e.headerOffset;
+    if (h + 30 > b.length || b.readUInt32LE(h) !== LOCAL) return { kind: 'corrupt' };
+    const start = h + 30 + b.readUInt16LE(h + 26) + b.readUInt16LE(h + 28);
+    const data = b.subarray(start, start + e.compressed);
+    if (data.length < e.compressed) return { kind: 'corrupt' };
+    let size: number;
+    if (e.method === 0) size = data.length;
+    else if (e.method === 8) {
+      try {
+        size = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) }).length;
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          return { kind: 'limit', what: 'lie', entry: e.name, value: e.size + 1, limit: e.size };
+        return { kind: 'corrupt' };
+      }
+    } else return { kind: 'corrupt' };
+    if (size !== e.size)
+      return { kind: 'limit', what: 'lie', entry: e.name, value: size, limit: e.size };
+  }
+  return undefined;
+}
+
+/** What a file that is not a zip looks like, to tell the official what to do with it. */
+function notZip(b: Buffer): ZipRefusal {
+  if (b.length === 0) return { kind: 'empty' };
+  if (b.length >= 4 && b.readUInt32LE(0) === LOCAL) return { kind: 'corrupt' };
+  if (b.subarray(0, 8).equals(OLE2)) return { kind: 'legacy' };
+  const head = b.subarray(0, 4096);
+  // Text (a CSV or an HTML page saved with an .xlsx name) has no NUL bytes.
+  if (!head.includes(0)) return { kind: 'text' };
+  return { kind: 'corrupt' };
+}
+
+/**
+ * Checks the bytes of an .xlsx before any of it is unpacked: a zip, with the parts of a workbook,
+ * within the limits of `input-limits.ts` (entry count, sizes, compression ratio), and with sizes
+ * that are true. Returns undefined when the workbook may be opened.
+ */
+export function checkWorkbookZip(b: Buffer): ZipRefusal | undefined {
+  if (b.length < 22 || b.readUInt32LE(0) !== LOCAL) return notZip(b);
+  const entries = centralDirectory(b);
+  if (!Array.isArray(entries)) return entries;
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml'))
+    return { kind: 'not-workbook' };
+  return declaredLimits(entries) ?? actualSizes(b, entries);
+}

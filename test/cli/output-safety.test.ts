@@ -1,0 +1,222 @@
+/**
+ * Output safety (issue 8, part 2), with the compiled CLI as a user runs it: a build that is
+ * interrupted (SIGINT, SIGTERM) or fails (the read-back finds a mismatch, the disk refuses)
+ * leaves the output folder byte for byte as it was and no temporary folder behind; --force
+ * keeps the official's own files; an unexpected error shows a code and no stack without --debug.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import PizZip from 'pizzip';
+import { projectRoot } from '../../src/ingest/read-registry';
+import { bundledReportTemplate } from '../../src/render/report/report-template-file';
+import { SAMPLE_Q1 } from '../helpers/load-sample';
+import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
+
+afterAll(removeTempFolders);
+
+const ROOT = projectRoot();
+const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const tthc = (...args: string[]) => spawnSync('node', [MAIN, ...args], { encoding: 'utf8' });
+const PACKAGE = 'lao-cai-2026-q1';
+
+/** Every file under `dir` with the hash of its bytes: equal snapshots, same folder. */
+function snapshot(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out[path.slice(dir.length + 1)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}
+
+/** An output folder holding a finished build of the Q1 sample and a note of the official's. */
+function builtOutput(): string {
+  const out = tempFolder('tthc-out-');
+  expect(tthc('build', '--data', SAMPLE_Q1, '--out', out).status).toBe(0);
+  writeFileSync(join(out, PACKAGE, 'ghi-chu.txt'), 'Ghi chú riêng của chuyên viên.\n');
+  return out;
+}
+
+const leftovers = (out: string) => readdirSync(out).filter((n) => n.startsWith('.'));
+
+/**
+ * Runs a build that holds once its temporary folder is complete (TTHC_TEST_HOLD_BEFORE_COMMIT),
+ * sends `signal` at that moment, and resolves with the exit code and stderr.
+ */
+function interruptedBuild(
+  out: string,
+  signal: 'SIGINT' | 'SIGTERM',
+): Promise<{ code: number | null; stderr: string; tmp: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [MAIN, 'build', '--data', SAMPLE_Q1, '--out', out, '--force'], {
+      env: { ...process.env, TTHC_TEST_HOLD_BEFORE_COMMIT: '60000' },
+    });
+    let stderr = '';
+    let tmp = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+      const held = /TTHC_TEST_HOLD (.+)\n/.exec(stderr);
+      if (held && !tmp) {
+        tmp = held[1]!;
+        // The package is complete in the temporary folder: the worst moment to stop.
+        expect(existsSync(join(tmp, 'bao-cao.docx'))).toBe(true);
+        child.kill(signal);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr, tmp }));
+  });
+}
+
+describe('an interrupted build leaves the output folder as it was', () => {
+  test.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    '%s while the package waits in its temporary folder → exit %i',
+    async (signal, exit) => {
+      const out = builtOutput();
+      const before = snapshot(out);
+      const r = await interruptedBuild(out, signal);
+      expect(r.code).toBe(exit);
+      expect(r.stderr).toContain(`LỖI [INTERRUPTED] Đã dừng theo yêu cầu (${signal})`);
+      expect(r.tmp).toContain(`.${PACKAGE}.tmp-`);
+      expect(existsSync(r.tmp)).toBe(false);
+      expect(leftovers(out)).toEqual([]);
+      expect(snapshot(out)).toEqual(before);
+    },
+    60_000,
+  );
+
+  test('into an --out that did not exist: nothing is left, not even the folder', async () => {
+    const out = join(tempFolder('tthc-out-'), 'moi', 'ket-qua');
+    const r = await interruptedBuild(out, 'SIGINT');
+    expect(r.code).toBe(130);
+    expect(existsSync(join(out, '..'))).toBe(false);
+  }, 60_000);
+});
+
+describe('a failing build leaves the output folder as it was', () => {
+  test("the read-back finds a figure that is not the data's → exit 1, nothing moved", () => {
+    // A template that prints online dossiers where the total received belongs.
+    const zip = new PizZip(readFileSync(bundledReportTemplate()));
+    const xml = zip.file('word/document.xml')!.asText();
+    expect(xml).toContain('{hs_tiep_nhan}');
+    zip.file('word/document.xml', xml.replace('{hs_tiep_nhan}', '{hs_truc_tuyen}'));
+    const template = join(tempFolder(), 'mau-sai.docx');
+    writeFileSync(template, zip.generate({ type: 'nodebuffer' }));
+    const out = builtOutput();
+    const before = snapshot(out);
+    const r = tthc('build', '--data', SAMPLE_Q1, '--out', out, '--force', '--mau', template);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('LỖI [OUTPUT_MISMATCH] bao-cao.docx');
+    expect(r.stderr).toContain('176.319');
+    expect(leftovers(out)).toEqual([]);
+    expect(snapshot(out)).toEqual(before);
+  }, 60_000);
+
+  test('an --out under a file: a Vietnamese reason and its code, no stack, exit 1', () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'tep'), 'x');
+    const r = tthc('build', '--data', SAMPLE_Q1, '--out', join(dir, 'tep', 'ket-qua'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/LỖI \[FILE_SYSTEM_ERROR\] Lỗi khi tạo thư mục .*ENOTDIR/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(dir)).toEqual(['tep']);
+  }, 60_000);
+});
+
+test("--force replaces the package and keeps the official's own files", () => {
+  const out = builtOutput();
+  const before = snapshot(join(out, PACKAGE));
+  const r = tthc('build', '--data', SAMPLE_Q1, '--out', out, '--force');
+  expect(r.status).toBe(0);
+  // Same data, same bytes (the builds are reproducible); the note is still there.
+  expect(snapshot(join(out, PACKAGE))).toEqual(before);
+  expect(readFileSync(join(out, PACKAGE, 'ghi-chu.txt'), 'utf8')).toContain('Ghi chú riêng');
+  expect(leftovers(out)).toEqual([]);
+}, 60_000);
+
+describe('unexpected errors', () => {
+  /** A copy of the compiled program whose registry file is broken: a fault of the install. */
+  function brokenInstall(): string {
+    const dir = tempFolder('tthc-install-');
+    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    mkdirSync(join(dir, 'data', 'registry'), { recursive: true });
+    cpSync(join(ROOT, 'data', 'registry'), join(dir, 'data', 'registry'), { recursive: true });
+    writeFileSync(
+      join(dir, 'data', 'registry', 'tinh-thanh-2025.csv'),
+      'ma_tinh,ten\n"15,Lào Cai\n',
+    );
+    return join(dir, 'dist', 'src', 'cli', 'main.js');
+  }
+
+  test('without --debug: INTERNAL_ERROR in Vietnamese, no stack, exit 3', () => {
+    const r = spawnSync('node', [brokenInstall(), 'validate', '--data', SAMPLE_Q1], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('LỖI [INTERNAL_ERROR] Lỗi nội bộ của chương trình');
+    expect(r.stderr).toContain('--debug');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('with --debug: the same message, then the stack', () => {
+    const r = spawnSync('node', [brokenInstall(), 'validate', '--data', SAMPLE_Q1, '--debug'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('LỖI [INTERNAL_ERROR]');
+    expect(r.stderr).toMatch(/^\s+at .*read-registry/m);
+  });
+});
+
+describe('--province and --period say which dataset is expected', () => {
+  test('validate --period 2026-Q2 on the Q1 sample: exit 1, the cell to look at', () => {
+    const r = tthc('validate', '--data', SAMPLE_Q1, '--period', '2026-Q2');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      'LỖI [PERIOD_NOT_AS_ASKED] ThongTin.csv, dòng 3, cột ky_bao_cao: Bộ dữ liệu là của kỳ Quý I năm 2026 nhưng lệnh yêu cầu kỳ Quý II năm 2026',
+    );
+  });
+
+  test("build --province 12 on Lào Cai's data: exit 1, nothing written", () => {
+    const out = tempFolder('tthc-out-');
+    const r = tthc('build', '--data', SAMPLE_Q1, '--out', out, '--province', '12');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('PROVINCE_NOT_AS_ASKED');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  test('build --province "Lào Cai" --period 2026-Q1 on the sample: built', () => {
+    const out = tempFolder('tthc-out-');
+    const r = tthc(
+      'build',
+      '--data',
+      SAMPLE_Q1,
+      '--out',
+      out,
+      '--province',
+      'Lào Cai',
+      '--period',
+      '2026-Q1',
+    );
+    expect(r.status).toBe(0);
+    expect(existsSync(join(out, PACKAGE, 'bao-cao.docx'))).toBe(true);
+  }, 60_000);
+});
