@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { batchCommand } from './commands/batch';
 import { buildCommand } from './commands/build';
 import { initCommand } from './commands/init';
 import { letterCommand } from './commands/letter';
@@ -33,10 +34,11 @@ const USAGE_EXIT = 2;
 void yargs(hideBin(process.argv))
   .scriptName('tthc')
   .command(buildCommand)
+  .command(batchCommand)
   .command(validateCommand)
   .command(initCommand)
   .command(letterCommand)
-  .demandCommand(1, 'Cần một lệnh: build, validate, init hoặc letter.')
+  .demandCommand(1, 'Cần một lệnh: build, batch, validate, init hoặc letter.')
   .strict()
   // y18n accepts { one, other } plural forms; the type only declares strings.
   .updateStrings(VIETNAMESE_STRINGS as unknown as Record<string, string>)

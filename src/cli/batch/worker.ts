@@ -1,0 +1,39 @@
+import { format } from 'node:util';
+import { runBuild } from '../commands/build';
+import type { BatchJob, BatchResult } from './job';
+
+/**
+ * A worker process of `tthc batch`: builds one dataset at a time with the code of `tthc build`
+ * and sends back its exit code and what it printed, so that the lines of parallel builds never
+ * mix on the terminal. The process stays up between datasets, paying its start-up once.
+ */
+async function build(job: BatchJob): Promise<BatchResult> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const { log, error } = console;
+  console.log = (...args: unknown[]) => void stdout.push(format(...args));
+  console.error = (...args: unknown[]) => void stderr.push(format(...args));
+  const start = performance.now();
+  let exitCode: number;
+  try {
+    exitCode = await runBuild({ data: job.data, out: job.out, force: job.force });
+  } catch (err) {
+    // A fault of the program, not of the data: the first line says what, the stack where.
+    stderr.push(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    exitCode = 1;
+  } finally {
+    Object.assign(console, { log, error });
+  }
+  return {
+    index: job.index,
+    data: job.data,
+    exitCode,
+    stdout,
+    stderr,
+    ms: performance.now() - start,
+  };
+}
+
+process.on('message', (job: BatchJob) => {
+  void build(job).then((result) => process.send?.(result));
+});
