@@ -7,7 +7,7 @@
  */
 import type { RankedUnit } from '../../src/compute/index-766';
 import type { ReportModel } from '../../src/compute/report-model';
-import type { Registry } from '../../src/domain/registry';
+import { placeName, type Registry } from '../../src/domain/registry';
 import { formatDateNumeric, formatNumber, provinceMention, unitMention } from '../../src/format';
 import { splitLetter } from '../../src/ingest/read-letter';
 import { comparisonClause } from '../../src/render/index-766/comparison-clause';
@@ -15,12 +15,16 @@ import { makeLetter } from '../../src/render/letter/make-letter';
 import { verifyLetterDocx } from '../../src/verify/letter-docx';
 
 const BODY = [
-  'Căn cứ kết quả đánh giá Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công theo thời gian thực trên môi trường điện tử (Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ), Ủy ban nhân dân tỉnh thông báo kết quả của {{don_vi}} như sau:',
+  'Căn cứ kết quả đánh giá Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công theo thời gian thực trên môi trường điện tử (Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ), Ủy ban nhân dân {{tinh}} thông báo kết quả của {{don_vi}} như sau:',
   '',
   'Tính đến ngày {{ngay}}, {{don_vi}} đạt {{tong_diem}} điểm, xếp thứ {{xep_hang}}/{{so_don_vi}} xã, phường của {{tinh}}, xếp loại {{xep_loai}}{{so_sanh}}.',
   '',
-  'Đề nghị {{don_vi}} rà soát từng nhóm chỉ số, khắc phục ngay các tồn tại, hạn chế và báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Trung tâm Phục vụ hành chính công tỉnh) trước ngày 30 hằng tháng./.',
+  'Đề nghị {{don_vi}} rà soát từng nhóm chỉ số, khắc phục ngay các tồn tại, hạn chế và báo cáo kết quả về Ủy ban nhân dân {{cap}} (qua Trung tâm Phục vụ hành chính công {{cap}}) trước ngày 30 hằng tháng./.',
 ];
+
+/** "tỉnh" or "thành phố": how the province's own bodies are named ("UBND thành phố"). */
+const level = (model: ReportModel) =>
+  provinceMention(model.province.name).slice(0, -placeName(model.province).length).trim();
 
 function letterText(model: ReportModel, unit: RankedUnit): string {
   const addressee = unitMention(unit.kind === 'co_quan' ? 'agency' : unit.kind, unit.displayName);
@@ -32,7 +36,7 @@ function letterText(model: ReportModel, unit: RankedUnit): string {
     `trich_yeu: kết quả Bộ chỉ số 766 của ${addressee}`,
     'kinh_gui:',
     `  - ${addressee.replace(/^UBND /, 'Ủy ban nhân dân ')}`,
-    'noi_nhan: [Như trên, Chủ tịch UBND tỉnh, Trung tâm PVHCC tỉnh]',
+    `noi_nhan: [Như trên, Chủ tịch UBND ${level(model)}, Trung tâm PVHCC ${level(model)}]`,
     'luu: VT, HCC',
     'ky:',
     '  tham_quyen: KT. CHỦ TỊCH',
@@ -54,6 +58,7 @@ function values(model: ReportModel, unit: RankedUnit): Record<string, string> {
     xep_hang: String(unit.rank),
     so_don_vi: String(unit.of),
     tinh: provinceMention(model.province.name),
+    cap: level(model),
     xep_loai: unit.classification.toLocaleLowerCase('vi'),
     so_sanh:
       c && since
