@@ -19,7 +19,7 @@ import { writeNationalDatasets, writeSampleDataset } from './national-datasets';
 import { profileLines, summariseProfiles } from './profile-summary';
 import { benchBlock, writeBenchBlock, type Row } from './report-table';
 import { runNode, type ProcessRun } from './run-process';
-import { spread } from './stats';
+import { QUICK_FACTOR, spread } from './stats';
 
 const ROOT = projectRoot();
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
     if (built !== folders.length) throw new Error(`batch wrote ${built} of ${folders.length}`);
     const letters = await inProcess('letters', biggest, fresh('c1'), opt.runs);
     const annex = await inProcess('annex', national, fresh('c2'), opt.runs);
-    const floors = await inProcess('floors', sample, fresh('d'), Math.max(opt.runs, 10));
+    const floors = await inProcess('floors', sample, fresh('d'), opt.runs);
     const startup = await processRuns('(d) start-up: tthc --help', opt.runs, () => [CLI, '--help']);
     const bare = await processRuns('(d) start-up: node -e 0', opt.runs, () => ['-e', '0']);
 
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
       ),
       row(
         'b',
-        `National: ${folders.length} provinces, ${communes.toLocaleString('en')} communes, one full package each, \`tthc batch --jobs ${jobs}\` as a process (memory: the batch and its ${jobs} workers together)`,
+        `National: ${folders.length} provinces, ${communes.toLocaleString('en')} communes, one full package each, \`tthc batch --jobs ${jobs}\` as a process (memory: the batch and its ${jobs} workers together; the largest one ${(Math.max(...b.map((r) => r.peakLargestBytes)) / MB).toFixed(0)} MB)`,
         b.map((r) => r.ms),
         peak(b, true),
         { ms: 60000, mb: 1024 },
@@ -234,7 +234,7 @@ async function main(): Promise<void> {
     ];
     const block = benchBlock(rows, {
       runs: opt.runs,
-      floorRuns: Math.max(opt.runs, 10),
+      floorRuns: opt.runs * QUICK_FACTOR,
       cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
       node: process.version,
       load,

@@ -12,6 +12,8 @@ export interface ProcessRun {
   readonly peakBytes: number;
   /** Sum of the peaks of the process and every process it started (batch workers). */
   readonly peakAllBytes: number;
+  /** The highest peak of any one of them. */
+  readonly peakLargestBytes: number;
   readonly processes: number;
   readonly stdout: string;
   readonly stderr: string;
@@ -44,7 +46,16 @@ export function runNode(args: readonly string[], extraNodeArgs: readonly string[
         return reject(new Error(`node ${args.join(' ')} exited ${code}:\n${stderr.slice(-2000)}`));
       const own = peaks.find((p) => p.pid === child.pid)?.bytes ?? 0;
       const all = peaks.reduce((a, p) => a + p.bytes, 0);
-      resolve({ ms, peakBytes: own, peakAllBytes: all, processes: peaks.length, stdout, stderr });
+      const largest = Math.max(0, ...peaks.map((p) => p.bytes));
+      resolve({
+        ms,
+        peakBytes: own,
+        peakAllBytes: all,
+        peakLargestBytes: largest,
+        processes: peaks.length,
+        stdout,
+        stderr,
+      });
     });
   });
 }
