@@ -11,6 +11,14 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ColumnDef } from '../../src/contract/column';
+import {
+  dossiers as dossierTable,
+  indexAverages,
+  indexReadings,
+  unitIndicators,
+  units as unitTable,
+} from '../../src/contract/tables';
 import type { Commune, Province } from '../../src/domain/registry';
 import { placeName } from '../../src/domain/registry';
 import { provinceSlug } from '../../src/domain/province-slug';
@@ -29,8 +37,11 @@ const COPIED_766 = ['KinhGui.csv', 'chu-thich.yaml'];
 /** The previous and the current index reading, inside the quarter the report covers. */
 const PREVIOUS = '2026-02-28';
 const CURRENT = '2026-03-14';
-/** Group maxima of Decision 766, in hundredths (REFERENCE §4). */
-const MAXIMA = [1800, 2000, 2200, 1800, 2200];
+/** The five group scores of Decision 766 and their maxima in hundredths, from the contract. */
+const GROUPS = (indexReadings.columns as readonly ColumnDef[])
+  .filter((c) => c.max !== undefined && c.key !== 'tong_diem')
+  .map((c) => ({ key: c.key, max: c.max! * 100 }));
+const MAXIMA = GROUPS.map((g) => g.max);
 
 interface Unit {
   readonly id: string;
@@ -69,22 +80,47 @@ function ranks<T extends { id: string; s: Score }>(items: readonly T[]): Map<str
   return new Map(sorted.map((x, i) => [x.id, i + 1]));
 }
 
-/** Dossier counts of one unit that satisfy the 06c identities. */
-function dossiers(r: Random, unit: Unit): string[] {
+type Cells = Record<string, string | number>;
+
+/** Dossier counts of one unit that satisfy the 06c identities; the totals are left to compute. */
+function dossiers(r: Random, unit: Unit): Cells {
   const received = unit.group === 'so_nganh' ? between(r, 200, 20000) : between(r, 100, 4000);
   const carried = Math.round(received * 0.07 * r());
   const online = Math.round((received - carried) * (0.6 + 0.38 * r()));
-  const direct = received - carried - online;
   const pending = Math.round(received * 0.08 * r());
   const resolved = received - pending;
   const late = Math.round(resolved * 0.02 * r());
   const onTime = Math.round((resolved - late) * 0.3 * r());
-  const early = resolved - late - onTime;
   const overdue = Math.round(pending * 0.1 * r());
-  return [online, direct, carried, '', early, onTime, late, '', pending - overdue, overdue].map(
-    String,
-  );
+  return {
+    ma_don_vi: unit.id,
+    tiep_nhan_truc_tuyen: online,
+    tiep_nhan_truc_tiep: received - carried - online,
+    ky_truoc_chuyen_sang: carried,
+    giai_quyet_truoc_han: resolved - late - onTime,
+    giai_quyet_dung_han: onTime,
+    giai_quyet_qua_han: late,
+    dang_giai_quyet_trong_han: pending - overdue,
+    dang_giai_quyet_qua_han: overdue,
+  };
 }
+
+/** A table as CSV under its contract columns, in their order; cells not given stay blank. */
+function writeTable(
+  dir: string,
+  table: { readonly id: string; readonly columns: readonly { readonly key: string }[] },
+  records: readonly Cells[],
+) {
+  const headers = table.columns.map((c) => c.key);
+  const rows = records.map((rec) => headers.map((h) => String(rec[h] ?? '')));
+  writeFileSync(join(dir, `${table.id}.csv`), toCsv({ headers, rows }));
+}
+
+/** A reading's group scores and total as the CSV writes them: 15.34, 82.16. */
+const scoreCells = (s: Score): Cells => ({
+  ...Object.fromEntries(GROUPS.map((g, i) => [g.key, dec(s.groups[i]!)])),
+  tong_diem: dec(s.total),
+});
 
 interface ProvincePlan {
   readonly province: Province;
@@ -145,134 +181,93 @@ function meta(province: Province): string {
 const renamed = (text: string, p: Province) =>
   text.replace(/tỉnh Lào Cai/g, provinceMention(p.name)).replace(/Lào Cai/g, placeName(p));
 
-function indexTables(p: ProvincePlan, provinceRank: (date: string) => number) {
-  const readings: string[][] = [];
+function indexTables(p: ProvincePlan, provinceRank: (date: string) => number): Cells[] {
+  const readings: Cells[] = [];
   for (const [date, scores] of [
     [PREVIOUS, p.previous],
     [CURRENT, p.current],
   ] as const) {
-    const reading = (id: string, rank: number, of: string) => {
-      const s = scores.get(id)!;
-      readings.push([id, date, ...s.groups.map(dec), dec(s.total), String(rank), of]);
-    };
-    reading('TINH', provinceRank(date), '34');
+    const reading = (id: string, rank: number, of?: number) =>
+      readings.push({
+        ma_don_vi: id,
+        ngay: date,
+        ...scoreCells(scores.get(id)!),
+        xep_hang: rank,
+        ...(of ? { so_don_vi_xep_hang: of } : {}),
+      });
+    reading('TINH', provinceRank(date), 34);
     for (const group of ['so_nganh', 'xa_phuong'] as const) {
       const members = p.units
         .filter((u) => u.group === group)
         .map((u) => ({ id: u.id, s: scores.get(u.id)! }));
       const rank = ranks(members);
-      for (const m of members) reading(m.id, rank.get(m.id)!, '');
+      for (const m of members) reading(m.id, rank.get(m.id)!);
     }
   }
   return readings;
 }
 
-function indicators(r: Random, units: readonly Unit[]): string[][] {
-  const rate = () => dec(between(r, 1500, 10000));
-  return units.map((u) => [
-    u.id,
-    CURRENT,
-    String(Math.floor(r() ** 3 * 300)),
-    rate(),
-    rate(),
-    rate(),
-    rate(),
-    rate(),
-  ]);
-}
+/** Overdue dossiers and the five rates (15–100 %) of each unit at the current reading. */
+const indicators = (r: Random, units: readonly Unit[]): Cells[] =>
+  units.map((u) => ({
+    ...Object.fromEntries(
+      unitIndicators.columns
+        .filter((c) => c.key.startsWith('ty_le_'))
+        .map((c) => [c.key, dec(between(r, 1500, 10000))]),
+    ),
+    ma_don_vi: u.id,
+    ngay: CURRENT,
+    ho_so_qua_han: Math.floor(r() ** 3 * 300),
+  }));
 
 /** National averages of the current readings, by group; a total is the sum of its groups. */
-function averages(plans: readonly ProvincePlan[]): string[][] {
-  const of = (scores: readonly Score[]) => {
+function averages(plans: readonly ProvincePlan[]): Cells[] {
+  const of = (scores: readonly Score[]): Score => {
     const groups = MAXIMA.map((_, i) =>
       Math.round(sum(scores.map((s) => s.groups[i]!)) / scores.length),
     );
-    return [...groups.map(dec), dec(sum(groups))];
+    return { groups, total: sum(groups) };
   };
   const group = (g: Unit['group']) =>
     plans.flatMap((p) => p.units.filter((u) => u.group === g).map((u) => p.current.get(u.id)!));
+  const row = (nhom: string, scores: readonly Score[]) => ({
+    nhom,
+    ngay: CURRENT,
+    ...scoreCells(of(scores)),
+  });
   return [
-    ['tinh', CURRENT, ...of(plans.map((p) => p.current.get('TINH')!))],
-    ['so_nganh', CURRENT, ...of(group('so_nganh'))],
-    ['xa_phuong', CURRENT, ...of(group('xa_phuong'))],
+    row(
+      'tinh',
+      plans.map((p) => p.current.get('TINH')!),
+    ),
+    row('so_nganh', group('so_nganh')),
+    row('xa_phuong', group('xa_phuong')),
   ];
 }
 
-function writeProvince(dir: string, p: ProvincePlan, national: ProvinceRanks, avg: string[][]) {
+function writeProvince(dir: string, p: ProvincePlan, national: ProvinceRanks, avg: Cells[]) {
   mkdirSync(dir, { recursive: true });
   const r = seeded(Number(p.province.code) * 7919);
-  const write = (table: string, headers: string[], rows: string[][]) =>
-    writeFileSync(join(dir, `${table}.csv`), toCsv({ headers, rows }));
   writeFileSync(join(dir, 'ThongTin.csv'), meta(p.province));
   for (const t of COPIED_Q1) copyFileSync(join(SAMPLE_Q1, `${t}.csv`), join(dir, `${t}.csv`));
   for (const f of COPIED_766) copyFileSync(join(SAMPLE_766, f), join(dir, f));
-  write(
-    'DonVi',
-    ['ma_don_vi', 'loai', 'ten', 'ten_hien_thi', 'nhom'],
-    p.units.map((u) => [u.id, u.kind, u.name, '', u.group]),
+  writeTable(
+    dir,
+    unitTable,
+    p.units.map((u) => ({ ma_don_vi: u.id, loai: u.kind, ten: u.name, nhom: u.group })),
   );
-  write(
-    'HoSo',
-    [
-      'ma_don_vi',
-      'linh_vuc',
-      'tiep_nhan_truc_tuyen',
-      'tiep_nhan_truc_tiep',
-      'ky_truoc_chuyen_sang',
-      'tong_da_giai_quyet',
-      'giai_quyet_truoc_han',
-      'giai_quyet_dung_han',
-      'giai_quyet_qua_han',
-      'tong_dang_giai_quyet',
-      'dang_giai_quyet_trong_han',
-      'dang_giai_quyet_qua_han',
-    ],
-    p.units.map((u) => [u.id, '', ...dossiers(r, u)]),
+  writeTable(
+    dir,
+    dossierTable,
+    p.units.map((u) => dossiers(r, u)),
   );
-  write(
-    'ChiSo766',
-    [
-      'ma_don_vi',
-      'ngay',
-      'cong_khai_minh_bach',
-      'tien_do_giai_quyet',
-      'dich_vu_cong_truc_tuyen',
-      'muc_do_hai_long',
-      'so_hoa_ho_so',
-      'tong_diem',
-      'xep_hang',
-      'so_don_vi_xep_hang',
-    ],
+  writeTable(
+    dir,
+    indexReadings,
     indexTables(p, (date) => national.get(date)!.get(p.province.code)!),
   );
-  write(
-    'ChiTieuDonVi',
-    [
-      'ma_don_vi',
-      'ngay',
-      'ho_so_qua_han',
-      'ty_le_nop_truc_tuyen',
-      'ty_le_thanh_toan_truc_tuyen',
-      'ty_le_luan_chuyen_dien_tu',
-      'ty_le_tai_su_dung',
-      'ty_le_so_hoa',
-    ],
-    indicators(r, p.units),
-  );
-  write(
-    'TrungBinh766',
-    [
-      'nhom',
-      'ngay',
-      'cong_khai_minh_bach',
-      'tien_do_giai_quyet',
-      'dich_vu_cong_truc_tuyen',
-      'muc_do_hai_long',
-      'so_hoa_ho_so',
-      'tong_diem',
-    ],
-    avg,
-  );
+  writeTable(dir, unitIndicators, indicators(r, p.units));
+  writeTable(dir, indexAverages, avg);
   const content = readFileSync(join(SAMPLE_Q1, 'noi-dung.md'), 'utf8');
   writeFileSync(join(dir, 'noi-dung.md'), renamed(content, p.province));
   const letter = readFileSync(join(SAMPLE_766, 'cong-van.md'), 'utf8')
