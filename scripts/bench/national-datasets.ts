@@ -25,7 +25,7 @@ import { provinceSlug } from '../../src/domain/province-slug';
 import { provinceMention } from '../../src/format';
 import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
 import { toCsv } from '../../src/render/init/write-csv-folder';
-import { between, seeded, type Random } from './random';
+import { intBetween, mulberry32, type Rng } from '../random';
 
 const SAMPLE_Q1 = join(projectRoot(), 'data', 'lao-cai-2026-q1');
 const SAMPLE_766 = join(projectRoot(), 'data', 'lao-cai-766-2025-08');
@@ -59,7 +59,7 @@ interface Score {
 const dec = (hundredths: number) => String(hundredths / 100);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-function score(r: Random, quality: number): Score {
+function score(r: Rng, quality: number): Score {
   const groups = MAXIMA.map((max) =>
     Math.min(max, Math.round(max * Math.min(0.99, quality + (r() - 0.5) * 0.1))),
   );
@@ -67,9 +67,9 @@ function score(r: Random, quality: number): Score {
 }
 
 /** A reading a few points away from `s`, for the comparison with the previous date. */
-const drift = (r: Random, s: Score): Score => {
+const drift = (r: Rng, s: Score): Score => {
   const groups = s.groups.map((g, i) =>
-    Math.max(0, Math.min(MAXIMA[i]!, g + between(r, -120, 120))),
+    Math.max(0, Math.min(MAXIMA[i]!, g + intBetween(r, -120, 120))),
   );
   return { groups, total: sum(groups) };
 };
@@ -83,8 +83,8 @@ function ranks<T extends { id: string; s: Score }>(items: readonly T[]): Map<str
 type Cells = Record<string, string | number>;
 
 /** Dossier counts of one unit that satisfy the 06c identities; the totals are left to compute. */
-function dossiers(r: Random, unit: Unit): Cells {
-  const received = unit.group === 'so_nganh' ? between(r, 200, 20000) : between(r, 100, 4000);
+function dossiers(r: Rng, unit: Unit): Cells {
+  const received = unit.group === 'so_nganh' ? intBetween(r, 200, 20000) : intBetween(r, 100, 4000);
   const carried = Math.round(received * 0.07 * r());
   const online = Math.round((received - carried) * (0.6 + 0.38 * r()));
   const pending = Math.round(received * 0.08 * r());
@@ -141,7 +141,7 @@ const AGENCIES: readonly Unit[] = readFileSync(join(SAMPLE_Q1, 'DonVi.csv'), 'ut
     return { id, kind, name, group: 'so_nganh' as const };
   });
 
-function plan(province: Province, communes: readonly Commune[], r: Random): ProvincePlan {
+function plan(province: Province, communes: readonly Commune[], r: Rng): ProvincePlan {
   const units: Unit[] = [
     ...AGENCIES,
     ...communes.map((c) => ({
@@ -208,12 +208,12 @@ function indexTables(p: ProvincePlan, provinceRank: (date: string) => number): C
 }
 
 /** Overdue dossiers and the five rates (15–100 %) of each unit at the current reading. */
-const indicators = (r: Random, units: readonly Unit[]): Cells[] =>
+const indicators = (r: Rng, units: readonly Unit[]): Cells[] =>
   units.map((u) => ({
     ...Object.fromEntries(
       unitIndicators.columns
         .filter((c) => c.key.startsWith('ty_le_'))
-        .map((c) => [c.key, dec(between(r, 1500, 10000))]),
+        .map((c) => [c.key, dec(intBetween(r, 1500, 10000))]),
     ),
     ma_don_vi: u.id,
     ngay: CURRENT,
@@ -247,7 +247,7 @@ function averages(plans: readonly ProvincePlan[]): Cells[] {
 
 function writeProvince(dir: string, p: ProvincePlan, national: ProvinceRanks, avg: Cells[]) {
   mkdirSync(dir, { recursive: true });
-  const r = seeded(Number(p.province.code) * 7919);
+  const r = mulberry32(Number(p.province.code) * 7919);
   writeFileSync(join(dir, 'ThongTin.csv'), meta(p.province));
   for (const t of COPIED_Q1) copyFileSync(join(SAMPLE_Q1, `${t}.csv`), join(dir, `${t}.csv`));
   for (const f of COPIED_766) copyFileSync(join(SAMPLE_766, f), join(dir, f));
@@ -291,7 +291,7 @@ export interface NationalData {
  */
 export function writeNationalDatasets(root: string): NationalData {
   const registry = readRegistry();
-  const r = seeded(766);
+  const r = mulberry32(766);
   const plans = registry.provinces.map((p) =>
     plan(
       p,
