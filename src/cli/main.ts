@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './short-run-flags';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { batchCommand } from './commands/batch';
