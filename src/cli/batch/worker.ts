@@ -11,15 +11,16 @@ async function build(job: BatchJob): Promise<BatchResult> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const { log, error } = console;
-  console.log = (...args: unknown[]) => void stdout.push(format(...args));
-  console.error = (...args: unknown[]) => void stderr.push(format(...args));
+  // One entry per line, as a terminal would show them, so the summary can pick lines.
+  console.log = (...args: unknown[]) => void stdout.push(...format(...args).split('\n'));
+  console.error = (...args: unknown[]) => void stderr.push(...format(...args).split('\n'));
   const start = performance.now();
   let exitCode: number;
   try {
     exitCode = await runBuild({ data: job.data, out: job.out, force: job.force });
   } catch (err) {
     // A fault of the program, not of the data: the first line says what, the stack where.
-    stderr.push(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    stderr.push(...(err instanceof Error ? (err.stack ?? err.message) : String(err)).split('\n'));
     exitCode = 1;
   } finally {
     Object.assign(console, { log, error });
