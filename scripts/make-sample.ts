@@ -9,8 +9,9 @@
  * so the output is the same on every run. After writing, the script reads the CSV files back
  * and checks every total, identity, rank and threshold fact it promises (see `verify`).
  *
- * The script imports nothing from src/ (the contract is in flux); the column keys below are
- * copied from src/contract/tables/*.ts. Run it from the repository root:
+ * The script imports nothing from src/ (the contract is in flux), only the PRNG of
+ * scripts/random.ts; the column keys below are copied from src/contract/tables/*.ts. Run it
+ * from the repository root:
  *
  *   npx tsc --ignoreConfig --types node --outDir /tmp/mk scripts/make-sample.ts \
  *     --module commonjs --target es2022 --esModuleInterop --skipLibCheck \
@@ -22,6 +23,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { intBetween, mulberry32, type Rng } from './random';
 
 // ---------------------------------------------------------------------------------------------
 // Small utilities
@@ -39,18 +41,6 @@ function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/** mulberry32: a tiny, well-known 32-bit PRNG; enough for illustrative splits. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** FNV-1a of a label, so each table draws from its own stream (editing one leaves the rest). */
 function seedOf(label: string): number {
   let h = 0x811c9dc5;
@@ -61,13 +51,7 @@ function seedOf(label: string): number {
   return h;
 }
 
-type Rng = () => number;
 const rngFor = (label: string): Rng => mulberry32(seedOf(`tthc-sample/${label}`));
-
-/** Integer in [lo, hi], both included. */
-function intBetween(rng: Rng, lo: number, hi: number): number {
-  return lo + Math.floor(rng() * (hi - lo + 1));
-}
 
 function noise(rng: Rng, lo: number, hi: number): number {
   return lo + rng() * (hi - lo);

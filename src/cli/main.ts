@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import './short-run-flags';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { auditCommand } from './commands/audit';
+import { batchCommand } from './commands/batch';
 import { buildCommand } from './commands/build';
 import { checkFormatCommand } from './commands/check-format';
 import { initCommand } from './commands/init';
@@ -43,12 +45,13 @@ stopOnSignals();
 void yargs(hideBin(process.argv))
   .scriptName('tthc')
   .command(buildCommand)
+  .command(batchCommand)
   .command(validateCommand)
   .command(initCommand)
   .command(letterCommand)
   .command(checkFormatCommand)
   .command(auditCommand)
-  .demandCommand(1, 'Cần một lệnh: build, validate, init, letter, check-format hoặc audit.')
+  .demandCommand(1, 'Cần một lệnh: build, batch, validate, init, letter, check-format hoặc audit.')
   .strict()
   // y18n accepts { one, other } plural forms; the type only declares strings.
   .updateStrings(VIETNAMESE_STRINGS as unknown as Record<string, string>)

@@ -88,12 +88,17 @@ export function computeIndex766(
   ].sort((a, b) => compareCivilDate(b, a));
   const [asOf, previousAsOf = null] = dates;
   if (!asOf) return null;
-  const at = (d: CivilDate | null, id: string) =>
-    d
-      ? ds.indexReadings.find((r) => r.ma_don_vi === id && compareCivilDate(r.ngay, d) === 0)
-      : undefined;
-  const groupSize = (g: UnitGroup) =>
-    ds.units.filter((u) => u.group === g && at(asOf, u.id)).length;
+  // Readings by unit and date, looked up once per unit rather than searched: a province
+  // has up to ~180 units with two readings each, and the search made this step quadratic.
+  const key = (id: string, d: CivilDate) => `${id}@${d.year}-${d.month}-${d.day}`;
+  const readings = new Map<string, Row>();
+  for (const r of ds.indexReadings) {
+    const k = key(r.ma_don_vi, r.ngay);
+    if (!readings.has(k)) readings.set(k, r);
+  }
+  const at = (d: CivilDate | null, id: string) => (d ? readings.get(key(id, d)) : undefined);
+  const sizeOf = (g: UnitGroup) => ds.units.filter((u) => u.group === g && at(asOf, u.id)).length;
+  const sizes = { so_nganh: sizeOf('so_nganh'), xa_phuong: sizeOf('xa_phuong') };
   const averageOf = (g: 'tinh' | UnitGroup) =>
     ds.indexAverages.find((a) => a.nhom === g && compareCivilDate(a.ngay, asOf) === 0)?.tong_diem ??
     null;
@@ -106,9 +111,9 @@ export function computeIndex766(
     ds.units
       .filter((u) => u.group === g && at(asOf, u.id))
       .map((u) => {
-        const cur = reading(at(asOf, u.id)!, groupSize(g), bands);
+        const cur = reading(at(asOf, u.id)!, sizes[g], bands);
         const prevRow = at(previousAsOf, u.id);
-        const prev = prevRow ? reading(prevRow, groupSize(g), bands) : null;
+        const prev = prevRow ? reading(prevRow, sizes[g], bands) : null;
         const avg = nationalAverage[g];
         return {
           ...cur,

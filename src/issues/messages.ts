@@ -478,6 +478,19 @@ export const MESSAGES = {
     (p) =>
       `Lỗi nội bộ của chương trình (${p.name}); không có tệp nào được ghi dở. Chạy lại với --debug để xem chi tiết và gửi cho người phát triển.`,
   ),
+  // Batch builds (tthc batch)
+  BATCH_ROOT_NOT_FOUND: error((p) => `Không tìm thấy thư mục bộ dữ liệu "${p.root}".`),
+  BATCH_ROOT_EMPTY: error(
+    (p) =>
+      `Thư mục "${p.root}" không có bộ dữ liệu nào: cần các thư mục tệp CSV, tệp .xlsx hoặc tệp .json.`,
+  ),
+  BATCH_DATASET_FAILED: error(
+    (p) =>
+      `Không lập được bộ văn bản (mã thoát ${p.exit}); không có tệp nào được ghi: ${p.reasons}`,
+  ),
+  BATCH_DATASET_WARNINGS: warning(
+    (p) => `Đã lập bộ văn bản; dữ liệu có ${p.count} cảnh báo: ${p.reasons}`,
+  ),
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -1,6 +1,6 @@
 import type { GroupScores, Index766Model } from '../../compute/index-766';
 import { indexReadings } from '../../contract/tables/index-766';
-import { formatDateNumeric, formatNumber } from '../../format';
+import { formatDateNumeric, formatNumber, provinceMention } from '../../format';
 import { comparisonClause } from './comparison-clause';
 
 /** The five groups as letters name them (seed 000), with the column holding their maximum. */
@@ -38,7 +38,7 @@ export function statisticsParagraph(
     (g) => `${g.label} đạt ${formatNumber(p.scores[g.key])}/${maxOf(g.column)} điểm${mark(g.key)}`,
   ).join(', ');
   return (
-    `Tính đến ngày ${formatDateNumeric(index.asOf)}, tỉnh ${provinceName} xếp thứ ${p.rank}/${p.of} tỉnh, thành phố, ` +
+    `Tính đến ngày ${formatDateNumeric(index.asOf)}, ${provinceMention(provinceName)} xếp thứ ${p.rank}/${p.of} tỉnh, thành phố, ` +
     `đạt ${formatNumber(p.total)} điểm${clause} (${groups}) trên Bộ chỉ số phục vụ người dân và doanh nghiệp.`
   );
 }

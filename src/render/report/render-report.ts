@@ -31,6 +31,19 @@ function templateIssues(err: unknown, file: string): Issue[] {
   );
 }
 
+/** What docxtemplater is given: the view's values and each content section as Word XML. */
+export function templateData(
+  view: ReportView,
+  content: ReadonlyMap<string, readonly ContentLine[]>,
+): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...view };
+  for (const s of CONTENT_SECTIONS) {
+    const lines = content.get(s.key) ?? [];
+    data[s.key] = s.kind === 'inline' ? contentInline(lines) : contentParagraphs(lines);
+  }
+  return data;
+}
+
 /**
  * Fills the report template with the view and the content file's sections. Every tag the
  * template names must have a value: a missing one is an issue, never the word "undefined".
@@ -42,11 +55,7 @@ export function renderReport(
   content: ReadonlyMap<string, readonly ContentLine[]>,
   when: Date,
 ): { bytes: Buffer | null; issues: Issue[] } {
-  const data: Record<string, unknown> = { ...view };
-  for (const s of CONTENT_SECTIONS) {
-    const lines = content.get(s.key) ?? [];
-    data[s.key] = s.kind === 'inline' ? contentInline(lines) : contentParagraphs(lines);
-  }
+  const data = templateData(view, content);
   const missing = new Set<string>();
   let doc: Docxtemplater;
   try {

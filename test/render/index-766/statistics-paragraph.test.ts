@@ -48,3 +48,10 @@ test('without a previous reading the clause is left out', async () => {
   const index = { ...m.index766!, province: { ...m.index766!.province!, comparison: null } };
   expect(statisticsParagraph(index, 'Lào Cai')).toContain('đạt 82,16 điểm (Công khai minh bạch');
 });
+
+test('a centrally governed city is named as a city, not "tỉnh Thành phố …"', async () => {
+  const m = await modelOf(SAMPLE_766);
+  expect(statisticsParagraph(m.index766!, 'Thành phố Hà Nội')).toMatch(
+    /^Tính đến ngày 25\/8\/2025, thành phố Hà Nội xếp thứ 15\/34 tỉnh, thành phố,/,
+  );
+});

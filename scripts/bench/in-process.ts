@@ -1,0 +1,188 @@
+/**
+ * The measurements made inside one Node process, run by the benchmark as a child process so
+ * that each has its own peak memory:
+ *
+ *   node in-process.js letters <province dataset> <out> <runs>
+ *   node in-process.js annex <national root> <out> <runs>
+ *   node in-process.js floors <sample dataset> <out> <runs>
+ *
+ * Prints one JSON line: the times of each step (milliseconds, one per run) and counts.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { runBuild } from '../../src/cli/commands/build';
+import { loadDataset } from '../../src/cli/load-dataset';
+import { buildModel } from '../../src/compute/build-model';
+import { rankingAnnex } from '../../src/compute/ranking-annex';
+import type { ReportModel } from '../../src/compute/report-model';
+import { readRegistry } from '../../src/ingest/read-registry';
+import { rankingAnnexDocx } from '../../src/render/ranking/ranking-docx';
+import { rankingAnnexWorkbook } from '../../src/render/ranking/ranking-workbook';
+import { parseContent } from '../../src/validate/content/parse-content';
+import { fillContent } from '../../src/render/report/fill-content';
+import { renderReport, templateData } from '../../src/render/report/render-report';
+import { reportDocx } from '../../src/render/report/report-docx';
+import { reportView } from '../../src/render/report/report-view';
+import { bundledReportTemplate } from '../../src/render/report/report-template-file';
+import { stampOf } from '../../src/render/write-package';
+import { verifyRankingDocx, verifyRankingWorkbook } from '../../src/verify/ranking-annex';
+import { communeLetters } from './commune-letter';
+import { nationalModel } from './national-annex';
+import { QUICK_FACTOR, timeRepeated } from './stats';
+
+type Times = Record<string, number[]>;
+
+async function modelOf(dir: string): Promise<ReportModel> {
+  const { dataset, issues } = await loadDataset(dir);
+  if (!dataset || issues.some((i) => i.severity === 'error'))
+    throw new Error(`${dir}: ${JSON.stringify(issues.slice(0, 3))}`);
+  return buildModel(dataset);
+}
+
+/** Every step of `steps` timed in turn, `runs` times over; the first pass is a cold one. */
+async function timeSteps(steps: Record<string, () => unknown>, runs: number): Promise<Times> {
+  const times: Times = Object.fromEntries(Object.keys(steps).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++)
+    for (const [name, step] of Object.entries(steps))
+      times[name]!.push(...(await timeRepeated(step, 1)));
+  return times;
+}
+
+async function letters(dataset: string, out: string, runs: number) {
+  const start = performance.now();
+  const model = await modelOf(dataset);
+  const registry = readRegistry();
+  const load = performance.now() - start;
+  let count = 0;
+  const times = await timeSteps(
+    {
+      letters: () => {
+        const made = communeLetters(model, registry);
+        for (const l of made) writeFileSync(join(out, l.file), l.bytes);
+        count = made.length;
+      },
+    },
+    runs,
+  );
+  return { times, count, loadMs: load, province: model.province.name };
+}
+
+async function annex(root: string, out: string, runs: number) {
+  const start = performance.now();
+  const models: ReportModel[] = [];
+  for (const name of readdirSync(root).sort()) models.push(await modelOf(join(root, name)));
+  const model = nationalModel(models);
+  const rows = rankingAnnex(model)!;
+  const load = performance.now() - start;
+  const when = stampOf(model);
+  let docx: Buffer = Buffer.alloc(0);
+  let xlsx: Buffer = Buffer.alloc(0);
+  const check = (found: readonly unknown[]) => {
+    if (found.length > 0) throw new Error(JSON.stringify(found.slice(0, 3)));
+  };
+  const times = await timeSteps(
+    {
+      annex: async () => {
+        docx = rankingAnnexDocx(model, when);
+        xlsx = await rankingAnnexWorkbook(model, when);
+        check(verifyRankingDocx(docx, rows, 'xep-hang.docx'));
+        check(await verifyRankingWorkbook(xlsx, rows, 'xep-hang.xlsx'));
+        writeFileSync(join(out, 'xep-hang-quoc-gia.docx'), docx);
+        writeFileSync(join(out, 'xep-hang-quoc-gia.xlsx'), xlsx);
+      },
+      'annex: Word render': () => rankingAnnexDocx(model, when),
+      'annex: workbook render': () => rankingAnnexWorkbook(model, when),
+      'annex: Word read-back': () => verifyRankingDocx(docx, rows, 'xep-hang.docx'),
+      'annex: workbook read-back': () => verifyRankingWorkbook(xlsx, rows, 'xep-hang.xlsx'),
+    },
+    runs,
+  );
+  const count = rows.tables.reduce((a, t) => a + t.rows.length, 0);
+  return { times, count, loadMs: load };
+}
+
+/** Runs `tthc build` in this process with its messages silenced. */
+async function quietBuild(data: string, out: string): Promise<void> {
+  const { log, error } = console;
+  console.log = console.error = () => undefined;
+  try {
+    if ((await runBuild({ data, out, force: true })) !== 0) throw new Error(`build ${data} failed`);
+  } finally {
+    Object.assign(console, { log, error });
+  }
+}
+
+/**
+ * Inflates every entry and deflates it into a new zip: the least work any tool writing these
+ * Office files does. (Regenerating the loaded zip would copy the compressed entries as they are.)
+ */
+function rezip(bytes: Buffer): Buffer {
+  const copy = new PizZip();
+  for (const f of Object.values(new PizZip(bytes).files)) copy.file(f.name, f.asUint8Array());
+  return copy.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+async function floors(dataset: string, out: string, runs: number) {
+  const model = await modelOf(dataset);
+  const templatePath = bundledReportTemplate();
+  const template = readFileSync(templatePath);
+  const contentPath = join(dataset, 'noi-dung.md');
+  const content = readFileSync(contentPath, 'utf8');
+  const when = stampOf(model);
+  const input = {
+    model,
+    content,
+    contentFile: contentPath,
+    template,
+    templateFile: templatePath,
+    when,
+  };
+  // The data docxtemplater is given, made once outside the timed bare render.
+  const { view } = reportView(model);
+  const filled = fillContent(parseContent(content, contentPath).sections, view, contentPath).filled;
+  const data = templateData(view, filled);
+  await quietBuild(dataset, out);
+  const folder = join(
+    out,
+    readdirSync(out).find((n) => !n.startsWith('.'))!,
+  );
+  const office = readdirSync(folder)
+    .filter((n) => /\.(docx|xlsx)$/.test(n))
+    .map((n) => readFileSync(join(folder, n)));
+  // The renders take milliseconds: many interleaved runs, so that a burst of load elsewhere
+  // hits the bare and our render alike.
+  const quick = await timeSteps(
+    {
+      'template rezip': () => rezip(template),
+      'bare docxtemplater': () => {
+        const doc = new Docxtemplater(new PizZip(template), {
+          paragraphLoop: true,
+          errorLogging: false,
+        });
+        doc.render(data);
+        return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+      },
+      'our report render': () => reportDocx(input),
+      'our template step': () => renderReport(template, templatePath, view, filled, when),
+      'package files rezip': () => office.forEach(rezip),
+    },
+    runs * QUICK_FACTOR,
+  );
+  const slow = await timeSteps({ 'package in-process': () => quietBuild(dataset, out) }, runs);
+  const times = { ...quick, ...slow };
+  return { times, count: office.length };
+}
+
+async function main() {
+  const [kind, source = '', out = '', runs = '5'] = process.argv.slice(2);
+  mkdirSync(out, { recursive: true });
+  const n = Number(runs);
+  const cases = { letters, annex, floors } as const;
+  const run = cases[kind as keyof typeof cases];
+  if (!run) throw new Error(`unknown case ${kind}`);
+  console.log(JSON.stringify(await run(source, out, n)));
+}
+
+void main();

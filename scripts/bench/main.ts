@@ -1,0 +1,259 @@
+/**
+ * `npm run bench`: measures the figures of issue 7 and writes them into docs/performance.md
+ * (between its bench markers; the prose around them stays). Options:
+ *
+ *   --quick       2 runs of each measurement instead of 5 (a quick look, not for the record)
+ *   --runs N      N runs of each measurement
+ *   --no-write    print the table only
+ *   --profile     also profile (a) and (b) with node --cpu-prof and print where the time goes
+ *   --keep        keep the temporary folder (synthetic datasets and outputs) and print its path
+ *
+ * Every process is started fresh and timed from spawn to exit; peak memory is each process's
+ * own maximum resident set, reported by a preloaded probe (rss-probe.ts).
+ */
+import { cpus, availableParallelism, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/ingest/read-registry';
+import { writeNationalDatasets, writeSampleDataset } from './national-datasets';
+import { profileLines, summariseProfiles } from './profile-summary';
+import { benchBlock, writeBenchBlock, type Row } from './report-table';
+import { runNode, type ProcessRun } from './run-process';
+import { QUICK_FACTOR, spread } from './stats';
+
+const ROOT = projectRoot();
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const IN_PROCESS = join(__dirname, 'in-process.js');
+const MB = 1024 * 1024;
+
+interface Options {
+  readonly runs: number;
+  readonly write: boolean;
+  readonly profile: boolean;
+  readonly keep: boolean;
+}
+
+function options(argv: readonly string[]): Options {
+  const at = argv.indexOf('--runs');
+  const runs = at >= 0 ? Number(argv[at + 1]) : argv.includes('--quick') ? 2 : 5;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
+  return {
+    runs,
+    write: !argv.includes('--no-write'),
+    profile: argv.includes('--profile'),
+    keep: argv.includes('--keep'),
+  };
+}
+
+/** `runs` fresh processes one after the other, printing a dot per run. */
+async function processRuns(label: string, runs: number, args: () => string[]) {
+  process.stderr.write(`${label} `);
+  const done: ProcessRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    done.push(await runNode(args()));
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  return done;
+}
+
+const row = (
+  id: string,
+  what: string,
+  times: readonly number[],
+  peakBytes: number | null,
+  target?: Row['target'],
+): Row => ({
+  id,
+  what,
+  times,
+  time: spread(times),
+  peakMb: peakBytes === null ? null : peakBytes / MB,
+  target,
+});
+
+interface InProcess {
+  readonly times: Record<string, number[]>;
+  readonly count: number;
+  readonly loadMs?: number;
+  readonly province?: string;
+}
+
+async function inProcess(kind: string, source: string, out: string, runs: number) {
+  process.stderr.write(`${kind} (in one process, ${runs} runs)\n`);
+  const run = await runNode([IN_PROCESS, kind, source, out, String(runs)]);
+  const result = JSON.parse(run.stdout.trim().split('\n').pop()!) as InProcess;
+  return { ...result, peakBytes: run.peakBytes };
+}
+
+async function profile(tmp: string, sample: string, national: string): Promise<void> {
+  for (const [label, args] of [
+    [
+      '(a) full package, CLI',
+      [CLI, 'build', '--data', sample, '--out', join(tmp, 'p-a'), '--force'],
+    ],
+    [
+      '(b) national batch, all workers',
+      [CLI, 'batch', '--root', national, '--out', join(tmp, 'p-b')],
+    ],
+  ] as const) {
+    const dir = join(tmp, `prof-${label.slice(1, 2)}`);
+    mkdirSync(dir, { recursive: true });
+    await runNode([...args], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const files = readdirSync(dir).map((f) => join(dir, f));
+    console.log(`\nProfile of ${label} (${files.length} process(es)):`);
+    console.log(profileLines(summariseProfiles(files)).join('\n'));
+  }
+}
+
+async function main(): Promise<void> {
+  const opt = options(process.argv.slice(2));
+  const tmp = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
+  const jobs = availableParallelism();
+  const load = loadavg()[0]!;
+  try {
+    const sample = writeSampleDataset(join(tmp, 'mau', 'lao-cai'));
+    const national = join(tmp, 'quoc-gia');
+    const { folders, communes } = writeNationalDatasets(national);
+    const biggest = folders.find((f) => f.includes('ho-chi-minh'))!;
+    let n = 0;
+    const fresh = (name: string) => join(tmp, `${name}-${n++}`);
+
+    const a = await processRuns('(a) full package, CLI', opt.runs, () => [
+      CLI,
+      'build',
+      '--data',
+      sample,
+      '--out',
+      fresh('a'),
+    ]);
+    const batchOut = (i: number) => join(tmp, `b-${i}`);
+    let batchRun = 0;
+    const b = await processRuns(`(b) ${folders.length} packages, tthc batch`, opt.runs, () => [
+      CLI,
+      'batch',
+      '--root',
+      national,
+      '--out',
+      batchOut(batchRun++),
+    ]);
+    const built = readdirSync(batchOut(0)).length;
+    if (built !== folders.length) throw new Error(`batch wrote ${built} of ${folders.length}`);
+    const letters = await inProcess('letters', biggest, fresh('c1'), opt.runs);
+    const annex = await inProcess('annex', national, fresh('c2'), opt.runs);
+    const floors = await inProcess('floors', sample, fresh('d'), opt.runs);
+    const startup = await processRuns('(d) start-up: tthc --help', opt.runs, () => [CLI, '--help']);
+    const bare = await processRuns('(d) start-up: node -e 0', opt.runs, () => ['-e', '0']);
+
+    const peak = (runs: readonly ProcessRun[], all = false) =>
+      Math.max(...runs.map((r) => (all ? r.peakAllBytes : r.peakBytes)));
+    const ft = floors.times;
+    const bareRender = ft['bare docxtemplater']!;
+    const rows: Row[] = [
+      row(
+        'a',
+        'Full package of the sample province (Lào Cai: 16 agencies, 99 communes; report, forms annex, workbook, 766 letter, ranking annex Word + workbook, read back), `tthc build` as a process, start-up included',
+        a.map((r) => r.ms),
+        peak(a),
+        { ms: 1000, mb: 1024 },
+      ),
+      row(
+        'b',
+        `National: ${folders.length} provinces, ${communes.toLocaleString('en')} communes, one full package each, \`tthc batch --jobs ${jobs}\` as a process (memory: the batch and its ${jobs} workers together; the largest one ${(Math.max(...b.map((r) => r.peakLargestBytes)) / MB).toFixed(0)} MB)`,
+        b.map((r) => r.ms),
+        peak(b, true),
+        { ms: 60000, mb: 1024 },
+      ),
+      row(
+        'c',
+        `${letters.count} ranking letters, one per commune of ${letters.province} (made, read back, written)`,
+        letters.times.letters!,
+        letters.peakBytes,
+      ),
+      row(
+        'c',
+        `National ranking annex, ${annex.count.toLocaleString('en')} rows: Word + workbook made, read back, written (the process first loads the 34 datasets: ${(annex.loadMs! / 1000).toFixed(1)} s, not counted)`,
+        annex.times.annex!,
+        annex.peakBytes,
+        { ms: 3000, mb: 1024 },
+      ),
+      ...['Word render', 'workbook render', 'Word read-back', 'workbook read-back'].map((s) =>
+        row('c', `… of which ${s}`, annex.times[`annex: ${s}`]!, null),
+      ),
+      row(
+        'd',
+        'Floor: unzip and rezip of the report template (templates/bao-cao-quy.docx)',
+        ft['template rezip']!,
+        null,
+      ),
+      row(
+        'd',
+        'Floor: bare docxtemplater render of the same template and data, zipped',
+        ft['bare docxtemplater']!,
+        null,
+      ),
+      row(
+        'd',
+        'Our report render (view, content file, placeholders, docxtemplater, footnotes, zip), at most 1.5 × the bare render',
+        ft['our report render']!,
+        null,
+        { ratioOf: bareRender, ratio: 1.5 },
+      ),
+      row(
+        'd',
+        '… of which our docxtemplater step (render-report.ts)',
+        ft['our template step']!,
+        null,
+        {
+          ratioOf: bareRender,
+        },
+      ),
+      row(
+        'd',
+        `Floor: unzip and rezip of the package's ${floors.count} Office files`,
+        ft['package files rezip']!,
+        null,
+      ),
+      row(
+        'd',
+        'The full package of (a) built again inside a warm process (what a batch worker spends per dataset)',
+        ft['package in-process']!,
+        floors.peakBytes,
+      ),
+      row(
+        'd',
+        'Floor: start-up, `tthc --help` (Node and every module of the CLI)',
+        startup.map((r) => r.ms),
+        peak(startup),
+      ),
+      row(
+        'd',
+        'Floor: start-up, `node -e 0`',
+        bare.map((r) => r.ms),
+        peak(bare),
+      ),
+    ];
+    const block = benchBlock(rows, {
+      runs: opt.runs,
+      floorRuns: opt.runs * QUICK_FACTOR,
+      cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
+      node: process.version,
+      load,
+      date: new Date(),
+    });
+    console.log(block);
+    if (opt.write) {
+      const file = await writeBenchBlock(join(ROOT, 'docs', 'performance.md'), block);
+      console.error(`Wrote the table into ${file}.`);
+    }
+    if (opt.profile) await profile(tmp, sample, national);
+  } finally {
+    if (opt.keep) console.error(`Kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exitCode = 1;
+});

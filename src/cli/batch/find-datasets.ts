@@ -1,0 +1,29 @@
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+const FILE_FORMATS = new Set(['.xlsx', '.json']);
+
+/**
+ * The datasets in a batch root, by name: every folder (a folder of CSV files) and every .xlsx
+ * or .json file directly inside it. Hidden entries are skipped, among them the temporary
+ * folders a build writes before moving its package into place, and so are Excel's "~$" lock
+ * files. Null when `root` is not a folder.
+ */
+export function findDatasets(root: string): string[] | null {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return null;
+  }
+  return names
+    .filter((n) => !n.startsWith('.') && !n.startsWith('~$'))
+    .sort((a, b) => a.localeCompare(b))
+    .map((n) => join(root, n))
+    .filter((path) => {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      return (
+        stat?.isDirectory() || (stat?.isFile() && FILE_FORMATS.has(extname(path).toLowerCase()))
+      );
+    });
+}
