@@ -152,7 +152,9 @@ maybe(
     const doc = await PDFDocument.load(readFileSync(q1), { updateMetadata: false });
     expect(doc.getCreationDate()?.toISOString()).toBe('2026-03-16T00:00:00.000Z');
     expect(doc.getModificationDate()?.toISOString()).toBe('2026-03-16T00:00:00.000Z');
-    expect(spawnSync('pdfinfo', [i766], { encoding: 'utf8' }).stdout).toMatch(
+    // pdfinfo shows dates in the local time zone; CI runs in Asia/Ho_Chi_Minh.
+    const utc = { encoding: 'utf8' as const, env: { ...process.env, TZ: 'UTC' } };
+    expect(spawnSync('pdfinfo', [i766], utc).stdout).toMatch(
       /^CreationDate: +Tue Aug 26 00:00:00 2025 UTC$/m,
     );
   },
