@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     const rows: Row[] = [
       row(
         'a',
-        'Full package of the sample province (Lào Cai: 16 agencies, 99 communes; report, forms annex, workbook, 766 letter, ranking annex Word + workbook, read back), `tthc build` as a process, start-up included',
+        'Full package of the sample province (Lào Cai: 16 agencies, 99 communes; report, forms annex, workbook, 766 letter, ranking and compliance annexes Word + workbook, read back and checked against Nghị định 30/2020), `tthc build` as a process, start-up included',
         a.map((r) => r.ms),
         peak(a),
         { ms: 1000, mb: 1024 },

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import './short-run-flags';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { auditCommand } from './commands/audit';

@@ -1,4 +1,5 @@
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { pdfLib } from '../render/pdf/pdf-lib';
 import {
   BUNDLE_FILE,
   BUNDLE_ORDER,
@@ -86,7 +87,7 @@ export async function verifyDocumentPdf(
   const out = wordChecks(file, 'chữ trên trang', words, text);
   // LibreOffice Calc fills a cell too narrow for its figure with "###".
   if (text.includes('###')) out.push({ file, place: 'ô bảng tính', expected: 'số', found: '###' });
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await pdfLib().PDFDocument.load(pdf, { updateMetadata: false });
   return [...out, ...outlineChecks(file, doc, [{ title, start: 0 }])];
 }
 
@@ -113,11 +114,11 @@ async function verifyBundle(bundle: Buffer, read: Read, titles: Titles): Promise
   for (const key of BUNDLE_ORDER) {
     const pdf = read(PDF_FILES[key]);
     if (!pdf) continue;
-    const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+    const pages = (await pdfLib().PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
     parts.push({ key, start, pages });
     start += pages;
   }
-  const doc = await PDFDocument.load(bundle, { updateMetadata: false });
+  const doc = await pdfLib().PDFDocument.load(bundle, { updateMetadata: false });
   const out: Mismatch[] = [];
   if (doc.getPageCount() !== start)
     out.push({

@@ -1,12 +1,5 @@
-import {
-  PDFArray,
-  PDFDict,
-  PDFHexString,
-  PDFName,
-  PDFRef,
-  PDFString,
-  type PDFDocument,
-} from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { pdfLib } from '../render/pdf/pdf-lib';
 
 /** A top-level bookmark as a viewer shows it: its title and the 0-based page it opens. */
 export interface ReadOutlineEntry {
@@ -16,6 +9,7 @@ export interface ReadOutlineEntry {
 
 /** Reads the top-level bookmarks of a PDF back, following /First and /Next. */
 export function readOutline(doc: PDFDocument): ReadOutlineEntry[] {
+  const { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString } = pdfLib();
   const pages = doc.getPages().map((p) => p.ref.toString());
   const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   const out: ReadOutlineEntry[] = [];

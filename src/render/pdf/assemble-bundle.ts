@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { pdfLib } from './pdf-lib';
 import { linksToNumbers, numbersToLinks } from './keep-links';
 import { addOutline } from './outline';
 
@@ -31,6 +31,7 @@ export async function assembleBundle(
   parts: readonly BundlePart[],
   info: BundleInfo,
 ): Promise<Uint8Array> {
+  const { PDFDocument } = pdfLib();
   const doc = await PDFDocument.create({ updateMetadata: false });
   const entries = [];
   for (const part of parts) {

@@ -1,7 +1,9 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFPage } from 'pdf-lib';
+import type { PDFArray, PDFDict, PDFPage } from 'pdf-lib';
+import { pdfLib } from './pdf-lib';
 
 /** The destination array of a link annotation: /Dest, or /D of a GoTo action. */
 function destOf(annot: PDFDict): PDFArray | undefined {
+  const { PDFArray, PDFDict, PDFName } = pdfLib();
   return (
     annot.lookupMaybe(PDFName.of('Dest'), PDFArray) ??
     annot.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('D'), PDFArray)
@@ -9,6 +11,7 @@ function destOf(annot: PDFDict): PDFArray | undefined {
 }
 
 function eachDest(pages: readonly PDFPage[], visit: (dest: PDFArray) => void): void {
+  const { PDFArray, PDFDict, PDFName } = pdfLib();
   for (const page of pages) {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
     for (let i = 0; i < (annots?.size() ?? 0); i++) {
@@ -25,6 +28,7 @@ function eachDest(pages: readonly PDFPage[], visit: (dest: PDFArray) => void): v
  * the link would lead nowhere; so before the copy each target becomes its page number...
  */
 export function linksToNumbers(pages: readonly PDFPage[]): void {
+  const { PDFNumber, PDFRef } = pdfLib();
   const index = new Map(pages.map((p, i) => [p.ref.toString(), i]));
   eachDest(pages, (dest) => {
     const target = dest.get(0);
@@ -35,6 +39,7 @@ export function linksToNumbers(pages: readonly PDFPage[]): void {
 
 /** ...and after it, the copied page with that number. */
 export function numbersToLinks(pages: readonly PDFPage[]): void {
+  const { PDFNumber } = pdfLib();
   eachDest(pages, (dest) => {
     const target = dest.get(0);
     const page = target instanceof PDFNumber ? pages[target.asNumber()] : undefined;

@@ -1,4 +1,5 @@
-import { PDFHexString, PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
+import type { PDFDocument, PDFRef } from 'pdf-lib';
+import { pdfLib } from './pdf-lib';
 
 /** A bookmark: its title and the page it opens. */
 export interface OutlineEntry {
@@ -14,6 +15,7 @@ export interface OutlineEntry {
  */
 export function addOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): void {
   if (entries.length === 0) return;
+  const { PDFHexString, PDFName } = pdfLib();
   const ctx = doc.context;
   const root = ctx.nextRef();
   const refs = entries.map(() => ctx.nextRef());
