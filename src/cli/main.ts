@@ -10,6 +10,7 @@ import { letterCommand } from './commands/letter';
 import { validateCommand } from './commands/validate';
 import { reportCrash } from './report-crash';
 import { stopOnSignals } from './stop-on-signals';
+import { toolVersion } from './tool-version';
 
 /** yargs' own messages, in Vietnamese for officials. */
 const VIETNAMESE_STRINGS = {
@@ -56,7 +57,8 @@ void yargs(hideBin(process.argv))
   .updateStrings(VIETNAMESE_STRINGS as unknown as Record<string, string>)
   .help('help', 'Hiện hướng dẫn')
   .alias('h', 'help')
-  .version('version', 'Hiện phiên bản')
+  // With two arguments yargs takes the second for the version itself: all three are needed.
+  .version('version', 'Hiện phiên bản', toolVersion())
   .option('debug', {
     type: 'boolean',
     default: false,

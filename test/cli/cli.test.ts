@@ -13,6 +13,12 @@ const temp = () => mkdtempSync(join(tmpdir(), 'tthc-cli-'));
 
 test('the CLI has been built', () => expect(existsSync(MAIN)).toBe(true));
 
+test('--version prints the version of package.json', () => {
+  const r = tthc('--version');
+  expect(r.status).toBe(0);
+  expect(r.stdout.trim()).toBe('0.1.0');
+});
+
 test('validate on the sample: no errors, exit 0', () => {
   const r = tthc('validate', '--data', SAMPLE_Q1);
   expect(r.status).toBe(0);

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../ingest/read-registry';
+
+/** The version in package.json, which `tthc --version` prints. */
+export function toolVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return manifest.version ?? '';
+}
