@@ -1,3 +1,5 @@
+import { unescapeXml } from '../render/docx/xml';
+
 /** The WordprocessingML namespace: elements are matched by it, whatever prefix a producer uses. */
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -20,25 +22,6 @@ interface Open {
   readonly name: string;
   readonly scope: ReadonlyMap<string, string>;
 }
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
-
-const decode = (s: string) =>
-  s.includes('&')
-    ? s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
-        e[0] === '#'
-          ? String.fromCodePoint(
-              e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-            )
-          : (ENTITIES[e] ?? all),
-      )
-    : s;
 
 // One token at a time: comment, CDATA, processing instruction or DOCTYPE, end tag, start tag
 // (its attributes and "/" of an empty element), text, or a "<" that starts nothing valid.
@@ -66,7 +49,7 @@ function startTag(name: string, rawAttrs: string, parent: Open | undefined): Ope
   let declared: Map<string, string> | null = null;
   ATTRIBUTE.lastIndex = 0;
   for (let m = ATTRIBUTE.exec(rawAttrs); m; m = ATTRIBUTE.exec(rawAttrs)) {
-    const [key, value] = [m[1]!, decode(m[2] ?? m[3] ?? '')];
+    const [key, value] = [m[1]!, unescapeXml(m[2] ?? m[3] ?? '')];
     if (key === 'xmlns' || key.startsWith('xmlns:')) {
       declared ??= new Map(scope);
       declared.set(key === 'xmlns' ? '' : key.slice(6), value);
@@ -102,7 +85,7 @@ export function parseXml(text: string): Element {
       else root = open.element;
       if (m[5] !== '/') stack.push(open);
     } else if (m[6] !== undefined) {
-      if (top) top.element.children.push(decode(m[6]));
+      if (top) top.element.children.push(unescapeXml(m[6]));
       else if (m[6].trim()) throw new XmlSyntaxError(m[6].trim().slice(0, 20));
     } else if (m[0] === '<') throw new XmlSyntaxError(text.slice(m.index, m.index + 20));
   }

@@ -1,3 +1,4 @@
+import { unescapeXml } from '../render/docx/xml';
 /** A table cell as read from WordprocessingML: its text and how many grid columns it covers. */
 export interface DocxCell {
   readonly text: string;
@@ -25,28 +26,11 @@ function outermost(xml: string, tag: string): string[] {
   return out;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
-
-const unescape = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
-    e.startsWith('#x') || e.startsWith('#X')
-      ? String.fromCodePoint(parseInt(e.slice(2), 16))
-      : e.startsWith('#')
-        ? String.fromCodePoint(Number(e.slice(1)))
-        : (ENTITIES[e] ?? all),
-  );
-
 /** A paragraph's visible text: its w:t runs, line breaks and tabs, in order. */
 function paragraphText(p: string): string {
   let text = '';
   for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\b[^>]*\/>|<w:tab\/>/g))
-    text += m[1] !== undefined ? unescape(m[1]) : m[0].startsWith('<w:br') ? '\n' : '\t';
+    text += m[1] !== undefined ? unescapeXml(m[1]) : m[0].startsWith('<w:br') ? '\n' : '\t';
   return text;
 }
 
