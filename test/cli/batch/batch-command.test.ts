@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../../src/ingest/read-registry';
@@ -88,3 +88,28 @@ test('a missing root, an empty root and a bad --jobs are reported', () => {
   expect(jobs.status).toBe(2);
   expect(jobs.stderr).toContain('--jobs phải là số nguyên dương');
 });
+
+test('Ctrl+C while both workers hold a complete package: nothing written, no temporary folder', async () => {
+  const root = tempFolder('tthc-batch-root-');
+  cpSync(SAMPLE_Q1, join(root, 'lao-cai'), { recursive: true });
+  cpSync(SAMPLE_H1, join(root, 'lai-chau'), { recursive: true });
+  const out = tempFolder('tthc-batch-out-');
+  // Its own process group, as a terminal makes one: Ctrl+C reaches the batch and its workers.
+  const child = spawn('node', [MAIN, 'batch', '--root', root, '--out', out, '--jobs', '2'], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, TTHC_TEST_HOLD_BEFORE_COMMIT: '60000' },
+  });
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const held = () => readdirSync(out).filter((f) => f.includes('.tmp-')).length === 2;
+  for (let waited = 0; !held() && waited < 60_000; waited += 100)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(held()).toBe(true);
+  process.kill(-child.pid!, 'SIGINT');
+  expect(await exited).toBe(130);
+  // The workers stop too (a busy one at the end of its current step) and take their temporary
+  // folders with them.
+  for (let waited = 0; readdirSync(out).length > 0 && waited < 20_000; waited += 100)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(readdirSync(out)).toEqual([]);
+}, 90_000);
