@@ -92,6 +92,17 @@ const element =
  * The one catalogue of messages shown to officials. Codes are stable English identifiers
  * that tests and scripts rely on; the Vietnamese text may be reworded freely.
  */
+/** The lines a batch summary quotes (line1, line2, line3), then how many more there are. */
+const quotedLines = (p: IssueParams): string =>
+  [p.line1, p.line2, p.line3]
+    .filter((l) => l !== undefined)
+    .concat(
+      Number(p.more) > 0
+        ? [`… và ${p.more} dòng khác (tthc build --data <bộ dữ liệu> cho xem hết)`]
+        : [],
+    )
+    .join(' | ');
+
 export const MESSAGES = {
   // Reading the input
   INPUT_NOT_FOUND: error((p) => `Không tìm thấy dữ liệu "${p.path}".`),
@@ -486,10 +497,10 @@ export const MESSAGES = {
   ),
   BATCH_DATASET_FAILED: error(
     (p) =>
-      `Không lập được bộ văn bản (mã thoát ${p.exit}); không có tệp nào được ghi: ${p.reasons}`,
+      `Không lập được bộ văn bản (mã thoát ${p.exit}); không có tệp nào được ghi: ${quotedLines(p)}`,
   ),
   BATCH_DATASET_WARNINGS: warning(
-    (p) => `Đã lập bộ văn bản; dữ liệu có ${p.count} cảnh báo: ${p.reasons}`,
+    (p) => `Đã lập bộ văn bản; dữ liệu có ${p.count} cảnh báo: ${quotedLines(p)}`,
   ),
 } satisfies Record<string, Entry>;
 

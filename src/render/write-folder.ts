@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -18,16 +27,48 @@ export function checkTarget(out: string, force: boolean): string | undefined {
   return undefined;
 }
 
+/** Thrown when the target folder was filled by another run while this one was writing. */
+export class TargetTaken extends Error {
+  constructor(readonly target: string) {
+    super(`"${target}" was written by another run`);
+  }
+}
+
 /**
  * Temporary folders being filled, with the parent folders made for them, removed by
  * `abandonPendingWrites` when the run is stopped.
  */
 const pending = new Map<string, string | undefined>();
 
-/** Removes a temporary folder, and the folders made to hold it when nothing was moved in. */
+/**
+ * Removes the folders made to hold `from`, from the innermost up to `madeParent`, as long as
+ * they are empty: another run (a batch worker) may have put its package there meanwhile.
+ */
+function removeEmptyParents(from: string, madeParent: string): void {
+  for (let dir = from; dir.startsWith(madeParent); dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+    if (dir === madeParent) return;
+  }
+}
+
+/** Removes a temporary folder, and the empty folders made to hold it when nothing was moved in. */
 function discard(tmp: string, madeParent: string | undefined, committed: boolean): void {
   rmSync(tmp, { recursive: true, force: true });
-  if (madeParent && !committed) rmSync(madeParent, { recursive: true, force: true });
+  if (madeParent && !committed) removeEmptyParents(dirname(tmp), madeParent);
+}
+
+/** A temporary folder of another kind (a letter's), removed too if the run is stopped. */
+export function trackTemporary(dir: string): void {
+  pending.set(dir, undefined);
+}
+
+/** The folder is gone or kept: no longer the business of `abandonPendingWrites`. */
+export function untrackTemporary(dir: string): void {
+  pending.delete(dir);
 }
 
 /**
@@ -53,14 +94,27 @@ async function holdForTests(tmp: string): Promise<void> {
   await new Promise((done) => setTimeout(done, ms));
 }
 
-/**
- * Replaces `target` by the complete folder `tmp`: entries of `target` that `tmp` does not
- * have are copied into `tmp` first (the old folder is untouched until then), then two renames
- * swap the folders. Synchronous on purpose (see abandonPendingWrites).
- */
-function commit(target: string, tmp: string): void {
-  if (!existsSync(target)) {
+/** Renames `tmp` to `target`; a non-empty `target` (another run's package) is TargetTaken. */
+function renameOnto(tmp: string, target: string): void {
+  try {
     renameSync(tmp, target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new TargetTaken(target);
+    throw err;
+  }
+}
+
+/**
+ * Puts the complete folder `tmp` in place of `target`. Without `force`, only a missing or empty
+ * `target` is replaced, by one rename that fails if another run filled it since the check at the
+ * start. With `force`, entries of `target` that `tmp` does not have are copied into `tmp` first
+ * (the old folder is untouched until then), then two renames swap the folders. Synchronous on
+ * purpose (see abandonPendingWrites).
+ */
+function commit(target: string, tmp: string, force: boolean): void {
+  if (!force || !existsSync(target)) {
+    renameOnto(tmp, target);
     return;
   }
   for (const name of readdirSync(target))
@@ -81,24 +135,25 @@ function commit(target: string, tmp: string): void {
 /**
  * Lets `fill` write into a temporary sibling of `out`, then moves the result into place, so a
  * failure or an interruption part-way leaves `out` exactly as it was. With an existing `out`
- * (--force), the new files replace those of the same name and the other entries are kept.
+ * (--force), the new files replace those of the same name and the other entries are kept;
+ * without it, an `out` that another run filled meanwhile is left alone (TargetTaken).
  */
 export async function writeFolderAtomically(
   out: string,
   fill: (dir: string) => Promise<void>,
+  force = false,
 ): Promise<void> {
   const target = resolve(out);
-  const tmp = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
-  if (existsSync(tmp)) rmSync(tmp, { recursive: true, force: true });
   // The folders made for --out are removed again if nothing is written into them.
   const madeParent = mkdirSync(dirname(target), { recursive: true });
+  // A name of its own, even for two writes of the same package in one process.
+  const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-${process.pid}-`));
   pending.set(tmp, madeParent);
   let committed = false;
   try {
-    mkdirSync(tmp);
     await fill(tmp);
     await holdForTests(tmp);
-    commit(target, tmp);
+    commit(target, tmp, force);
     committed = true;
   } finally {
     discard(tmp, madeParent, committed);

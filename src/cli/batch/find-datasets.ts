@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 
 const FILE_FORMATS = new Set(['.xlsx', '.json']);
 
@@ -7,9 +7,10 @@ const FILE_FORMATS = new Set(['.xlsx', '.json']);
  * The datasets in a batch root, by name: every folder (a folder of CSV files) and every .xlsx
  * or .json file directly inside it. Hidden entries are skipped, among them the temporary
  * folders a build writes before moving its package into place, and so are Excel's "~$" lock
- * files. Null when `root` is not a folder.
+ * files, and so is `out` when it lies inside the root (the packages of an earlier run are not
+ * datasets). Null when `root` is not a folder.
  */
-export function findDatasets(root: string): string[] | null {
+export function findDatasets(root: string, out?: string): string[] | null {
   let names: string[];
   try {
     names = readdirSync(root);
@@ -20,6 +21,7 @@ export function findDatasets(root: string): string[] | null {
     .filter((n) => !n.startsWith('.') && !n.startsWith('~$'))
     .sort((a, b) => a.localeCompare(b))
     .map((n) => join(root, n))
+    .filter((path) => out === undefined || resolve(path) !== resolve(out))
     .filter((path) => {
       const stat = statSync(path, { throwIfNoEntry: false });
       return (

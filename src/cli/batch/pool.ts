@@ -52,9 +52,10 @@ export function runPool(
             data: current.data,
             exitCode: code || 1,
             stdout: [],
+            // The Vietnamese line first: the summary quotes only the first lines.
             stderr: [
-              ...stray.split('\n').filter((l) => l.trim() !== ''),
               `Tiến trình lập văn bản dừng bất thường (${why}).`,
+              ...stray.split('\n').filter((l) => l.trim() !== ''),
             ],
             ms: performance.now() - began,
           });

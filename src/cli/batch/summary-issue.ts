@@ -5,15 +5,16 @@ import type { BatchResult } from './job';
 const FIRST_LINES = 3;
 
 /**
- * The first `FIRST_LINES` lines on one line, separated by " | ", and how many more there are.
- * One line: a message never carries a line break (print-issues would show it as <U+000A>).
+ * The first `FIRST_LINES` lines as parameters `line1`…, each cut on its own by makeIssue, and
+ * how many more there are (`more`). The message puts them on one line: a message never carries
+ * a line break (print-issues would show it as <U+000A>).
  */
-function quoted(lines: readonly string[]): string {
-  const shown = lines.slice(0, FIRST_LINES).join(' | ');
-  const more = lines.length - Math.min(lines.length, FIRST_LINES);
-  return more > 0
-    ? `${shown} | … và ${more} dòng khác (tthc build --data <bộ dữ liệu> cho xem hết)`
-    : shown;
+function quoted(lines: readonly string[]): Record<string, string | number> {
+  const shown = lines.slice(0, FIRST_LINES);
+  return {
+    ...Object.fromEntries(shown.map((l, i) => [`line${i + 1}`, l])),
+    more: lines.length - shown.length,
+  };
 }
 
 /**
@@ -29,7 +30,7 @@ export function summaryIssue(r: BatchResult): Issue | null {
       ? null
       : makeIssue(
           'BATCH_DATASET_WARNINGS',
-          { count: warnings.length, reasons: quoted(warnings) },
+          { count: warnings.length, ...quoted(warnings) },
           { file: r.data },
         );
   const said = r.stderr.filter(
@@ -38,7 +39,7 @@ export function summaryIssue(r: BatchResult): Issue | null {
   const errors = said.filter((l) => l.startsWith('LỖI'));
   return makeIssue(
     'BATCH_DATASET_FAILED',
-    { exit: r.exitCode, reasons: quoted(errors.length > 0 ? errors : said) },
+    { exit: r.exitCode, ...quoted(errors.length > 0 ? errors : said) },
     { file: r.data },
   );
 }

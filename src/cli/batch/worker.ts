@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import { abandonPendingWrites } from '../../render/write-folder';
 import { runBuild } from '../commands/build';
+import { reportCrash } from '../report-crash';
 import type { BatchJob, BatchResult } from './job';
 
 /**
@@ -20,9 +21,8 @@ async function build(job: BatchJob): Promise<BatchResult> {
   try {
     exitCode = await runBuild({ data: job.data, out: job.out, force: job.force, pdf: job.pdf });
   } catch (err) {
-    // A fault of the program, not of the data: the first line says what, the stack where.
-    stderr.push(...(err instanceof Error ? (err.stack ?? err.message) : String(err)).split('\n'));
-    exitCode = 1;
+    // As the CLI says it: a file-system error in Vietnamese (exit 1), else INTERNAL_ERROR (3).
+    exitCode = reportCrash(err, false, (line) => void stderr.push(line));
   } finally {
     Object.assign(console, { log, error });
   }

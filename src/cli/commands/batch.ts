@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
 import { formatNumber } from '../../format';
@@ -39,7 +40,7 @@ export async function runBatch(
     );
   // A missing LibreOffice is said once, before any dataset, not once per dataset.
   if (args.pdf && printIssues(checkPdfTools()) !== 0) return 1;
-  const datasets = findDatasets(args.root);
+  const datasets = findDatasets(args.root, args.out);
   if (!datasets || datasets.length === 0) {
     const code = datasets ? 'BATCH_ROOT_EMPTY' : 'BATCH_ROOT_NOT_FOUND';
     return printIssues([makeIssue(code, { root: args.root }, { file: args.root })]);
@@ -51,6 +52,8 @@ export async function runBatch(
     force: args.force,
     pdf: args.pdf ?? false,
   }));
+  // Made here, not by the first worker: a worker removes only what it made, and only if empty.
+  mkdirSync(args.out, { recursive: true });
   const workers = Math.min(args.jobs, jobs.length);
   console.error(
     `Lập ${jobs.length} bộ văn bản từ "${args.root}" vào "${args.out}", ${workers} tiến trình song song.`,

@@ -11,7 +11,7 @@ import { BUNDLE_FILE, PDF_FILES } from '../../render/pdf/package-pdfs';
 import { checkPdfTools } from '../../render/pdf/pdf-tools';
 import { writePackagePdfs } from '../../render/pdf/write-pdfs';
 import { bundledReportTemplate } from '../../render/report/report-template-file';
-import { checkTarget, writeFolderAtomically } from '../../render/write-folder';
+import { checkTarget, TargetTaken, writeFolderAtomically } from '../../render/write-folder';
 import { writePackage } from '../../render/write-package';
 import type { Mismatch } from '../../verify/mismatch';
 import { checkPackageFormat, verifyPackage } from '../../verify/verify-package';
@@ -88,22 +88,29 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   if (printIssues(docIssues) !== 0) return (console.error(NOTHING_WRITTEN), 1);
   let files: string[] = [];
   try {
-    await writeFolderAtomically(folder, async (dir) => {
-      files = await writePackage(dir, model, forms, docs);
-      if (args.pdf) {
-        const pdf = await writePackagePdfs(dir, model, forms, letter?.letter ?? null, {
-          progress: (line) => console.error(line),
-        });
-        if (pdf.issues.length > 0) throw new PdfFailed(pdf.issues);
-        files.push(...pdf.files);
-      }
-      console.error('Đang đọc lại các tệp vừa ghi để đối chiếu với dữ liệu…');
-      const mismatches = await verifyPackage(dir, model, forms, view, letter, compliance);
-      const deviations = checkPackageFormat(dir);
-      if (mismatches.length > 0 || hasErrors(deviations))
-        throw new VerificationFailed(mismatches, deviations);
-    });
+    await writeFolderAtomically(
+      folder,
+      async (dir) => {
+        files = await writePackage(dir, model, forms, docs);
+        if (args.pdf) {
+          const pdf = await writePackagePdfs(dir, model, forms, letter?.letter ?? null, {
+            progress: (line) => console.error(line),
+          });
+          if (pdf.issues.length > 0) throw new PdfFailed(pdf.issues);
+          files.push(...pdf.files);
+        }
+        console.error('Đang đọc lại các tệp vừa ghi để đối chiếu với dữ liệu…');
+        const mismatches = await verifyPackage(dir, model, forms, view, letter, compliance);
+        const deviations = checkPackageFormat(dir);
+        if (mismatches.length > 0 || hasErrors(deviations))
+          throw new VerificationFailed(mismatches, deviations);
+      },
+      args.force,
+    );
   } catch (err) {
+    // Another run (a batch worker on a dataset of the same province and period) got there first.
+    if (err instanceof TargetTaken)
+      return (console.error(checkTarget(folder, false) ?? err.message), 2);
     if (err instanceof PdfFailed)
       return (printIssues(err.issues), console.error(NOTHING_WRITTEN), 1);
     if (!(err instanceof VerificationFailed)) throw err;

@@ -11,7 +11,7 @@ import { workbookFileName } from '../../init/workbook-name';
 import { writeCsvFolder } from '../../render/init/write-csv-folder';
 import { contentSkeleton } from '../../render/init/content-skeleton';
 import { CONTENT_FILE } from '../../contract/content-sections';
-import { checkTarget, writeFolderAtomically } from '../../render/write-folder';
+import { checkTarget, TargetTaken, writeFolderAtomically } from '../../render/write-folder';
 import { writeWorkbook } from '../../render/init/write-workbook';
 
 export interface InitArgs {
@@ -50,12 +50,17 @@ export async function runInit(args: InitArgs, print = console.log, fail = consol
   const workbook = workbookFileName(province, period);
   let csvFiles: string[] = [];
   try {
-    await writeFolderAtomically(args.out, async (dir) => {
-      csvFiles = writeCsvFolder(dir, dataset);
-      writeFileSync(join(dir, CONTENT_FILE), contentSkeleton(formatPeriodTitle(period)));
-      await writeWorkbook(join(dir, workbook), dataset, { province, period, createdAt });
-    });
+    await writeFolderAtomically(
+      args.out,
+      async (dir) => {
+        csvFiles = writeCsvFolder(dir, dataset);
+        writeFileSync(join(dir, CONTENT_FILE), contentSkeleton(formatPeriodTitle(period)));
+        await writeWorkbook(join(dir, workbook), dataset, { province, period, createdAt });
+      },
+      args.force,
+    );
   } catch (err) {
+    if (err instanceof TargetTaken) return refuse(checkTarget(args.out, false) ?? err.message);
     fail(`Không ghi được thư mục "${args.out}": ${(err as Error).message}`);
     return 1;
   }

@@ -26,6 +26,7 @@ import type { Mismatch } from '../../verify/mismatch';
 import { verifyDocumentPdf } from '../../verify/package-pdfs';
 import { checkFormat } from '../../conformance/check-format';
 import { verifyLetterDocx } from '../../verify/letter-docx';
+import { trackTemporary, untrackTemporary } from '../../render/write-folder';
 import { printIssues } from '../print-issues';
 
 const NOTHING_WRITTEN =
@@ -72,6 +73,7 @@ async function writeLetterFiles(
 ): Promise<number> {
   mkdirSync(out, { recursive: true });
   const work = mkdtempSync(join(out, '.tthc-letter-'));
+  trackTemporary(work);
   try {
     const docx = join(work, basename(targets.docx));
     writeFileSync(docx, bytes);
@@ -93,6 +95,7 @@ async function writeLetterFiles(
     return 0;
   } finally {
     rmSync(work, { recursive: true, force: true });
+    untrackTemporary(work);
   }
 }
 

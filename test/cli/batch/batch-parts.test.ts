@@ -57,7 +57,9 @@ test('elsewhere, one plain line per dataset with its time and warnings', () => {
 });
 
 test('a failure quotes its first three errors and counts the rest', () => {
-  const errors = [1, 2, 3, 4, 5].map((n) => `LỖI [NOT_A_NUMBER] HoSo.csv, dòng ${n}`);
+  // Lines as long as real ones (about 150 characters): each is quoted whole.
+  const long = ', cột tiep_nhan_truc_tuyen: Ô "mười" không phải là số. ' + 'Sửa ô này. '.repeat(8);
+  const errors = [1, 2, 3, 4, 5].map((n) => `LỖI [NOT_A_NUMBER] HoSo.csv, dòng ${n}${long}`);
   const issue = summaryIssue(
     result({
       exitCode: 1,
@@ -70,9 +72,9 @@ test('a failure quotes its first three errors and counts the rest', () => {
   // One line: print-issues shows a line break inside a message as <U+000A>.
   expect(issue?.message).not.toContain('\n');
   expect(issue?.message.split(': ').slice(1).join(': ').split(' | ')).toEqual([
-    'LỖI [NOT_A_NUMBER] HoSo.csv, dòng 1',
-    'LỖI [NOT_A_NUMBER] HoSo.csv, dòng 2',
-    'LỖI [NOT_A_NUMBER] HoSo.csv, dòng 3',
+    `LỖI [NOT_A_NUMBER] HoSo.csv, dòng 1${long}`,
+    `LỖI [NOT_A_NUMBER] HoSo.csv, dòng 2${long}`,
+    `LỖI [NOT_A_NUMBER] HoSo.csv, dòng 3${long}`,
     '… và 2 dòng khác (tthc build --data <bộ dữ liệu> cho xem hết)',
   ]);
 });
