@@ -11,6 +11,8 @@ const EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
  * leave the temporary folder behind.
  */
 export function stopOnSignals(): void {
+  // Any other end (a crash, a write to a closed pipe) removes the temporary folder too.
+  process.on('exit', abandonPendingWrites);
   for (const signal of Object.keys(EXIT) as (keyof typeof EXIT)[])
     process.once(signal, () => {
       abandonPendingWrites();

@@ -42,6 +42,8 @@ const stop = (code: number) => () => (abandonPendingWrites(), process.exit(code)
 process.once('SIGINT', stop(1));
 process.once('SIGTERM', stop(1));
 process.once('disconnect', stop(0));
+// Any other end (a write to the closed pipe of a batch that is gone, a crash) removes it too.
+process.on('exit', abandonPendingWrites);
 
 process.on('message', (job: BatchJob) => {
   void build(job).then((result) => process.send?.(result));
