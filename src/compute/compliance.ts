@@ -4,9 +4,19 @@ import {
   type TargetIndicator,
   type Targets,
 } from '../contract/targets';
+import type { CivilDate } from '../format';
 import type { UnitGroup, UnitKind } from '../validate/dataset';
 import { indicatorValue } from './indicator-value';
 import type { UnitIndicators } from './indicators';
+
+/**
+ * Whether a rate meets its minimum, read the way the documents print it: to two decimals
+ * ("tối thiểu 65%": 65 meets it; 64,999 prints as 65,00 and meets it too, or an annex would
+ * show "65,00" in bold as a miss).
+ * @example meetsTarget(64.999, 65) // true
+ */
+export const meetsTarget = (value: number, target: number): boolean =>
+  Math.round(value * 100) / 100 >= target;
 
 /** One indicator of one unit against its minimum. */
 export interface TargetCheck {
@@ -24,14 +34,16 @@ export interface UnitCompliance {
   readonly displayName: string;
   readonly kind: UnitKind;
   readonly group: UnitGroup;
+  /** Date of the unit's latest indicators, which the checks use. */
+  readonly asOf: CivilDate;
   readonly checks: readonly TargetCheck[];
   /** The targets the unit falls short of. */
   readonly missed: readonly TargetIndicator[];
 }
 
 /**
- * Compares each unit's latest indicators with the targets ("tối thiểu 65%": a value equal to
- * the target meets it). Units keep the order of the indicators (DonVi order).
+ * Compares each unit's latest indicators with the targets (`meetsTarget`). Units keep the
+ * order of the indicators (DonVi order).
  */
 export function computeCompliance(
   indicators: readonly UnitIndicators[],
@@ -41,7 +53,7 @@ export function computeCompliance(
     const checks = TARGET_INDICATORS.map((indicator): TargetCheck => {
       const value = indicatorValue(u, indicator);
       const target = targets[indicator];
-      return { indicator, target, value, met: value === null ? null : value >= target };
+      return { indicator, target, value, met: value === null ? null : meetsTarget(value, target) };
     });
     return {
       unitId: u.unitId,
@@ -49,6 +61,7 @@ export function computeCompliance(
       displayName: u.displayName,
       kind: u.kind,
       group: u.group,
+      asOf: u.asOf,
       checks,
       missed: checks.filter((c) => c.met === false).map((c) => c.indicator),
     };

@@ -266,6 +266,8 @@ export const MESSAGES = {
   REPORT_FIGURE_MISSING: error(
     (p) => `Báo cáo cần số liệu "${p.field}" (bảng SoLieu) nhưng dữ liệu chưa có.`,
   ),
+  // Reading the written files back (verify)
+  OUTPUT_MISMATCH: error((p) => `cần ${p.expected}, tệp ghi ${p.found}.`),
   // Letters (công văn)
   LETTER_FILE_MISSING: error((p) => `Không tìm thấy tệp nội dung công văn "${p.path}".`),
   LETTER_NO_FRAME: error(

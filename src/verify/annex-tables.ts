@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
-import { columnName, headingDepth, type AnnexTable } from '../render/annex-table/annex-column';
+import {
+  columnName,
+  headingDepth,
+  isBold,
+  type AnnexTable,
+} from '../render/annex-table/annex-column';
 import { compareGrid } from './compare-grid';
 import { docxTables } from './docx-tables';
 import type { Mismatch } from './mismatch';
@@ -37,16 +42,31 @@ export function verifyAnnexTablesDocx<R>(
       missing: String(t.columns[1]!.text(row)),
       cells: t.columns.map((c) => c.text(row)),
     }));
-    out.push(
-      ...compareGrid(file, grid.slice(headingDepth(t.columns)), expected, (i, k) =>
-        k === undefined
-          ? `${label}, dòng ${i}`
-          : `${label}, dòng ${i}, cột ${columnName(t.columns[k]!)}`,
-      ),
+    const place = (i: number, k?: number) =>
+      k === undefined
+        ? `${label}, dòng ${i}`
+        : `${label}, dòng ${i}, cột ${columnName(t.columns[k]!)}`;
+    const rows = grid.slice(headingDepth(t.columns));
+    out.push(...compareGrid(file, rows, expected, place));
+    // Bold carries meaning (a rate below its target, the province's line): read it back too.
+    t.rows.forEach((row, i) =>
+      t.columns.forEach((c, k) => {
+        const cell = rows[i]?.[k];
+        if (cell && cell.text !== '' && cell.bold !== isBold(t, c, row))
+          out.push({
+            file,
+            place: place(i + 1, k),
+            expected: weight(!cell.bold),
+            found: weight(cell.bold),
+          });
+      }),
     );
   }
   return out;
 }
+
+/** How a cell is printed, in a message. */
+const weight = (bold: boolean) => (bold ? 'chữ in đậm' : 'chữ thường');
 
 /** A cell value in a message: numbers bare, text in quotes, so that 15.34 and "15.34" differ. */
 const shown = (v: ExcelJS.CellValue): string =>
@@ -100,6 +120,7 @@ export async function verifyAnnexTablesWorkbook<R>(
         const cell = ws.getCell(first + i, k + 1);
         const expected = c.value(row);
         check(cell.address, shown(expected), shown(cell.value));
+        check(cell.address, weight(isBold(t, c, row)), weight(cell.font?.bold === true));
         if (typeof expected === 'number' && c.numFmt)
           check(cell.address, `định dạng ${c.numFmt}`, `định dạng ${cell.numFmt ?? ''}`);
       }),

@@ -1,8 +1,11 @@
 import { unescapeXml } from '../render/docx/xml';
+
 /** A table cell as read from WordprocessingML: its text and how many grid columns it covers. */
 export interface DocxCell {
   readonly text: string;
   readonly span: number;
+  /** Every run that shows text is bold (<w:b/> in its own properties). */
+  readonly bold: boolean;
 }
 
 /** The rows of one table, cells in document order. */
@@ -34,11 +37,21 @@ function paragraphText(p: string): string {
   return text;
 }
 
+/** Whether every run of `xml` that shows text has bold switched on in its own properties. */
+function allRunsBold(xml: string): boolean {
+  const runs = outermost(xml, 'w:r').filter((r) => /<w:t[\s>]/.test(r));
+  return (
+    runs.length > 0 &&
+    runs.every((r) => /<w:b(?:\s+w:val="(?:true|1|on)")?\s*\/>/.test(r.split('</w:rPr>')[0] ?? ''))
+  );
+}
+
 function cellOf(tc: string): DocxCell {
   const span = /<w:gridSpan w:val="(\d+)"/.exec(tc.split('</w:tcPr>')[0] ?? '');
   return {
     text: outermost(tc, 'w:p').map(paragraphText).join('\n'),
     span: span ? Number(span[1]) : 1,
+    bold: allRunsBold(tc),
   };
 }
 

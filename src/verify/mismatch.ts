@@ -1,3 +1,5 @@
+import { makeIssue, type Issue } from '../issues/issue';
+
 /** A figure of a produced file that is not the model's. */
 export interface Mismatch {
   readonly file: string;
@@ -6,3 +8,16 @@ export interface Mismatch {
   readonly expected: string;
   readonly found: string;
 }
+
+/** Mismatches as issues, so that the one printer of the CLI shows them. */
+export const mismatchIssues = (mismatches: readonly Mismatch[]): Issue[] =>
+  mismatches.map((m) =>
+    makeIssue(
+      'OUTPUT_MISMATCH',
+      { expected: m.expected, found: m.found },
+      {
+        file: m.file,
+        detail: m.place,
+      },
+    ),
+  );

@@ -8,6 +8,8 @@ import PizZip from 'pizzip';
 import { complianceAnnex, type ComplianceAnnex } from '../../src/compute/compliance-annex';
 import type { ReportModel } from '../../src/compute/report-model';
 import { DEFAULT_TARGETS } from '../../src/contract/targets';
+import { meetsTarget } from '../../src/compute/compliance';
+import { complianceLegend } from '../../src/render/compliance/compliance-document';
 import { complianceFiles } from '../../src/render/compliance/compliance-files';
 import { stampOf } from '../../src/render/write-package';
 import { docxTables, gridTexts, type DocxTable } from '../../src/verify/docx-tables';
@@ -190,4 +192,68 @@ test('targets from the rule file change the headings and the units flagged', asy
   const { docx: d } = await complianceFiles(model, lower, stampOf(model));
   const xml = new PizZip(d).file('word/document.xml')!.asText();
   expect(xml).toContain('Nộp trực tuyến (chỉ tiêu ≥\u00a050%)');
+});
+
+describe('review fixes', () => {
+  test('a rate is judged as printed: 64,999 prints 65,00 and meets 65 %; 64,994 does not', () => {
+    expect(meetsTarget(64.999, 65)).toBe(true);
+    expect(meetsTarget(64.994, 65)).toBe(false);
+    expect(meetsTarget(65, 65)).toBe(true);
+    const source = handMade([
+      { id: 'SO-A', name: 'Sở A', kind: 'co_quan', online: 64.999 },
+      { id: 'SO-B', name: 'Sở B', kind: 'co_quan', online: 64.994 },
+    ]);
+    const t = complianceAnnex(source.indicators, DEFAULT_TARGETS)!.tables[0]!;
+    expect(t.units.map((u) => u.missed.includes('ty_le_nop_truc_tuyen'))).toEqual([false, true]);
+  });
+
+  test('the read-back checks bold: a rate below target printed plain is caught', async () => {
+    const zip = new PizZip(docx);
+    const xml = zip.file('word/document.xml')!.asText();
+    const bold = '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">22,85</w:t></w:r>';
+    expect(xml.split(bold)).toHaveLength(2);
+    zip.file(
+      'word/document.xml',
+      xml.replace(bold, '<w:r><w:t xml:space="preserve">22,85</w:t></w:r>'),
+    );
+    const found = verifyComplianceDocx(zip.generate({ type: 'nodebuffer' }), annex, 'x.docx');
+    expect(found).toEqual([
+      {
+        file: 'x.docx',
+        place: 'Sở, ban, ngành, dòng 2, cột Tỷ lệ đạt được (%) / Nộp trực tuyến (chỉ tiêu ≥ 65%)',
+        expected: 'chữ in đậm',
+        found: 'chữ thường',
+      },
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Sở, ban, ngành')!;
+    let at = 0;
+    ws.eachRow((row, n) => {
+      if (row.getCell(2).value === 'Sở Nông nghiệp và Môi trường') at = n;
+    });
+    // A style of its own: exceljs shares one style object between cells read alike.
+    const cell = ws.getCell(at, 3);
+    cell.style = { ...cell.style, font: { ...cell.font, bold: true } };
+    const book = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(await verifyComplianceWorkbook(book, annex, 'x.xlsx')).toEqual([
+      {
+        file: 'x.xlsx',
+        place: `Sở, ban, ngành!C${at}`,
+        expected: 'chữ thường',
+        found: 'chữ in đậm',
+      },
+    ]);
+  });
+
+  test('units whose latest figures are older than the annex date are named in the legend', () => {
+    const older = model.indicators.map((u) =>
+      u.name === 'Sở Công Thương' ? { ...u, asOf: { year: 2025, month: 7, day: 31 } } : u,
+    );
+    const a = complianceAnnex(older, DEFAULT_TARGETS)!;
+    expect(a.asOf).toEqual({ year: 2025, month: 8, day: 25 });
+    expect(complianceLegend(a)).toBe(
+      'Ghi chú: tỷ lệ in đậm là tỷ lệ chưa đạt chỉ tiêu; dòng "Số đơn vị chưa đạt chỉ tiêu" ghi số đơn vị chưa đạt trên số đơn vị có số liệu; số liệu của Sở Công Thương tính đến ngày 31/7/2025.',
+    );
+  });
 });

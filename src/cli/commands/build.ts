@@ -13,7 +13,7 @@ import { writePackagePdfs } from '../../render/pdf/write-pdfs';
 import { bundledReportTemplate } from '../../render/report/report-template-file';
 import { checkTarget, TargetTaken, writeFolderAtomically } from '../../render/write-folder';
 import { writePackage } from '../../render/write-package';
-import type { Mismatch } from '../../verify/mismatch';
+import { mismatchIssues, type Mismatch } from '../../verify/mismatch';
 import { checkPackageFormat, verifyPackage } from '../../verify/verify-package';
 import { EXPECTED_OPTIONS, loadDataset, type Expected } from '../load-dataset';
 import { printIssues } from '../print-issues';
@@ -114,11 +114,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     if (err instanceof PdfFailed)
       return (printIssues(err.issues), console.error(NOTHING_WRITTEN), 1);
     if (!(err instanceof VerificationFailed)) throw err;
-    for (const m of err.mismatches)
-      console.error(
-        `LỖI [OUTPUT_MISMATCH] ${m.file}, ${m.place}: cần ${m.expected}, tệp ghi ${m.found}.`,
-      );
-    printIssues(err.deviations);
+    printIssues([...mismatchIssues(err.mismatches), ...err.deviations]);
     console.error(
       'Văn bản tạo ra không khớp dữ liệu hoặc sai thể thức Nghị định 30/2020; không có tệp nào được ghi.',
     );

@@ -22,7 +22,7 @@ import { checkPdfTools } from '../../render/pdf/pdf-tools';
 import { writeLetterPdf } from '../../render/pdf/write-letter-pdf';
 import type { Letter } from '../../validate/letter/validate-letter';
 import { docxWords } from '../../verify/document-words';
-import type { Mismatch } from '../../verify/mismatch';
+import { mismatchIssues, type Mismatch } from '../../verify/mismatch';
 import { verifyDocumentPdf } from '../../verify/package-pdfs';
 import { checkFormat } from '../../conformance/check-format';
 import { verifyLetterDocx } from '../../verify/letter-docx';
@@ -53,12 +53,8 @@ async function make(raw: RawLetter, data: string | undefined) {
   return { ...made, issues: [...issues, ...rules.issues, ...made.issues] };
 }
 
-const printMismatches = (mismatches: readonly Mismatch[]) => {
-  for (const m of mismatches)
-    console.error(
-      `LỖI [OUTPUT_MISMATCH] ${m.file}, ${m.place}: cần ${m.expected}, tệp ghi ${m.found}.`,
-    );
-};
+const printMismatches = (mismatches: readonly Mismatch[]) =>
+  printIssues(mismatchIssues(mismatches));
 
 /**
  * Writes the letter and, with --pdf, its PDF (checked word for word against the letter) into

@@ -1,3 +1,4 @@
+import { meetsTarget } from '../compliance';
 import type { ListWhere } from '../../contract/footnote-rules';
 import { TARGET_INDICATORS, type TargetIndicator, type Targets } from '../../contract/targets';
 import type { FootnoteUnit } from './footnote-units';
@@ -33,6 +34,7 @@ export function selectUnits(
   if (lowest !== undefined) return extreme(scored, lowest, -1);
   if (where.belowNationalAverage)
     return scored.filter((s) => s.unit.ranking?.belowNationalAverage === true);
-  if (where.belowTarget && isTarget(metric)) return scored.filter((s) => s.value < targets[metric]);
+  if (where.belowTarget && isTarget(metric))
+    return scored.filter((s) => !meetsTarget(s.value, targets[metric]));
   return [...scored];
 }

@@ -1,6 +1,6 @@
 import type { ComplianceAnnex } from '../../compute/compliance-annex';
 import type { ReportModel } from '../../compute/report-model';
-import { formatDateNumeric, provinceMention } from '../../format';
+import { compareCivilDate, formatDateNumeric, provinceMention } from '../../format';
 import { attachedTo } from '../annex/annex-text';
 import type { AnnexDocument } from '../annex-table/annex-document';
 import {
@@ -21,7 +21,26 @@ export function complianceTitle(m: Pick<ReportModel, 'province'>): string {
   return `${title} ${provinceMention(m.province.name)}`.toLocaleUpperCase('vi');
 }
 
-/** How to read the table: bold rates, the summary line, and "—" when some cell is blank. */
+/**
+ * Units whose latest figures are older than the annex's date, by date: "số liệu của Sở Công
+ * Thương tính đến ngày 31/7/2025", so that the heading's date does not cover them silently.
+ */
+function olderFigures(a: ComplianceAnnex): string[] {
+  const byDate = new Map<string, string[]>();
+  for (const u of a.tables.flatMap((t) => t.units))
+    if (compareCivilDate(u.asOf, a.asOf) < 0) {
+      const date = formatDateNumeric(u.asOf);
+      byDate.set(date, [...(byDate.get(date) ?? []), u.name]);
+    }
+  return [...byDate].map(
+    ([date, names]) => `số liệu của ${names.join(', ')} tính đến ngày ${date}`,
+  );
+}
+
+/**
+ * How to read the table: bold rates, the summary line, "—" when some cell is blank, and the
+ * units whose figures are older than the annex's date.
+ */
 export function complianceLegend(a: ComplianceAnnex): string {
   const blank = a.tables.some((t) => t.units.some((u) => u.checks.some((c) => c.value === null)));
   return (
@@ -29,6 +48,9 @@ export function complianceLegend(a: ComplianceAnnex): string {
     SUMMARY_LABEL +
     '" ghi số đơn vị chưa đạt trên số đơn vị có số liệu' +
     (blank ? `; ${NO_FIGURE} chưa có số liệu` : '') +
+    olderFigures(a)
+      .map((s) => `; ${s}`)
+      .join('') +
     '.'
   );
 }
