@@ -14,13 +14,20 @@ type Read = { tables: RawTable[]; issues: Issue[] };
 
 const mb = (bytes: number) => `${formatCount(Math.ceil(bytes / (1024 * 1024)))} MB`;
 
+const NOT_A_REGULAR_FILE =
+  'đây không phải tệp dữ liệu thông thường (có thể là ống dẫn hoặc thiết bị)';
+
 /** The bytes of a file, or the issue saying why they are not read (too large, unreadable). */
 function readBytes(path: string, shown: string, format: 'csv' | 'xlsx' | 'json'): Buffer | Issue {
   const at = { file: shown, format };
   const limit = format === 'xlsx' ? MAX_WORKBOOK_BYTES : MAX_TEXT_FILE_BYTES;
   try {
-    const size = statSync(path).size;
-    if (size > limit) return makeIssue('FILE_TOO_LARGE', { size: mb(size), limit: mb(limit) }, at);
+    const stat = statSync(path);
+    // A named pipe or a device would be waited on for ever.
+    if (!stat.isFile() && !stat.isDirectory())
+      return makeIssue('FILE_UNREADABLE', { reason: NOT_A_REGULAR_FILE }, at);
+    if (stat.size > limit)
+      return makeIssue('FILE_TOO_LARGE', { size: mb(stat.size), limit: mb(limit) }, at);
     return readFileSync(path);
   } catch (err) {
     return makeIssue('FILE_UNREADABLE', { reason: ioReason(err) }, at);
@@ -42,7 +49,8 @@ function readFolder(dir: string): Read {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   )) {
-    if (!entry.isFile()) continue;
+    // A link to a CSV file is read through; a link that leads nowhere is reported as unreadable.
+    if (entry.isDirectory()) continue;
     const ext = extname(entry.name).toLowerCase();
     if (ext === '.xlsx')
       issues.push(makeIssue('WORKBOOK_IGNORED', { file: join(dir, entry.name) }));

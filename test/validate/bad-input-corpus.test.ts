@@ -6,7 +6,18 @@
  * a 201 MB file) are made by the test. Accepted inputs (a BOM, UTF-16, a date with its time…)
  * are in the table too, with what must have been read from them.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, type Expected } from '../../src/cli/load-dataset';
 import { projectRoot } from '../../src/ingest/read-registry';
@@ -724,6 +735,45 @@ const CORPUS: CorpusCase[] = [
     code: 'WORKBOOK_LEGACY',
     at: fileAt('du-lieu.xls', 'xlsx'),
     errors: ['WORKBOOK_LEGACY'],
+    warnings: [],
+  },
+  // Links and special files in the folder, made by the test
+  {
+    name: 'DonVi.csv a symbolic link to the file kept elsewhere: read through the link',
+    make: (dir) => {
+      const real = join(dir, '..', 'DonVi-that.csv');
+      renameSync(join(dir, 'DonVi.csv'), real);
+      symlinkSync(real, join(dir, 'DonVi.csv'));
+      return dir;
+    },
+    code: null,
+    errors: [],
+    warnings: [],
+    read: (d) => expect(unit(d, 'SO-TP')?.name).toBe('Sở Tư pháp'),
+  },
+  {
+    name: 'PAKN.csv a link to a file that is gone',
+    make: (dir) => {
+      rmSync(join(dir, 'PAKN.csv'));
+      symlinkSync(join(dir, '..', 'khong-con.csv'), join(dir, 'PAKN.csv'));
+      return dir;
+    },
+    code: 'FILE_UNREADABLE',
+    at: fileAt('PAKN.csv', 'csv'),
+    mentions: ['ENOENT'],
+    errors: ['FILE_UNREADABLE'],
+    warnings: [],
+  },
+  {
+    name: 'a named pipe called PAKN.csv: refused, never waited on',
+    make: (dir) => {
+      rmSync(join(dir, 'PAKN.csv'));
+      execFileSync('mkfifo', [join(dir, 'PAKN.csv')]);
+      return dir;
+    },
+    code: 'FILE_UNREADABLE',
+    at: fileAt('PAKN.csv', 'csv'),
+    errors: ['FILE_UNREADABLE'],
     warnings: [],
   },
   // Large and hostile inputs, made by the test
