@@ -516,6 +516,14 @@ const CORPUS: CorpusCase[] = [
     read: (d) => expect(d.documents[0]?.ngay).toEqual(jan25),
   },
   {
+    name: 'ISO date-time "2026-01-24T17:00:00.000Z" (midnight of 25/01 in Vietnam, as JavaScript writes it)',
+    fixture: 'date-iso-utc-evening',
+    code: null,
+    errors: [],
+    warnings: [],
+    read: (d) => expect(d.documents[0]?.ngay).toEqual(jan25),
+  },
+  {
     name: 'date "25.01.2026" with dots',
     fixture: 'date-dots',
     code: 'INVALID_DATE',
