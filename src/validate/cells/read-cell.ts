@@ -98,7 +98,11 @@ export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin
       const params = { count: cleaned.removed.length, codes, header: col.header };
       issues.push(makeIssue('CONTROL_CHARACTERS', params, loc));
       cell = cleaned.text;
-      if (isBlank(cell)) return readCell(null, col, at);
+      if (isBlank(cell)) {
+        // Nothing but unprintable characters: the cell is empty, and the official is told why.
+        const blank = readCell(null, col, at);
+        return { ...blank, issues: [...issues, ...blank.issues] };
+      }
     }
     if (col.type === 'text' && cell.trim().length > MAX_TEXT_LENGTH) {
       const params = {
