@@ -40,7 +40,10 @@ function readText(path: string, shown: string, format: 'csv' | 'json'): { text: 
   if (!Buffer.isBuffer(bytes)) return bytes;
   const decoded = decodeText(bytes);
   if ('text' in decoded) return decoded;
-  return makeIssue('CSV_ENCODING', {}, { file: shown, format, row: decoded.badLine });
+  if (format === 'csv')
+    return makeIssue('CSV_ENCODING', {}, { file: shown, format, row: decoded.badLine });
+  // The line of a text file, not the index of a JSON record: no `format` (see formatLocation).
+  return makeIssue('JSON_ENCODING', {}, { file: shown, row: decoded.badLine });
 }
 
 function readFolder(dir: string): Read {

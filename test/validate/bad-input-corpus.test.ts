@@ -114,9 +114,9 @@ const CORPUS: CorpusCase[] = [
     name: 'empty JSON file',
     fixture: 'empty-json',
     file: 'du-lieu.json',
-    code: 'JSON_SYNTAX',
+    code: 'FILE_EMPTY',
     at: fileAt('du-lieu.json', 'json'),
-    errors: ['JSON_SYNTAX'],
+    errors: ['FILE_EMPTY'],
     warnings: [],
   },
   {
@@ -681,6 +681,27 @@ const CORPUS: CorpusCase[] = [
     warnings: [],
   },
   // JSON
+  {
+    name: 'JSON with a comma after its last record (line 14)',
+    fixture: 'json-trailing-comma',
+    file: 'du-lieu.json',
+    code: 'JSON_SYNTAX',
+    // The comma is the 6th character of line 14 ("    },"): a line of the text, not a record.
+    at: { file: 'du-lieu.json', row: 14 },
+    mentions: ['dấu "," thừa trước "]"', 'ký tự thứ 6'],
+    errors: ['JSON_SYNTAX'],
+    warnings: [],
+  },
+  {
+    name: 'JSON in Windows-1258: the first byte that is not UTF-8 ("PHÓ") is on line 6',
+    fixture: 'json-windows-1258',
+    file: 'du-lieu.json',
+    code: 'JSON_ENCODING',
+    at: { file: 'du-lieu.json', row: 6 },
+    mentions: ['UTF-8', '.xlsx'],
+    errors: ['JSON_ENCODING'],
+    warnings: [],
+  },
   {
     name: 'JSON array instead of an object of tables',
     fixture: 'json-array',
