@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { formatCount } from '../format';
+import { formatMegabytes } from '../format';
 import { ioReason } from '../issues/io-reason';
 import { makeIssue, type Issue } from '../issues/issue';
 import { decodeText } from './decode-text';
@@ -11,8 +11,6 @@ import { parseXlsx } from './read-xlsx';
 import type { RawDataset, RawTable } from './raw-table';
 
 type Read = { tables: RawTable[]; issues: Issue[] };
-
-const mb = (bytes: number) => `${formatCount(Math.ceil(bytes / (1024 * 1024)))} MB`;
 
 const NOT_A_REGULAR_FILE =
   'đây không phải tệp dữ liệu thông thường (có thể là ống dẫn hoặc thiết bị)';
@@ -27,7 +25,11 @@ function readBytes(path: string, shown: string, format: 'csv' | 'xlsx' | 'json')
     if (!stat.isFile() && !stat.isDirectory())
       return makeIssue('FILE_UNREADABLE', { reason: NOT_A_REGULAR_FILE }, at);
     if (stat.size > limit)
-      return makeIssue('FILE_TOO_LARGE', { size: mb(stat.size), limit: mb(limit) }, at);
+      return makeIssue(
+        'FILE_TOO_LARGE',
+        { size: formatMegabytes(stat.size), limit: formatMegabytes(limit) },
+        at,
+      );
     return readFileSync(path);
   } catch (err) {
     return makeIssue('FILE_UNREADABLE', { reason: ioReason(err) }, at);

@@ -1,4 +1,4 @@
-import { isValidCivilDate, parseCivilDate, type CivilDate } from '../../format';
+import { isValidCivilDate, parseCivilDate, utcCivilDate, type CivilDate } from '../../format';
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
@@ -52,12 +52,7 @@ function dateOfText(text: string): CivilDate | null {
   const utc =
     Date.UTC(date.year, date.month - 1, date.day, Number(hours), Number(minutes)) -
     offset * MINUTE_MS;
-  const inVietnam = new Date(utc + VIETNAM_OFFSET_MINUTES * MINUTE_MS);
-  return {
-    year: inVietnam.getUTCFullYear(),
-    month: inVietnam.getUTCMonth() + 1,
-    day: inVietnam.getUTCDate(),
-  };
+  return utcCivilDate(new Date(utc + VIETNAM_OFFSET_MINUTES * MINUTE_MS));
 }
 
 /**
@@ -71,10 +66,9 @@ export function readDate(raw: unknown): CivilDate | undefined {
   let date: CivilDate | null = null;
   const serial = serialOf(raw);
   if (raw instanceof Date && !Number.isNaN(raw.getTime())) {
-    date = { year: raw.getUTCFullYear(), month: raw.getUTCMonth() + 1, day: raw.getUTCDate() };
+    date = utcCivilDate(raw);
   } else if (serial !== undefined) {
-    const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS);
-    date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    date = utcCivilDate(new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS));
   } else if (typeof raw === 'string') {
     date = dateOfText(raw.trim());
   }
