@@ -113,6 +113,27 @@ async function main() {
     }),
   );
   write(
+    'formula-in-fields',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      // The signer's name (ThongTin B9) as a formula saved without its result.
+      sheet(wb, 'ThongTin').getCell('B9').value = {
+        formula: 'CONCAT(Z1,Z2)',
+      } as ExcelJS.CellFormulaValue;
+    }),
+  );
+  write(
+    'error-value-in-fields',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      // The report date (ThongTin B4) as a formula whose result is #REF!.
+      sheet(wb, 'ThongTin').getCell('B4').value = {
+        formula: 'Z1',
+        result: { error: '#REF!' },
+      } as ExcelJS.CellFormulaValue;
+    }),
+  );
+  write(
     'numbers-as-text',
     'du-lieu.xlsx',
     await workbook(base(), (wb) => {

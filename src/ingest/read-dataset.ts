@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { formatCount } from '../format';
+import { formatMegabytes } from '../format';
 import { ioReason } from '../issues/io-reason';
 import { makeIssue, type Issue } from '../issues/issue';
 import { decodeText } from './decode-text';
@@ -12,15 +12,24 @@ import type { RawDataset, RawTable } from './raw-table';
 
 type Read = { tables: RawTable[]; issues: Issue[] };
 
-const mb = (bytes: number) => `${formatCount(Math.ceil(bytes / (1024 * 1024)))} MB`;
+const NOT_A_REGULAR_FILE =
+  'đây không phải tệp dữ liệu thông thường (có thể là ống dẫn hoặc thiết bị)';
 
 /** The bytes of a file, or the issue saying why they are not read (too large, unreadable). */
 function readBytes(path: string, shown: string, format: 'csv' | 'xlsx' | 'json'): Buffer | Issue {
   const at = { file: shown, format };
   const limit = format === 'xlsx' ? MAX_WORKBOOK_BYTES : MAX_TEXT_FILE_BYTES;
   try {
-    const size = statSync(path).size;
-    if (size > limit) return makeIssue('FILE_TOO_LARGE', { size: mb(size), limit: mb(limit) }, at);
+    const stat = statSync(path);
+    // A named pipe or a device would be waited on for ever.
+    if (!stat.isFile() && !stat.isDirectory())
+      return makeIssue('FILE_UNREADABLE', { reason: NOT_A_REGULAR_FILE }, at);
+    if (stat.size > limit)
+      return makeIssue(
+        'FILE_TOO_LARGE',
+        { size: formatMegabytes(stat.size), limit: formatMegabytes(limit) },
+        at,
+      );
     return readFileSync(path);
   } catch (err) {
     return makeIssue('FILE_UNREADABLE', { reason: ioReason(err) }, at);
@@ -33,7 +42,10 @@ function readText(path: string, shown: string, format: 'csv' | 'json'): { text: 
   if (!Buffer.isBuffer(bytes)) return bytes;
   const decoded = decodeText(bytes);
   if ('text' in decoded) return decoded;
-  return makeIssue('CSV_ENCODING', {}, { file: shown, format, row: decoded.badLine });
+  if (format === 'csv')
+    return makeIssue('CSV_ENCODING', {}, { file: shown, format, row: decoded.badLine });
+  // The line of a text file, not the index of a JSON record: no `format` (see formatLocation).
+  return makeIssue('JSON_ENCODING', {}, { file: shown, row: decoded.badLine });
 }
 
 function readFolder(dir: string): Read {
@@ -42,7 +54,8 @@ function readFolder(dir: string): Read {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   )) {
-    if (!entry.isFile()) continue;
+    // A link to a CSV file is read through; a link that leads nowhere is reported as unreadable.
+    if (entry.isDirectory()) continue;
     const ext = extname(entry.name).toLowerCase();
     if (ext === '.xlsx')
       issues.push(makeIssue('WORKBOOK_IGNORED', { file: join(dir, entry.name) }));

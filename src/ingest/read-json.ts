@@ -1,7 +1,12 @@
+import { formatNumber } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
+import { findJsonSyntaxError } from './json-syntax-error';
 import type { RawCell, RawTable } from './raw-table';
 
 type JsonRecord = Record<string, unknown>;
+
+/** Should JSON.parse ever refuse a text the checker reads: no place to give, still a way on. */
+const UNLOCATED = 'mở tệp bằng một trình soạn thảo có kiểm tra JSON để tìm chỗ sai';
 
 const isRecord = (v: unknown): v is JsonRecord =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -31,19 +36,29 @@ function tableFromRecords(name: string, file: string, records: JsonRecord[]): Ra
 }
 
 /**
+ * Where and why JSON.parse refused the text, in Vietnamese. The line is given as the line of
+ * a text file (no `format`: a JSON location's row is a record index), the character in the reason.
+ */
+function syntaxIssue(text: string, file: string): Issue {
+  const found = findJsonSyntaxError(text);
+  if (!found) return makeIssue('JSON_SYNTAX', { reason: UNLOCATED }, { file, format: 'json' });
+  const reason = `${found.reason} (ký tự thứ ${formatNumber(found.column)} của dòng)`;
+  return makeIssue('JSON_SYNTAX', { reason }, { file, row: found.line });
+}
+
+/**
  * Reads a dataset written as one JSON object whose keys are table names and whose values
  * are arrays of records (or, for field tables, one object).
  */
 export function parseJson(text: string, file: string): { tables: RawTable[]; issues: Issue[] } {
   const loc = { file, format: 'json' as const };
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') return { tables: [], issues: [makeIssue('FILE_EMPTY', {}, loc)] };
   let doc: unknown;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    return {
-      tables: [],
-      issues: [makeIssue('JSON_SYNTAX', { reason: (err as Error).message }, loc)],
-    };
+    doc = JSON.parse(clean);
+  } catch {
+    return { tables: [], issues: [syntaxIssue(clean, file)] };
   }
   if (!isRecord(doc)) {
     const reason = 'cần một đối tượng có khóa là tên bảng';

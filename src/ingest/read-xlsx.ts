@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatCount } from '../format';
+import { formatCount, formatMegabytes } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
 import type { RawCell, RawRow, RawTable } from './raw-table';
 import { checkWorkbookZip, type ZipRefusal } from './zip-guard';
@@ -77,8 +77,6 @@ function readSheet(
   };
 }
 
-const mb = (bytes: number) => `${formatCount(Math.ceil(bytes / (1024 * 1024)))} MB`;
-
 const LIMIT_WHAT = {
   entries: 'số tệp con',
   entry: 'dung lượng giải nén của một phần',
@@ -100,7 +98,7 @@ function refusalIssue(r: ZipRefusal, file: string): Issue {
   if (r.kind === 'legacy') return makeIssue('WORKBOOK_LEGACY', {}, at);
   if (r.kind === 'limit') {
     const bytes = r.what !== 'entries' && r.what !== 'ratio';
-    const show = (n: number) => (bytes ? mb(n) : formatCount(n));
+    const show = (n: number) => (bytes ? formatMegabytes(n) : formatCount(n));
     const what = `${LIMIT_WHAT[r.what]}${r.entry ? ` (${r.entry})` : ''}`;
     return makeIssue('WORKBOOK_LIMIT', { what, value: show(r.value), limit: show(r.limit) }, at);
   }

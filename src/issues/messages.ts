@@ -504,6 +504,11 @@ export const MESSAGES = {
   BATCH_DATASET_WARNINGS: warning(
     (p) => `Đã lập bộ văn bản; dữ liệu có ${p.count} cảnh báo: ${quotedLines(p)}`,
   ),
+  // Reading JSON files
+  JSON_ENCODING: error(
+    () =>
+      'Tệp JSON không ở mã UTF-8 (mã JSON bắt buộc) nên chữ tiếng Việt bị lỗi. Xuất lại tệp ở mã UTF-8, hoặc dùng tệp .xlsx.',
+  ),
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof MESSAGES;

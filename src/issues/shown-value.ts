@@ -1,3 +1,5 @@
+import { formatDateNumeric, isValidCivilDate, utcCivilDate } from '../format';
+
 /** Characters quoted from a cell in a message; the cell itself is never cut. */
 const SHOWN_LENGTH = 80;
 
@@ -8,10 +10,12 @@ const SHOWN_LENGTH = 80;
  */
 export function shownValue(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
-  if (raw instanceof Date)
-    return `${raw.getUTCDate()}/${raw.getUTCMonth() + 1}/${raw.getUTCFullYear()}`;
-  if (typeof raw === 'object' && 'text' in raw) return String(raw.text);
-  const text = String(raw);
+  if (raw instanceof Date) {
+    const date = utcCivilDate(raw);
+    if (isValidCivilDate(date)) return formatDateNumeric(date);
+  }
+  // A sheet fault (formula, #REF!) is quoted by its text, cut and made visible as any text.
+  const text = typeof raw === 'object' && 'text' in raw ? String(raw.text) : String(raw);
   const cut =
     [...text].length > SHOWN_LENGTH ? `${[...text].slice(0, SHOWN_LENGTH).join('')}…` : text;
   return visible(cut);

@@ -70,6 +70,11 @@ describe('formatLocation', () => {
     ],
     ['JSON file only', { file: 'lao-cai.json', format: 'json' }, 'lao-cai.json'],
     [
+      'a line of a JSON text (a syntax or encoding error): given without format',
+      { file: 'lao-cai.json', row: 14 },
+      'lao-cai.json, dòng 14',
+    ],
+    [
       'JSON with a detail',
       { file: 'lao-cai.json', format: 'json', table: 'ThongTin', detail: 'trường tinh' },
       'lao-cai.json, ThongTin, trường tinh',

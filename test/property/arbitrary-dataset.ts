@@ -227,6 +227,19 @@ export function arbitraryDataset(registry: Registry): fc.Arbitrary<DrawnDataset>
         internal: fc.array(fc.record({ day, counts: fc.tuple(count(20), count(20)) }), {
           maxLength: 2,
         }),
+        // Per-unit indicators (the compliance annex): a count and five rates, each may be blank.
+        indicators: fc.array(
+          fc.record({
+            unit: fc.constantFrom(...units),
+            day,
+            overdue: fc.option(count(500), { nil: null }),
+            rates: fc.array(fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }), {
+              minLength: 5,
+              maxLength: 5,
+            }),
+          }),
+          { maxLength: 8 },
+        ),
         figures: fc.array(count(2_000), { minLength: FIGURES.length, maxLength: FIGURES.length }),
         reportDay: fc.integer({ min: epochDay(to), max: epochDay(to) + 20 }).map(isoOf),
       });
@@ -237,6 +250,12 @@ export function arbitraryDataset(registry: Registry): fc.Arbitrary<DrawnDataset>
       const dossiers = d.dossiers.filter((r) => {
         const key = `${r.unit.id}|${r.field}`;
         return !seen.has(key) && seen.add(key);
+      });
+      // One reading per unit and date.
+      const read = new Set<string>();
+      const indicators = d.indicators.filter((r) => {
+        const key = `${r.unit.id}|${r.day}`;
+        return !read.has(key) && read.add(key);
       });
       const tables = [
         table(
@@ -368,6 +387,26 @@ export function arbitraryDataset(registry: Registry): fc.Arbitrary<DrawnDataset>
           'SoLieu',
           ['truong', 'gia_tri'],
           FIGURES.map((f, i) => [f, String(d.figures[i])]),
+        ),
+        table(
+          'ChiTieuDonVi',
+          [
+            'ma_don_vi',
+            'ngay',
+            'ho_so_qua_han',
+            'ty_le_nop_truc_tuyen',
+            'ty_le_thanh_toan_truc_tuyen',
+            'ty_le_luan_chuyen_dien_tu',
+            'ty_le_tai_su_dung',
+            'ty_le_so_hoa',
+          ],
+          indicators.map((r) => [
+            r.unit.id,
+            r.day,
+            r.overdue === null ? '' : String(r.overdue),
+            // Hundredths of a percent, written with a decimal point: 8601 → "86.01".
+            ...r.rates.map((x) => (x === null ? '' : String(x / 100))),
+          ]),
         ),
         table('NoiNhan', ['noi_nhan'], [['Cục KSTTHC (Bộ Tư pháp)'], ['Chủ tịch UBND tỉnh']]),
       ];

@@ -18,7 +18,7 @@ import { readRegistry } from '../../src/ingest/read-registry';
 import type { RawTable } from '../../src/ingest/raw-table';
 import type { Issue } from '../../src/issues/issue';
 import { bundledReportTemplate } from '../../src/render/report/report-template-file';
-import { writePackage } from '../../src/render/write-package';
+import { PACKAGE_FILES, writePackage } from '../../src/render/write-package';
 import { validateDataset } from '../../src/validate/validate-dataset';
 import { verifyPackage } from '../../src/verify/verify-package';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
@@ -148,6 +148,7 @@ test(`${RUNS} changes that break a form identity: each is reported at its row`, 
 
 test(`${BUILD_RUNS} datasets built in full: the read-back of every file passes`, async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tthc-prop-data-'));
+  let withCompliance = 0;
   const sources = {
     contentPath: join(SAMPLE_Q1, 'noi-dung.md'),
     templatePath: bundledReportTemplate(),
@@ -165,13 +166,22 @@ test(`${BUILD_RUNS} datasets built in full: the read-back of every file passes`,
         try {
           const files = await writePackage(dir, model, forms, built.docs);
           expect(files).toEqual(expect.arrayContaining(['bao-cao.docx', 'bieu-mau.xlsx']));
-          expect(await verifyPackage(dir, model, forms, built.view, built.letter)).toEqual([]);
+          // As `tthc build` calls it: the compliance annex is read back too.
+          expect(
+            await verifyPackage(dir, model, forms, built.view, built.letter, built.compliance),
+          ).toEqual([]);
+          if (built.compliance) {
+            expect(files).toEqual(expect.arrayContaining([PACKAGE_FILES.compliance]));
+            withCompliance++;
+          }
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
       }),
       { numRuns: BUILD_RUNS, seed: SEED },
     );
+    // The random data must reach the compliance annex, or its read-back was never tried.
+    expect(withCompliance).toBeGreaterThan(0);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

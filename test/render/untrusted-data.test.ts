@@ -5,15 +5,34 @@
  * content file through a {{value}} — and the package is built as `tthc build` builds it. The
  * value must come back as literal text, every XML part must stay well-formed, the documents must
  * keep the structure (paragraphs, tables, rows, footnotes) they have with a harmless value, and
- * nothing in the value may run.
+ * nothing in the value may run. Data that may become object keys (unit codes, field and column
+ * names) is set to prototype names: no built-in prototype may change.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build';
 import { docxStructure, docxText, workbookText, xmlError, xmlParts } from '../helpers/read-package';
-import { cellOf, copySample, removeTempFolders, setCell, tempFolder } from '../helpers/sample-copy';
+import {
+  addColumn,
+  cellOf,
+  copySample,
+  removeTempFolders,
+  setCell,
+  tempFolder,
+} from '../helpers/sample-copy';
+import { readCsvFolder, toJsonDocument } from '../helpers/sample-formats';
 
 afterAll(removeTempFolders);
+
+/**
+ * Every own property of the built-in prototypes, with its descriptor: what a value used as an
+ * object key ("__proto__", "constructor") would change if the program let it.
+ */
+const prototypes = () =>
+  [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((p) =>
+    Reflect.ownKeys(p).map((k) => [String(k), Object.getOwnPropertyDescriptor(p, k)]),
+  );
+const PROTOTYPES_BEFORE = prototypes();
 
 /** [what it is, the value, what a reader must see: the value, less unprintable characters]. */
 const HOSTILE: readonly [string, string, string][] = [
@@ -136,7 +155,7 @@ describe.each(HOSTILE)('%s', (_what, value, shown) => {
     }
     expect(annex).toContain(`${cellOf(copySample('q1'), 'DuThao.csv', 2, 'ten_du_thao')} ${shown}`);
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(prototypes()).toEqual(PROTOTYPES_BEFORE);
   }, 60_000);
 
   test("index-766 package: printed as text in the letter's footnote and the ranking annex", async () => {
@@ -147,5 +166,86 @@ describe.each(HOSTILE)('%s', (_what, value, shown) => {
     expect(docxText(file(dir, 'xep-hang-766.docx'))).toContain(`Sở Tư pháp ${shown}`);
     expect(await workbookText(join(dir, 'xep-hang-766.xlsx'))).toContain(`Sở Tư pháp ${shown}`);
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
+    expect(prototypes()).toEqual(PROTOTYPES_BEFORE);
+  }, 60_000);
+});
+
+/**
+ * Data that programs often turn into object keys — unit codes (every table refers to units by
+ * code), field names of ThongTin, column names, a PAKN field — set to the names of the
+ * prototype's own properties, with `{"polluted": true}` as the value where a value is free.
+ */
+describe('values used where data becomes keys: __proto__, constructor, hasOwnProperty…', () => {
+  const POLLUTING = '{"polluted": true}';
+  const FIELD = 'lĩnh vực thử';
+
+  /** The Q1 sample, its PAKN field renamed, and (hostile) its keys set to prototype names. */
+  function q1Keyed(hostile: boolean): string {
+    const dir = copySample('q1');
+    setCell(dir, 'PAKN.csv', 2, 'linh_vuc', hostile ? '__proto__' : FIELD);
+    if (!hostile) return dir;
+    const codes: [string, number, string][] = [
+      ['SO-TP', 4, '__proto__'],
+      ['SO-CT', 3, 'constructor'],
+      ['SO-NNMT', 2, 'hasOwnProperty'],
+    ];
+    for (const [code, line, key] of codes) {
+      expect(cellOf(dir, 'DonVi.csv', line, 'ma_don_vi')).toBe(code);
+      expect(cellOf(dir, 'HoSo.csv', line, 'ma_don_vi')).toBe(code);
+      setCell(dir, 'DonVi.csv', line, 'ma_don_vi', key);
+      setCell(dir, 'HoSo.csv', line, 'ma_don_vi', key);
+    }
+    // A second source of HoSo: the rows of one unit are summed, keyed by its code.
+    writeFileSync(
+      join(dir, 'HoSo-igate.csv'),
+      `${readFileSync(join(dir, 'HoSo.csv'), 'utf8').split('\n')[0]}\n__proto__,,,0,0,0,,0,0,0,,0,0\n`,
+    );
+    writeFileSync(
+      join(dir, 'ThongTin.csv'),
+      `${readFileSync(join(dir, 'ThongTin.csv'), 'utf8')}__proto__,"${POLLUTING.replace(/"/g, '""')}"\nconstructor,x\n`,
+    );
+    addColumn(dir, 'DonVi.csv', '__proto__', POLLUTING);
+    return dir;
+  }
+
+  /** Every text a reader sees in the package: Word documents and workbooks, by file. */
+  async function textsOf(dir: string): Promise<Record<string, string>> {
+    const texts: Record<string, string> = {};
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.docx')) texts[name] = docxText(file(dir, name));
+      if (name.endsWith('.xlsx')) texts[name] = await workbookText(join(dir, name));
+    }
+    return texts;
+  }
+
+  let plain: Record<string, string>;
+  beforeAll(async () => {
+    plain = await textsOf(await build(q1Keyed(false), Q1));
+  }, 60_000);
+
+  /** The hostile package reads as the plain one, the PAKN field's name aside. */
+  async function expectAsPlain(dir: string) {
+    const texts = await textsOf(dir);
+    expect(Object.keys(texts)).toEqual(Object.keys(plain));
+    expect(texts['phu-luc-bieu-mau.docx']).toContain('__proto__');
+    for (const [name, text] of Object.entries(texts))
+      expect([name, text.replaceAll('__proto__', FIELD)]).toEqual([name, plain[name]]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(prototypes()).toEqual(PROTOTYPES_BEFORE);
+  }
+
+  test('as CSV files: the same documents, figures summed by code, no prototype changed', async () => {
+    await expectAsPlain(await build(q1Keyed(true), Q1));
+  }, 60_000);
+
+  test('as one JSON document (one HoSo), whose parser makes "__proto__" an own key', async () => {
+    const dir = q1Keyed(true);
+    const json = join(dir, 'du-lieu.json');
+    writeFileSync(
+      json,
+      JSON.stringify(toJsonDocument(readCsvFolder(dir).filter((t) => t.name !== 'HoSo-igate'))),
+    );
+    expect(readFileSync(json, 'utf8')).toContain('"__proto__":"{\\"polluted\\": true}"');
+    await expectAsPlain(await build(json, Q1));
   }, 60_000);
 });

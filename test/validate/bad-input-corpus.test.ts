@@ -6,7 +6,18 @@
  * a 201 MB file) are made by the test. Accepted inputs (a BOM, UTF-16, a date with its time…)
  * are in the table too, with what must have been read from them.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, type Expected } from '../../src/cli/load-dataset';
 import { projectRoot } from '../../src/ingest/read-registry';
@@ -103,9 +114,9 @@ const CORPUS: CorpusCase[] = [
     name: 'empty JSON file',
     fixture: 'empty-json',
     file: 'du-lieu.json',
-    code: 'JSON_SYNTAX',
+    code: 'FILE_EMPTY',
     at: fileAt('du-lieu.json', 'json'),
-    errors: ['JSON_SYNTAX'],
+    errors: ['FILE_EMPTY'],
     warnings: [],
   },
   {
@@ -178,6 +189,26 @@ const CORPUS: CorpusCase[] = [
     code: 'CELL_ERROR_VALUE',
     at: xlsxAt('HoSo', 3, 'tiep_nhan_truc_tiep', 'E3'),
     mentions: ['#DIV/0!', 'Tiếp nhận trực tiếp và qua BCCI'],
+    errors: ['CELL_ERROR_VALUE'],
+    warnings: [],
+  },
+  {
+    name: "the signer's name in ThongTin (B9) a formula saved without its result: not also a missing field",
+    fixture: 'formula-in-fields',
+    file: 'du-lieu.xlsx',
+    code: 'FORMULA_NO_RESULT',
+    at: xlsxAt('ThongTin', 9, 'ky_ho_ten', 'B9'),
+    mentions: ['=CONCAT(Z1,Z2)'],
+    errors: ['FORMULA_NO_RESULT'],
+    warnings: [],
+  },
+  {
+    name: 'the report date in ThongTin (B4) a formula whose result is #REF!: not also a missing field',
+    fixture: 'error-value-in-fields',
+    file: 'du-lieu.xlsx',
+    code: 'CELL_ERROR_VALUE',
+    at: xlsxAt('ThongTin', 4, 'ngay_bao_cao', 'B4'),
+    mentions: ['#REF!', 'Ngày báo cáo'],
     errors: ['CELL_ERROR_VALUE'],
     warnings: [],
   },
@@ -359,6 +390,15 @@ const CORPUS: CorpusCase[] = [
     warnings: [],
   },
   {
+    name: "signer's name of 2,104 characters: too long, and not also a missing field",
+    fixture: 'signer-name-too-long',
+    code: 'TEXT_TOO_LONG',
+    at: csvAt('ThongTin', 9, 'ky_ho_ten'),
+    mentions: ['2.104', '2.000', 'Ngô Hạnh Phúc', 'Họ tên người ký'],
+    errors: ['TEXT_TOO_LONG'],
+    warnings: [],
+  },
+  {
     name: 'a document title of 1,000,003 characters on one line (made by the test)',
     make: (dir) => {
       const file = join(dir, 'VanBan.csv');
@@ -413,6 +453,26 @@ const CORPUS: CorpusCase[] = [
     errors: [],
     warnings: ['CONTROL_CHARACTERS'],
     read: (d) => expect(unit(d, 'SO-YT')?.name).toBe('Sở Y tế'),
+  },
+  {
+    name: 'a unit name of control characters only (bell, escape): removed, and then the name is empty',
+    fixture: 'control-only-name',
+    code: 'REQUIRED_VALUE',
+    at: csvAt('DonVi', 3, 'ten'),
+    mentions: ['Tên chính thức'],
+    errors: ['REQUIRED_VALUE'],
+    warnings: ['CONTROL_CHARACTERS'],
+  },
+  {
+    name: 'a display name of three NUL characters (optional column): removed, with a warning',
+    fixture: 'control-only-display-name',
+    code: 'CONTROL_CHARACTERS',
+    severity: 'warning',
+    at: csvAt('DonVi', 3, 'ten_hien_thi'),
+    mentions: ['3', 'U+0000', 'Tên hiển thị'],
+    errors: [],
+    warnings: ['CONTROL_CHARACTERS'],
+    read: (d) => expect(unit(d, 'SO-YT')?.displayName).toBe('Sở Y tế'),
   },
   {
     name: "terminal escape sequences around the signer's name (reported once, under the field)",
@@ -470,6 +530,14 @@ const CORPUS: CorpusCase[] = [
   {
     name: 'ISO date-time "2026-01-25T00:00:00.000Z"',
     fixture: 'date-iso-datetime',
+    code: null,
+    errors: [],
+    warnings: [],
+    read: (d) => expect(d.documents[0]?.ngay).toEqual(jan25),
+  },
+  {
+    name: 'ISO date-time "2026-01-24T17:00:00.000Z" (midnight of 25/01 in Vietnam, as JavaScript writes it)',
+    fixture: 'date-iso-utc-evening',
     code: null,
     errors: [],
     warnings: [],
@@ -614,6 +682,27 @@ const CORPUS: CorpusCase[] = [
   },
   // JSON
   {
+    name: 'JSON with a comma after its last record (line 14)',
+    fixture: 'json-trailing-comma',
+    file: 'du-lieu.json',
+    code: 'JSON_SYNTAX',
+    // The comma is the 6th character of line 14 ("    },"): a line of the text, not a record.
+    at: { file: 'du-lieu.json', row: 14 },
+    mentions: ['dấu "," thừa trước "]"', 'ký tự thứ 6'],
+    errors: ['JSON_SYNTAX'],
+    warnings: [],
+  },
+  {
+    name: 'JSON in Windows-1258: the first byte that is not UTF-8 ("PHÓ") is on line 6',
+    fixture: 'json-windows-1258',
+    file: 'du-lieu.json',
+    code: 'JSON_ENCODING',
+    at: { file: 'du-lieu.json', row: 6 },
+    mentions: ['UTF-8', '.xlsx'],
+    errors: ['JSON_ENCODING'],
+    warnings: [],
+  },
+  {
     name: 'JSON array instead of an object of tables',
     fixture: 'json-array',
     file: 'du-lieu.json',
@@ -695,6 +784,45 @@ const CORPUS: CorpusCase[] = [
     code: 'WORKBOOK_LEGACY',
     at: fileAt('du-lieu.xls', 'xlsx'),
     errors: ['WORKBOOK_LEGACY'],
+    warnings: [],
+  },
+  // Links and special files in the folder, made by the test
+  {
+    name: 'DonVi.csv a symbolic link to the file kept elsewhere: read through the link',
+    make: (dir) => {
+      const real = join(dir, '..', 'DonVi-that.csv');
+      renameSync(join(dir, 'DonVi.csv'), real);
+      symlinkSync(real, join(dir, 'DonVi.csv'));
+      return dir;
+    },
+    code: null,
+    errors: [],
+    warnings: [],
+    read: (d) => expect(unit(d, 'SO-TP')?.name).toBe('Sở Tư pháp'),
+  },
+  {
+    name: 'PAKN.csv a link to a file that is gone',
+    make: (dir) => {
+      rmSync(join(dir, 'PAKN.csv'));
+      symlinkSync(join(dir, '..', 'khong-con.csv'), join(dir, 'PAKN.csv'));
+      return dir;
+    },
+    code: 'FILE_UNREADABLE',
+    at: fileAt('PAKN.csv', 'csv'),
+    mentions: ['ENOENT'],
+    errors: ['FILE_UNREADABLE'],
+    warnings: [],
+  },
+  {
+    name: 'a named pipe called PAKN.csv: refused, never waited on',
+    make: (dir) => {
+      rmSync(join(dir, 'PAKN.csv'));
+      execFileSync('mkfifo', [join(dir, 'PAKN.csv')]);
+      return dir;
+    },
+    code: 'FILE_UNREADABLE',
+    at: fileAt('PAKN.csv', 'csv'),
+    errors: ['FILE_UNREADABLE'],
     warnings: [],
   },
   // Large and hostile inputs, made by the test

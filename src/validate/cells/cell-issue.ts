@@ -13,7 +13,7 @@ export function cellIssueCode(issue: z.core.$ZodIssue, col: ColumnDef): IssueCod
     case 'too_small':
       return 'NEGATIVE_NUMBER';
     case 'too_big':
-      return col.type === 'text' ? 'TEXT_TOO_LONG' : 'ABOVE_MAXIMUM';
+      return 'ABOVE_MAXIMUM';
     case 'invalid_value':
       return 'INVALID_CHOICE';
     default:

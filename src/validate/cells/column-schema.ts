@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_COUNT, MAX_TEXT_LENGTH } from '../../contract/cell-limits';
+import { MAX_COUNT } from '../../contract/cell-limits';
 import type { ColumnDef } from '../../contract/column';
 import { toNfc } from '../../format';
 import { readDate } from './read-date';
@@ -12,7 +12,8 @@ import { readNumber } from './read-number';
 export function columnSchema(col: ColumnDef): z.ZodType {
   switch (col.type) {
     case 'text':
-      return z.preprocess((v) => toNfc(String(v).trim()), z.string().max(MAX_TEXT_LENGTH));
+      // The length is checked before (read-cell.ts), where the message can give it.
+      return z.preprocess((v) => toNfc(String(v).trim()), z.string());
     case 'enum': {
       const options = col.options ?? [];
       const byLabel = (v: unknown) => {

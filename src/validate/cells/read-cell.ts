@@ -1,6 +1,6 @@
 import type { ColumnDef } from '../../contract/column';
 import { MAX_TEXT_LENGTH } from '../../contract/cell-limits';
-import { formatCount, formatDateNumeric } from '../../format';
+import { formatCount, formatDateNumeric, toNfc } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { shownValue } from '../../issues/shown-value';
 import { isSheetFault, type RawCell } from '../../ingest/raw-table';
@@ -32,6 +32,27 @@ function faultIssue(raw: RawCell, col: ColumnDef, at: RowOrigin): Read | undefin
       ? makeIssue('FORMULA_NO_RESULT', { formula: shownValue(raw.text) }, loc)
       : makeIssue('CELL_ERROR_VALUE', { value: raw.text, header: col.header }, loc);
   return { ok: false, value: null, issues: [issue] };
+}
+
+/**
+ * Text over the limit, counted as it would be stored (trimmed, NFC: decomposed Vietnamese is
+ * shorter once composed). The only length check: the column's schema has none.
+ */
+function tooLong(cell: string, col: ColumnDef, at: RowOrigin): Read | undefined {
+  if (col.type !== 'text') return undefined;
+  const length = toNfc(cell.trim()).length;
+  if (length <= MAX_TEXT_LENGTH) return undefined;
+  const params = {
+    value: shownValue(cell),
+    length: formatCount(length),
+    max: formatCount(MAX_TEXT_LENGTH),
+    header: col.header,
+  };
+  return {
+    ok: false,
+    value: null,
+    issues: [makeIssue('TEXT_TOO_LONG', params, locate(at, col.key))],
+  };
 }
 
 /** "1,000" in a count: 1 in Vietnamese, one thousand in English. Never guessed. */
@@ -98,24 +119,18 @@ export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin
       const params = { count: cleaned.removed.length, codes, header: col.header };
       issues.push(makeIssue('CONTROL_CHARACTERS', params, loc));
       cell = cleaned.text;
-      if (isBlank(cell)) return readCell(null, col, at);
-    }
-    if (col.type === 'text' && cell.trim().length > MAX_TEXT_LENGTH) {
-      const params = {
-        value: shownValue(cell),
-        length: formatCount(cell.trim().length),
-        max: formatCount(MAX_TEXT_LENGTH),
-        header: col.header,
-      };
-      return {
-        ok: false,
-        value: null,
-        issues: [...issues, makeIssue('TEXT_TOO_LONG', params, loc)],
-      };
+      if (isBlank(cell)) {
+        // Nothing but unprintable characters: the cell is empty, and the official is told why.
+        const blank = readCell(null, col, at);
+        return { ...blank, issues: [...issues, ...blank.issues] };
+      }
     }
   }
-  const ambiguous = typeof cell === 'string' ? ambiguousCount(cell, col, at) : undefined;
-  if (ambiguous) return { ...ambiguous, issues: [...issues, ...ambiguous.issues] };
+  const refused =
+    typeof cell === 'string'
+      ? (tooLong(cell, col, at) ?? ambiguousCount(cell, col, at))
+      : undefined;
+  if (refused) return { ...refused, issues: [...issues, ...refused.issues] };
   const result = schemaOf(col).safeParse(cell);
   if (!result.success) {
     const first = result.error.issues[0];

@@ -2,10 +2,14 @@ import type { ColumnDef } from '../../contract/column';
 import { FIELD_COLUMNS } from '../../contract/fields-columns';
 import { nameKey } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
+import type { Location } from '../../issues/location';
 import type { RawTable } from '../../ingest/raw-table';
 import { readCell } from '../cells/read-cell';
 import { locate, type RowOrigin } from '../origin';
 import { readRows } from './read-rows';
+
+const rowKey = (at: Pick<Location, 'file' | 'table' | 'row'>) =>
+  `${at.file}\0${at.table}\0${at.row}`;
 
 /**
  * Reads a `fields` table (one row per field: truong, gia_tri) into one record, each value
@@ -22,38 +26,49 @@ export function readFields(
   issues: Issue[];
 } {
   const rows = readRows(sources, FIELD_COLUMNS);
-  // A value's unprintable characters are reported once, below, under the field's own name.
-  const issues = rows.issues.filter(
-    (i) => !(i.code === 'CONTROL_CHARACTERS' && i.location?.column === 'gia_tri'),
+  const sourceIndex = (at: RowOrigin) =>
+    sources.findIndex((s) => s.file === at.file && s.name === at.table);
+  // A row rejected for its value still names its field: the field is there, with a bad value.
+  const all = [...rows.records, ...rows.rejected].sort(
+    (a, b) => sourceIndex(a.$at) - sourceIndex(b.$at) || a.$at.row - b.$at.row,
   );
   const record: Record<string, unknown> = {};
   const at: Record<string, RowOrigin> = {};
-  let ok =
-    rows.rejected.length === 0 && rows.skipped === 0 && !issues.some((i) => i.severity === 'error');
-  for (const row of rows.records) {
+  const fieldIssues: Issue[] = [];
+  // Rows whose value is read below as its field says (or ignored, for an unknown or repeated
+  // field): their value's problems as plain text are not reported a second time.
+  const valueRead = new Set<string>();
+  let ok = rows.skipped === 0;
+  for (const row of all) {
+    // A name that could not be read (blank, too long) is already reported.
+    if (row.truong === null) continue;
+    valueRead.add(rowKey(row.$at));
     const name = String(row.truong);
     const field = fields.find(
       (f) => f.key === nameKey(name) || nameKey(f.header) === nameKey(name),
     );
     const loc = locate(row.$at, 'truong');
     if (!field) {
-      issues.push(makeIssue('UNKNOWN_FIELD', { field: name, table: tableId }, loc));
+      fieldIssues.push(makeIssue('UNKNOWN_FIELD', { field: name, table: tableId }, loc));
       continue;
     }
     if (field.key in at) {
-      issues.push(makeIssue('DUPLICATE_FIELD', { field: field.key }, loc));
+      fieldIssues.push(makeIssue('DUPLICATE_FIELD', { field: field.key }, loc));
       ok = false;
       continue;
     }
     const valueAt = { ...row.$at, letters: { [field.key]: row.$at.letters.gia_tri } };
     const read = readCell(row.$raw.gia_tri, field, valueAt);
-    issues.push(
-      ...read.issues.map((i) => ({ ...i, location: { ...i.location!, column: field.key } })),
-    );
+    fieldIssues.push(...read.issues);
     record[field.key] = read.value;
     at[field.key] = valueAt;
     ok &&= read.ok;
   }
+  const issues = rows.issues.filter(
+    (i) => !(i.location?.column === 'gia_tri' && valueRead.has(rowKey(i.location))),
+  );
+  ok &&= !issues.some((i) => i.severity === 'error');
+  issues.push(...fieldIssues);
   for (const field of fields) {
     if (field.key in at) continue;
     record[field.key] = null;
