@@ -110,7 +110,7 @@ export const MESSAGES = {
     (p) => `Không đọc được "${p.path}": cần một thư mục tệp CSV, một tệp .xlsx hoặc một tệp .json.`,
   ),
   FILE_UNREADABLE: error((p) => `Không đọc được tệp: ${p.reason}.`),
-  FILE_EMPTY: error(() => 'Tệp rỗng, không có dòng tiêu đề.'),
+  FILE_EMPTY: error(() => 'Tệp rỗng, không có dữ liệu.'),
   CSV_SYNTAX: error((p) => `Tệp CSV sai cú pháp: ${p.reason}.`),
   JSON_SYNTAX: error((p) => `Tệp JSON sai cú pháp: ${p.reason}.`),
   JSON_SHAPE: error((p) => `Cấu trúc JSON không đúng: ${p.reason}.`),
