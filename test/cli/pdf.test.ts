@@ -127,11 +127,9 @@ sofficeTest('đọc lại tệp PDF')(
     const r = tthc({ TTHC_SOFFICE: soffice }, 'build', '--data', SAMPLE_766, '--out', out, '--pdf');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(
-      /LỖI \[OUTPUT_MISMATCH\] cong-van-766\.pdf, chữ trên trang: cần từ "[^"]+", tệp ghi không thấy\./,
+      /LỖI \[OUTPUT_MISMATCH\] cong-van-766\.pdf, chữ trên trang: cần từ "[^"]+"( \d+ lần)?, tệp ghi không thấy\./,
     );
-    expect(r.stderr).toMatch(
-      /LỖI \[OUTPUT_MISMATCH\] tron-bo\.pdf, trang 1–1 \(cong-van-766\.docx\)/,
-    );
+    expect(r.stderr).toContain('xep-hang-766-bang-tinh.pdf, chữ trên trang');
     expect(readdirSync(out)).toEqual([]);
   },
   120_000,
