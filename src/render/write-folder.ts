@@ -72,12 +72,36 @@ export function untrackTemporary(dir: string): void {
 }
 
 /**
- * Removes every temporary folder still being filled. The CLI calls it on SIGINT and SIGTERM,
- * before exiting: `out` itself is only ever changed in one synchronous step, which a signal
- * handler cannot interrupt, so removing the temporary folder is all it takes to leave `out`
- * as it was.
+ * Process groups started to fill a temporary folder (LibreOffice runs in a group of its own,
+ * which Ctrl+C in the terminal does not reach), stopped by `abandonPendingWrites`.
+ */
+const running = new Set<number>();
+
+/** A child started with `detached: true`, whose whole group is stopped if the run is. */
+export function trackProcessGroup(pid: number): void {
+  running.add(pid);
+}
+
+/** The group has ended: no longer the business of `abandonPendingWrites`. */
+export function untrackProcessGroup(pid: number): void {
+  running.delete(pid);
+}
+
+/**
+ * Stops every process group still running, then removes every temporary folder still being
+ * filled. The CLI calls it on SIGINT and SIGTERM, before exiting: `out` itself is only ever
+ * changed in one synchronous step, which a signal handler cannot interrupt, so removing the
+ * temporary folder is all it takes to leave `out` as it was.
  */
 export function abandonPendingWrites(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  running.clear();
   for (const [tmp, madeParent] of pending) discard(tmp, madeParent, false);
   pending.clear();
 }

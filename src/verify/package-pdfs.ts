@@ -8,10 +8,10 @@ import {
   type DocumentKey,
 } from '../render/pdf/package-pdfs';
 import { PACKAGE_FILES } from '../render/write-package';
-import { docxTableWords, docxWords } from './document-words';
+import { docxTableWords, docxWords, type PrintedWords } from './document-words';
 import type { Mismatch } from './mismatch';
 import { readOutline } from './pdf-outline';
-import { missingWords, pdfText } from './pdf-text';
+import { missingWords, pdfPages, printedWords } from './pdf-text';
 
 type Read = (name: string) => Buffer | null;
 type Titles = Readonly<Record<DocumentKey, string>>;
@@ -19,16 +19,22 @@ type Titles = Readonly<Record<DocumentKey, string>>;
 // A font without Vietnamese letters loses words by the hundred: a few examples say enough.
 const SHOWN = 5;
 
+const times = (n: number) => (n === 1 ? '' : ` ${n} lần`);
+
+/** Every word of `source` shows on `pages` as often as the source prints it. */
 function wordChecks(
   file: string,
   place: string,
-  words: readonly string[],
-  text: string,
+  source: PrintedWords,
+  pages: readonly string[],
 ): Mismatch[] {
-  const missing = missingWords(words, text);
-  const out: Mismatch[] = missing
-    .slice(0, SHOWN)
-    .map((w) => ({ file, place, expected: `từ "${w}"`, found: 'không thấy' }));
+  const missing = missingWords(source.words, printedWords(pages, source.numberedPages));
+  const out: Mismatch[] = missing.slice(0, SHOWN).map((w) => ({
+    file,
+    place,
+    expected: `từ "${w.word}"${times(w.expected)}`,
+    found: w.found === 0 ? 'không thấy' : `${w.found} lần`,
+  }));
   if (missing.length > SHOWN)
     out.push({
       file,
@@ -37,6 +43,20 @@ function wordChecks(
       found: 'không thấy',
     });
   return out;
+}
+
+const overflows = (texts: readonly string[]) => texts.join('\n').match(/#{3,}/g)?.length ?? 0;
+
+/**
+ * LibreOffice Calc fills a cell too narrow for its figure with "###". A text of the data may
+ * hold "###" too ("Sở Tư pháp ###"): only more of them than the source prints is an overflow.
+ */
+function overflowChecks(file: string, source: PrintedWords, pages: readonly string[]): Mismatch[] {
+  const found = overflows(pages);
+  const expected = overflows(source.words);
+  return found > expected
+    ? [{ file, place: 'ô bảng tính', expected: 'số', found: `###${times(found - expected)}` }]
+    : [];
 }
 
 /** The bookmarks of `doc` are `want`, in order, each opening its document's first page. */
@@ -63,9 +83,11 @@ function outlineChecks(
   return out;
 }
 
+const isWorkbook = (key: DocumentKey): key is keyof typeof TABLES_OF => key in TABLES_OF;
+
 /** The words a document's PDF must show: a Word file's own, a workbook's Word twin's tables. */
-function wordsOf(key: DocumentKey, read: Read): string[] | null {
-  if (key === 'forms' || key === 'rankingWorkbook' || key === 'complianceWorkbook') {
+function sourceOf(key: DocumentKey, read: Read): PrintedWords | null {
+  if (isWorkbook(key)) {
     const twin = read(PACKAGE_FILES[TABLES_OF[key]]);
     return twin ? docxTableWords(twin) : null;
   }
@@ -73,50 +95,85 @@ function wordsOf(key: DocumentKey, read: Read): string[] | null {
   return docx ? docxWords(docx) : null;
 }
 
-/**
- * One PDF beside its source: every word of `words` shows, no cell shows "###", and its one
- * bookmark carries the document's title.
- */
-export async function verifyDocumentPdf(
+async function checkDocumentPdf(
   file: string,
   pdf: Uint8Array,
-  words: readonly string[],
+  pages: readonly string[],
+  source: PrintedWords,
   title: string,
+  workbook: boolean,
 ): Promise<Mismatch[]> {
-  const text = pdfText(pdf);
-  const out = wordChecks(file, 'chữ trên trang', words, text);
-  // LibreOffice Calc fills a cell too narrow for its figure with "###".
-  if (text.includes('###')) out.push({ file, place: 'ô bảng tính', expected: 'số', found: '###' });
+  const out = wordChecks(file, 'chữ trên trang', source, pages);
+  if (workbook) out.push(...overflowChecks(file, source, pages));
   const doc = await pdfLib().PDFDocument.load(pdf, { updateMetadata: false });
   return [...out, ...outlineChecks(file, doc, [{ title, start: 0 }])];
 }
 
-async function verifyEachPdf(read: Read, titles: Titles): Promise<Mismatch[]> {
-  const out: Mismatch[] = [];
+/**
+ * One PDF beside its source: every word of `source` shows as often as the source prints it,
+ * and its one bookmark carries the document's title. With `workbook`, the PDF of a workbook,
+ * no cell shows "###".
+ */
+export async function verifyDocumentPdf(
+  file: string,
+  pdf: Uint8Array,
+  source: PrintedWords,
+  title: string,
+  workbook = false,
+): Promise<Mismatch[]> {
+  return checkDocumentPdf(file, pdf, pdfPages(pdf), source, title, workbook);
+}
+
+/**
+ * Each PDF of the package against its source, its pages' text read once: returned by
+ * document, for the bundle to be compared with.
+ */
+async function verifyEachPdf(
+  read: Read,
+  titles: Titles,
+): Promise<{ mismatches: Mismatch[]; pages: Map<DocumentKey, string[]> }> {
+  const mismatches: Mismatch[] = [];
+  const pages = new Map<DocumentKey, string[]>();
   for (const key of Object.keys(PDF_FILES) as DocumentKey[]) {
     const pdf = read(PDF_FILES[key]);
-    const words = pdf && wordsOf(key, read);
-    if (pdf && words)
-      out.push(...(await verifyDocumentPdf(PDF_FILES[key], pdf, words, titles[key])));
+    if (!pdf) continue;
+    const text = pdfPages(pdf);
+    pages.set(key, text);
+    const source = sourceOf(key, read);
+    if (source)
+      mismatches.push(
+        ...(await checkDocumentPdf(
+          PDF_FILES[key],
+          pdf,
+          text,
+          source,
+          titles[key],
+          isWorkbook(key),
+        )),
+      );
   }
-  return out;
+  return { mismatches, pages };
 }
 
 /**
  * The bundle against its parts: as many pages as the parts together, one bookmark per part
- * with its title opening the part's first page, and each part's page range showing every word
- * of its Word file.
+ * with its title opening the part's first page, and each of its pages showing the same text
+ * as the page of the part it was copied from. The parts themselves were read word for word
+ * against their Word files, so the bundle's text need not be compared with them again.
  */
-async function verifyBundle(bundle: Buffer, read: Read, titles: Titles): Promise<Mismatch[]> {
+async function verifyBundle(
+  bundle: Buffer,
+  partPages: ReadonlyMap<DocumentKey, readonly string[]>,
+  titles: Titles,
+): Promise<Mismatch[]> {
   const file = BUNDLE_FILE;
   const parts = [];
   let start = 0;
   for (const key of BUNDLE_ORDER) {
-    const pdf = read(PDF_FILES[key]);
-    if (!pdf) continue;
-    const pages = (await pdfLib().PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+    const pages = partPages.get(key);
+    if (!pages) continue;
     parts.push({ key, start, pages });
-    start += pages;
+    start += pages.length;
   }
   const doc = await pdfLib().PDFDocument.load(bundle, { updateMetadata: false });
   const out: Mismatch[] = [];
@@ -134,23 +191,30 @@ async function verifyBundle(bundle: Buffer, read: Read, titles: Titles): Promise
       parts.map((p) => ({ title: titles[p.key], start: p.start })),
     ),
   );
+  const text = pdfPages(bundle);
   for (const p of parts) {
-    const words = wordsOf(p.key, read) ?? [];
-    const text = pdfText(bundle, p.start + 1, p.start + p.pages);
-    const place = `trang ${p.start + 1}–${p.start + p.pages} (${PACKAGE_FILES[p.key]})`;
-    out.push(...wordChecks(file, place, words, text));
+    const differ = p.pages
+      .map((page, i) => (text[p.start + i] === page ? null : p.start + i + 1))
+      .filter((n) => n !== null);
+    if (differ.length > 0)
+      out.push({
+        file,
+        place: `trang ${p.start + 1}–${p.start + p.pages.length} (${PACKAGE_FILES[p.key]})`,
+        expected: `chữ như ${PDF_FILES[p.key]}`,
+        found: `trang ${differ.join(', ')} khác`,
+      });
   }
   return out;
 }
 
 /**
  * Reads the PDFs of a package back (when it has them): each PDF shows every word of the file
- * it was made from, so no figure, name or diacritic was lost in LibreOffice, and the bundle is
- * its parts, in order, bookmarked.
+ * it was made from as often as that file prints it, so no figure, name or diacritic was lost
+ * in LibreOffice, and the bundle is its parts, in order, bookmarked.
  */
 export async function verifyPackagePdfs(read: Read, titles: Titles): Promise<Mismatch[]> {
-  const out = await verifyEachPdf(read, titles);
+  const { mismatches, pages } = await verifyEachPdf(read, titles);
   const bundle = read(BUNDLE_FILE);
-  if (bundle) out.push(...(await verifyBundle(bundle, read, titles)));
-  return out;
+  if (bundle) mismatches.push(...(await verifyBundle(bundle, pages, titles)));
+  return mismatches;
 }

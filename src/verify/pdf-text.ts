@@ -1,28 +1,103 @@
 import { spawnSync } from 'node:child_process';
+import { PDFTOTEXT } from '../render/pdf/pdf-tools';
 
 /**
- * The text of a PDF (pages `first` to `last`, 1-based, when given) as poppler's pdftotext reads
- * it: what a reader's copy and paste, or a search in the viewer, would find.
+ * The text of each page of a PDF as poppler's pdftotext reads it: what a reader's copy and
+ * paste, or a search in the viewer, would find.
  */
-export function pdfText(pdf: Uint8Array, first?: number, last?: number): string {
-  const range = [...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : [])];
-  const r = spawnSync('pdftotext', [...range, '-enc', 'UTF-8', '-', '-'], {
+export function pdfPages(pdf: Uint8Array): string[] {
+  const r = spawnSync(PDFTOTEXT, ['-enc', 'UTF-8', '-', '-'], {
     input: pdf,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error) throw r.error;
-  if (r.status !== 0) throw new Error(`pdftotext: ${r.stderr}`);
-  return r.stdout;
+  if (r.status !== 0) throw new Error(`${PDFTOTEXT}: ${r.stderr}`);
+  // pdftotext ends every page with a form feed.
+  return r.stdout.split('\f').slice(0, -1);
 }
 
-// Line breaks and table layout move words apart and pdftotext joins a word broken at its
-// hyphen ("NĐ-" + "CP" reads "NĐCP"), so words are looked for with spaces and hyphens taken
-// out of both sides.
-const compact = (s: string) => s.normalize('NFKC').replace(/[\s\u00ad-]+/g, '');
+/**
+ * The words printed on `pages`, one document's pages in order. The page number a numbered
+ * document prints at the top of page 2 onwards comes first in the page's text and is not a
+ * word of the document: it is left out, so that it cannot stand in for a lost figure.
+ */
+export function printedWords(pages: readonly string[], numbered: boolean): string[] {
+  return pages.flatMap((text, i) => {
+    const lines = text.split('\n');
+    const first = lines.findIndex((l) => l.trim() !== '');
+    if (numbered && first >= 0 && lines[first]!.trim() === String(i + 1)) lines.splice(first, 1);
+    return lines.join('\n').split(/\s+/).filter(Boolean);
+  });
+}
 
-/** The words of `words` that `text` does not show. */
-export function missingWords(words: readonly string[], text: string): string[] {
-  const flat = compact(text);
-  return words.filter((w) => !flat.includes(compact(w)));
+/**
+ * How a word is compared. NFKC undoes ligatures and non-breaking spaces. Hyphens are left out:
+ * LibreOffice may break a line after the hyphen of "NĐ-CP" or "2022-2025", and pdftotext then
+ * joins the two halves and drops the hyphen ("NĐCP"), as it would for a hyphenated word.
+ */
+const key = (word: string) => word.normalize('NFKC').replace(/[\u00ad-]/g, '');
+
+const add = (counts: Map<string, number>, word: string, n = 1) =>
+  counts.set(word, (counts.get(word) ?? 0) + n);
+
+/** Between two characters of a figure ("1.008", "3,5"): no word boundary can be there. */
+const insideFigure = (s: string, at: number) => /[\d.,]/.test(s[at - 1]!) && /[\d.,]/.test(s[at]!);
+
+/**
+ * `token` as two or more words of `words` run together, or null. pdftotext reads a gap
+ * narrower than it expects as no space at all: "↓ 2" in a narrow cell reads "↓2", a footnote's
+ * number sticks to the word it follows ("bản2"). A figure is never cut in two, so "125" is
+ * not "12" and "5".
+ */
+function runTogether(
+  token: string,
+  words: ReadonlySet<string>,
+  failed = new Set<string>(),
+): string[] | null {
+  for (let i = token.length - 1; i > 0; i--) {
+    const head = token.slice(0, i);
+    const rest = token.slice(i);
+    if (insideFigure(token, i) || !words.has(head) || failed.has(rest)) continue;
+    const tail = words.has(rest) ? [rest] : runTogether(rest, words, failed);
+    if (tail) return [head, ...tail];
+    failed.add(rest);
+  }
+  return null;
+}
+
+/** A word of the source that the PDF shows fewer times than the source prints it. */
+export interface MissingWord {
+  readonly word: string;
+  /** How many times the source prints it, and the PDF shows it. */
+  readonly expected: number;
+  readonly found: number;
+}
+
+/**
+ * The words of `source` that `printed` (the PDF's words) does not show as often as the source
+ * has them. Words are counted, not only looked for: a figure lost in one table cell is missed
+ * even when the same figure stands in another. Extra words in the PDF (a heading repeated on
+ * each page of a workbook) are allowed.
+ */
+export function missingWords(source: readonly string[], printed: readonly string[]): MissingWord[] {
+  const wanted = new Map<string, number>();
+  const original = new Map<string, string>();
+  for (const w of source) {
+    const k = key(w);
+    if (!k) continue;
+    add(wanted, k);
+    if (!original.has(k)) original.set(k, w);
+  }
+  const vocabulary = new Set(wanted.keys());
+  const shown = new Map<string, number>();
+  for (const token of printed) {
+    const k = key(token);
+    if (!k) continue;
+    const words = vocabulary.has(k) ? [k] : (runTogether(k, vocabulary) ?? [k]);
+    for (const w of words) add(shown, w);
+  }
+  return [...wanted]
+    .filter(([w, n]) => (shown.get(w) ?? 0) < n)
+    .map(([w, n]) => ({ word: original.get(w)!, expected: n, found: shown.get(w) ?? 0 }));
 }

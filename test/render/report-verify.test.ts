@@ -12,8 +12,8 @@ beforeAll(async () => {
 });
 
 /** The produced report with one part's text edited, as a hand or a bug might. */
-function tampered(part: string, edit: (xml: string) => string): Buffer {
-  const zip = new PizZip(r.bytes!);
+function tampered(part: string, edit: (xml: string) => string, bytes = r.bytes!): Buffer {
+  const zip = new PizZip(bytes);
   zip.file(part, edit(zip.file(part)!.asText()));
   return zip.generate({ type: 'nodebuffer' });
 }
@@ -65,4 +65,38 @@ test('a footnote whose list differs from the data is caught', () => {
 test('a tag left in the text, or the word "undefined", is caught', () => {
   const bytes = tampered('word/document.xml', (x) => x.replace('Nơi nhận:', 'Nơi nhận: {luu}'));
   expect(verify(bytes).map((m) => m.found)).toEqual(['{luu}']);
+});
+
+test('"undefined" at the end of a text the program made is caught, though the view has it too', () => {
+  // A bug that prints "- Lưu: undefined." puts the same text in the view it renders from.
+  const luu = r.view.luu as string;
+  const broken = { ...r.view, luu: luu.replace(/\.$/, ' undefined.') };
+  const bytes = tampered('word/document.xml', (x) => x.replace(luu, broken.luu));
+  expect(verifyReportDocx(bytes, r.model, broken, forms, 'bao-cao.docx')).toEqual([
+    expect.objectContaining({ place: 'toàn văn', found: 'undefined' }),
+  ]);
+});
+
+test('texts of the data are printed as written: "về {#x}" or "undefined" in them is no leftover', async () => {
+  const m = r.model;
+  const [first, ...rest] = m.documents.directive;
+  const model = {
+    ...m,
+    frame: { ...m.frame, signer: { ...m.frame.signer, name: 'Ngô Hạnh undefined' } },
+    documents: {
+      ...m.documents,
+      directive: [{ ...first!, summary: `${first!.summary} về {#x} NaN` }, ...rest],
+    },
+  };
+  const data = await sampleReport(SAMPLE_Q1, undefined, model);
+  expect(verifyReportDocx(data.bytes!, model, data.view, forms, 'bao-cao.docx')).toEqual([]);
+  // The same text where the data does not put it is a leftover.
+  const bytes = tampered(
+    'word/document.xml',
+    (x) => x.replace('Nơi nhận:', 'Nơi nhận: về {#x}'),
+    data.bytes!,
+  );
+  expect(verifyReportDocx(bytes, model, data.view, forms, 'bao-cao.docx')).toEqual([
+    expect.objectContaining({ found: '{#x}' }),
+  ]);
 });

@@ -5,6 +5,12 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatNumber } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
+import {
+  trackProcessGroup,
+  trackTemporary,
+  untrackProcessGroup,
+  untrackTemporary,
+} from '../write-folder';
 import { sofficeCommand } from './pdf-tools';
 
 export interface ConvertOptions {
@@ -25,11 +31,14 @@ interface Run {
 
 /**
  * Runs LibreOffice in its own process group, so that a timeout stops soffice.bin too and not
- * only the launcher that started it.
+ * only the launcher that started it. Ctrl+C in the terminal does not reach that group: it is
+ * registered with the signal clean-up of the run (abandonPendingWrites), which stops it.
  */
 function run(command: string, args: string[], timeoutMs: number): Promise<Run> {
   return new Promise((done) => {
     const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const pid = child.pid;
+    if (pid !== undefined) trackProcessGroup(pid);
     let output = '';
     let timedOut = false;
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -37,19 +46,18 @@ function run(command: string, args: string[], timeoutMs: number): Promise<Run> {
     const timer = setTimeout(() => {
       timedOut = true;
       try {
-        process.kill(-child.pid!, 'SIGKILL');
+        process.kill(-pid!, 'SIGKILL');
       } catch {
         // Already gone.
       }
     }, timeoutMs);
-    child.on('error', (error) => {
+    const end = (r: Run) => {
       clearTimeout(timer);
-      done({ code: null, timedOut, output, error });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, timedOut, output });
-    });
+      if (pid !== undefined) untrackProcessGroup(pid);
+      done(r);
+    };
+    child.on('error', (error) => end({ code: null, timedOut, output, error }));
+    child.on('close', (code) => end({ code, timedOut, output }));
   });
 }
 
@@ -68,6 +76,7 @@ export async function convertToPdf(
   const command = options.command ?? sofficeCommand();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const work = mkdtempSync(join(tmpdir(), 'tthc-soffice-'));
+  trackTemporary(work);
   const where = { file: basename(source) };
   try {
     const outDir = join(work, 'out');
@@ -112,5 +121,6 @@ export async function convertToPdf(
     return null;
   } finally {
     rmSync(work, { recursive: true, force: true });
+    untrackTemporary(work);
   }
 }

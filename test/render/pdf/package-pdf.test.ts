@@ -10,9 +10,12 @@ import { projectRoot } from '../../../src/ingest/read-registry';
 import { SAMPLE_766, SAMPLE_Q1 } from '../../helpers/load-sample';
 import { pageWords, pdfAllText, sofficeTest } from '../../helpers/soffice';
 import { verifyPackagePdfs } from '../../../src/verify/package-pdfs';
+import { docxWords } from '../../../src/verify/document-words';
+import { missingWords, pdfPages, printedWords } from '../../../src/verify/pdf-text';
 import { documentTitles } from '../../../src/render/pdf/package-pdfs';
 import { fillForms } from '../../../src/forms';
 import { modelOf } from '../../helpers/load-sample';
+import { copySample, removeTempFolders, setCell } from '../../helpers/sample-copy';
 
 const maybe = sofficeTest('tệp PDF (tthc build --pdf)');
 const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
@@ -22,6 +25,7 @@ const outDir = () => (out ||= mkdtempSync(join(tmpdir(), 'tthc-pdf-')));
 const Q1 = 'lao-cai-2026-q1';
 const I766 = 'lao-cai-2025-q3';
 afterAll(() => out && rmSync(out, { recursive: true, force: true }));
+afterAll(removeTempFolders);
 
 const built = new Map<string, ReturnType<typeof spawnSync>>();
 /** Builds a sample with --pdf once, on first use. */
@@ -225,6 +229,92 @@ maybe(
     expect(found).toContainEqual(
       expect.objectContaining({ file: 'tron-bo.pdf', place: 'số trang' }),
     );
+    expect(found).toContainEqual(
+      expect.objectContaining({ file: 'tron-bo.pdf', expected: 'chữ như bao-cao.pdf' }),
+    );
+  },
+  600_000,
+);
+
+maybe(
+  'the read-back catches a bundle whose pages are all there but out of order',
+  async () => {
+    build(SAMPLE_Q1);
+    const model = await modelOf(SAMPLE_Q1);
+    const titles = documentTitles(model, fillForms(model), null);
+    const bundle = await PDFDocument.load(readFileSync(join(out, Q1, 'tron-bo.pdf')));
+    // Pages 2 and 3 of the report change places: same page count, same bookmarks.
+    const [third] = await bundle.copyPages(bundle, [2]);
+    bundle.removePage(2);
+    bundle.insertPage(1, third!);
+    const shuffled = Buffer.from(await bundle.save());
+    const files = (name: string) =>
+      name === 'tron-bo.pdf'
+        ? shuffled
+        : existsSync(join(out, Q1, name))
+          ? readFileSync(join(out, Q1, name))
+          : null;
+    const reportPages = pages(join(out, Q1, 'bao-cao.pdf'));
+    expect(await verifyPackagePdfs(files, titles)).toEqual([
+      {
+        file: 'tron-bo.pdf',
+        place: `trang 1–${reportPages} (bao-cao.docx)`,
+        expected: 'chữ như bao-cao.pdf',
+        found: 'trang 2, 3 khác',
+      },
+    ]);
+  },
+  600_000,
+);
+
+maybe(
+  'the read-back counts words: one copy of any figure lost from the real PDF text is caught',
+  () => {
+    build(SAMPLE_Q1);
+    let repeated = 0;
+    for (const name of ['bao-cao', 'phu-luc-bieu-mau']) {
+      const source = docxWords(readFileSync(join(out, Q1, `${name}.docx`)));
+      const printed = printedWords(
+        pdfPages(readFileSync(join(out, Q1, `${name}.pdf`))),
+        source.numberedPages,
+      );
+      expect(missingWords(source.words, printed)).toEqual([]);
+      const figures = [...new Set(source.words.filter((w) => /^\d[\d.,]*$/.test(w)))];
+      const escaped = figures.filter((figure) => {
+        const at = printed.indexOf(figure);
+        if (at < 0) return false;
+        if (source.words.filter((w) => w === figure).length > 1) repeated++;
+        const lost = printed.filter((_, i) => i !== at);
+        return !missingWords(source.words, lost).some((m) => m.word === figure);
+      });
+      expect([name, escaped]).toEqual([name, []]);
+      // A changed figure: "1.827" (the TTHC of the province level, twice in the report).
+      const changed = printed.map((w) => (w === '1.827' ? '1.828' : w));
+      if (name === 'bao-cao')
+        expect(missingWords(source.words, changed)).toEqual([
+          { word: '1.827', expected: 2, found: 0 },
+        ]);
+    }
+    // Most figures stand more than once (totals, zeros, row numbers): the case to catch.
+    expect(repeated).toBeGreaterThan(100);
+  },
+  600_000,
+);
+
+maybe(
+  'a unit whose name holds "###" builds with --pdf: only a cell too narrow is an overflow',
+  () => {
+    const data = copySample('766');
+    // DonVi.csv line 4: Sở Tư pháp, a row of the ranking and compliance annexes and workbooks.
+    setCell(data, 'DonVi.csv', 4, 'ten', 'Sở Tư pháp ###');
+    const r = spawnSync(
+      process.execPath,
+      [MAIN, 'build', '--data', data, '--out', join(outDir(), 'hash'), '--pdf'],
+      { encoding: 'utf8', timeout: 600_000 },
+    );
+    expect([r.status, r.stderr.includes('LỖI')]).toEqual([0, false]);
+    const workbook = pdfAllText(join(outDir(), 'hash', I766, 'xep-hang-766-bang-tinh.pdf'));
+    expect(workbook).toContain('Sở Tư pháp ###');
   },
   600_000,
 );
