@@ -5,7 +5,7 @@ import { projectRoot } from '../../src/ingest/read-registry';
 import { generatedDrafts, type Generated } from '../helpers/generated-drafts';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
-import { withBomb } from '../helpers/zip-bomb';
+import { ratioBomb } from '../helpers/large-inputs';
 
 // Runs the compiled CLI as a user would (npm test builds it first, see "pretest").
 const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
@@ -90,7 +90,7 @@ test('a text in another encoding than UTF-8, a Word zip bomb: exit 1, the reason
   expect(r.status).toBe(1);
   expect(r.stderr).toContain('LỖI [AUDIT_FILE_ENCODING] cu.txt, dòng 1: ');
   const bomb = join(dir, 'bom.docx');
-  writeFileSync(bomb, withBomb(docs.find((d) => d.name === 'cong-van-766.docx')!.bytes));
+  writeFileSync(bomb, ratioBomb(docs.find((d) => d.name === 'cong-van-766.docx')!.bytes));
   const b = tthc('audit', bomb);
   expect(b.status).toBe(1);
   expect(b.stderr).toContain('LỖI [DOCX_LIMIT] bom.docx: ');
