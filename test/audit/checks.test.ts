@@ -247,7 +247,13 @@ test("a commune of another province is no misspelling of one of the document's",
   // Names with a number, a hyphen or an apostrophe are read whole ("Hà Giang 1", "Cư M'gar").
   expect(
     auditText(
-      '---\ntinh: Tuyên Quang\n---\nUBND phường Hà Giang 1 và UBND các xã, phường: Hà Giang 2, Minh Xuân.',
+      '---\ntinh: Tuyên Quang\n---\nUBND phường Hà Giang 1 và UBND các xã, phường: Hà Giang 2, Minh Xuân; tại xã 3 Hội nghị.',
+      'md',
+    ),
+  ).toEqual([]);
+  expect(
+    auditText(
+      "---\ntinh: Lâm Đồng\n---\nUBND phường 1 Bảo Lộc, phường Xuân Hương - Đà Lạt và phường B'Lao.",
       'md',
     ),
   ).toEqual([]);

@@ -89,7 +89,8 @@ function communes(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
     official.has(looseKey(name)) || ctx.communesElsewhere.has(looseKey(name));
   for (const mention of communeMentions(block.text)) {
     const m = known(mention.full) ? { ...mention, name: mention.full } : mention;
-    if (seen.has(m.at) || official.has(looseKey(m.name))) continue;
+    // "xã 3 Kế hoạch" names no commune; "phường 1 Bảo Lộc" does, and is known.
+    if (seen.has(m.at) || official.has(looseKey(m.name)) || /^\d/u.test(m.name)) continue;
     seen.add(m.at);
     const at = locate(draft, block, m.at);
     const elsewhere = ctx.communesElsewhere.get(looseKey(m.name));
