@@ -1,29 +1,54 @@
 import { buildModel } from '../compute/build-model';
 import { findProvince } from '../domain/find-province';
-import { numberKey, parseDocumentNumber, type LegalDocument } from '../domain/legal-document';
+import {
+  kindOfCode,
+  numberKey,
+  parseDocumentNumber,
+  type LegalDocument,
+} from '../domain/legal-document';
 import type { Province, Registry } from '../domain/registry';
+import { looseKey } from '../domain/spelling-key';
+import { stripKindWord } from '../format';
 import type { Dataset } from '../validate/dataset';
 import type { AuditContext } from './context';
 import type { Draft } from './draft';
 
-/** The province a draft is about: its frame ("TỈNH LÀO CAI"), else the "tỉnh X" it names most. */
+// The frame's line naming the province, alone or after the body: "TỈNH LÀO CAI", "UBND TỈNH LÀO
+// CAI", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI" (and what a PDF put after it on the same line).
+const FRAME_PROVINCE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s\p{Lu}+)*)/u;
+
+/** The province named by the first words of `words` ("LÀO CAI CỘNG HÒA …" → Lào Cai). */
+function provinceAtStart(registry: Registry, words: string): Province | undefined {
+  const w = words.split(' ');
+  for (let k = Math.min(w.length, 4); k > 0; k--) {
+    const found = findProvince(registry, w.slice(0, k).join(' '));
+    if (found) return found;
+  }
+  return undefined;
+}
+// A province named in the text: "tỉnh Lào Cai", "thành phố Hà Nội".
+const NAMED_PROVINCE = /(?:tỉnh|thành phố)\s(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)/gu;
+
+/**
+ * The province a draft is about: its frame ("TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
+ * else the province it names most ("tỉnh Lào Cai", "thành phố Hà Nội").
+ */
 export function provinceOf(draft: Draft, registry: Registry): Province | null {
   if (draft.provinceHint) return findProvince(registry, draft.provinceHint) ?? null;
   for (const p of draft.paragraphs.slice(0, 8)) {
-    const m = /^(?:TỈNH|THÀNH PHỐ)\s+(\p{Lu}[\p{Lu}\s]*)$/u.exec(p.text.trim());
-    const found = m && findProvince(registry, m[1]!);
+    const m = FRAME_PROVINCE.exec(p.text);
+    const found = m && provinceAtStart(registry, m[1]!);
     if (found) return found;
   }
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { province: Province; times: number }>();
   for (const p of draft.paragraphs)
-    for (const m of p.text.matchAll(/tỉnh\s(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)/gu))
-      counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const named = [...counts].sort((a, b) => b[1] - a[1]);
-  for (const [name] of named) {
-    const found = registry.provinces.find((p) => p.name === name);
-    if (found) return found;
-  }
-  return null;
+    for (const m of p.text.matchAll(NAMED_PROVINCE)) {
+      const province = findProvince(registry, m[1]!);
+      if (!province) continue;
+      const seen = counts.get(province.code) ?? { province, times: 0 };
+      counts.set(province.code, { province, times: seen.times + 1 });
+    }
+  return [...counts.values()].sort((a, b) => b.times - a.times)[0]?.province ?? null;
 }
 
 /** The documents of the dataset (VanBan, TTHCNoiBo) as registry entries, for their dates. */
@@ -38,10 +63,27 @@ function datasetDocuments(ds: Dataset): LegalDocument[] {
   ];
   return rows.flatMap((r) => {
     const n = parseDocumentNumber(r.number);
-    return n
-      ? [{ number: numberKey(n), kind: '', date: r.date, issuer: '', title: r.summary }]
-      : [];
+    if (!n) return [];
+    const kind = kindOfCode(n.type);
+    return [
+      { number: numberKey(n), kind, date: r.date, issuer: '', title: r.summary, fromData: true },
+    ];
   });
+}
+
+/** The official names of the communes of other provinces than `province`, with their provinces. */
+function communesElsewhere(registry: Registry, province: Province): Map<string, string[]> {
+  const names = new Map(registry.provinces.map((p) => [p.code, p.name]));
+  const out = new Map<string, string[]>();
+  for (const c of registry.communes) {
+    if (c.provinceCode === province.code) continue;
+    const key = looseKey(stripKindWord(c.name));
+    const where = out.get(key) ?? [];
+    const name = names.get(c.provinceCode) ?? c.provinceCode;
+    if (!where.includes(name)) where.push(name);
+    out.set(key, where);
+  }
+  return out;
 }
 
 export interface ContextSources {
@@ -58,12 +100,13 @@ export function buildContext(draft: Draft, s: ContextSources): AuditContext {
   const communes = province
     ? s.registry.communes
         .filter((c) => c.provinceCode === province.code)
-        .map((c) => c.name.replace(/^(Xã|Phường|Đặc khu)\s+/u, ''))
+        .map((c) => stripKindWord(c.name))
     : [];
   const own = (ds?.units ?? []).filter((u) => /^Sở\s/u.test(u.name)).map((u) => u.name);
   return {
     province,
     communes,
+    communesElsewhere: province ? communesElsewhere(s.registry, province) : new Map(),
     agencies: [...new Set([...s.agencies, ...own])],
     legal: [...s.legal, ...(ds ? datasetDocuments(ds) : [])],
     model: ds ? buildModel(ds) : null,

@@ -10,6 +10,11 @@ export interface AuditContext {
   readonly province: Province | null;
   /** Official names of that province's communes without their kind ("Tằng Loỏng"). */
   readonly communes: readonly string[];
+  /**
+   * The communes of the other provinces, by their name compared loosely (`looseKey`), with the
+   * provinces that have one of that name: "Tương Mai" is no misspelt commune of Lào Cai.
+   */
+  readonly communesElsewhere: ReadonlyMap<string, readonly string[]>;
   /** Official names of the provincial agencies ("Sở Công Thương"). */
   readonly agencies: readonly string[];
   /** The legal documents these reports cite (data/registry/van-ban-phap-luat.csv). */

@@ -55,3 +55,42 @@ export const PERSON_NOUNS: readonly string[] = [
   'Giám đốc',
   'Phó Giám đốc',
 ];
+
+/**
+ * Words after which a number names a thing instead of counting it: "năm 2026", "tháng 3",
+ * "Điều 34", "khoản 2", "mục 2", "Phụ lục 1", "Biểu 05", "Quý 1", "số 64", "Trụ sở 01". Such a
+ * number is no figure at all.
+ */
+export const NUMBERED_BY: readonly string[] = [
+  'năm',
+  'Năm',
+  'NĂM',
+  'tháng',
+  'ngày',
+  'Điều',
+  'khoản',
+  'mục',
+  'Mục',
+  'Chương',
+  'Phụ lục',
+  'Biểu',
+  'Mẫu',
+  'Quý',
+  'Trụ sở',
+  'số',
+];
+
+/**
+ * Words after which a number is a figure but no count, so it takes no leading zero: the
+ * numbering words above, and a rank, a level or a stage ("xếp thứ 9", "mức 2", "mức độ 4",
+ * "cấp 2", "giai đoạn 2", "điểm 3").
+ */
+export const NOT_COUNTED_AFTER: readonly string[] = [
+  ...NUMBERED_BY,
+  'điểm',
+  'thứ',
+  'mức',
+  'độ',
+  'giai đoạn',
+  'cấp',
+];

@@ -1,4 +1,5 @@
-import { COUNT_NOUNS } from './count-nouns';
+import { COUNT_NOUNS, NUMBERED_BY } from './count-nouns';
+import { escapeRegExp } from './escape-reg-exp';
 
 /** A number as written in running text, read the Vietnamese way. */
 export interface NumberToken {
@@ -25,20 +26,25 @@ export interface NumberToken {
 }
 
 // Spans that hold digits but no figure: dates, document numbers, addresses on the web,
-// ranges, enumerations "(1)" and the numbering that opens a paragraph.
+// ranges, enumerations "(1)" and the numbering that opens a paragraph ("7.1.", "II.", and a
+// heading numbered "3.2 Kế hoạch …" without its final dot).
 const NOT_FIGURES = [
   /\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d)/gu,
   /\d+(?:\.\d+)?(?:\/\d{2,4})?\/(?=\p{L})[\p{L}\d]+(?:\s?[-–_][\p{L}\d()]+)*/gu,
   /https?:\/\/\S+|www\.\S+/gu,
   /\d+\s?[-–]\s?\d+/gu,
   /\(\d{1,2}\)/gu,
-  /^\s*(?:[-+*]\s*)?(?:\d+(?:\.\d+)*\.|[IVXLC]+\.)(?=\s)/gu,
-  // Years, months, articles, sections: "năm 2026", "khoản 2 Điều 34", "mục 2", "Trụ sở 01".
+  /^\s*(?:[-+*]\s*)?(?:\d+(?:\.\d+)*\.|\d{1,2}(?:\.\d{1,2})+|[IVXLC]+\.)(?=\s)/gu,
   // Durations and ages: "6 tháng đầu năm", "quá 8 giờ", "15 ngày", "dưới 6 tuổi".
   /\d+(?=\s(?:tháng|THÁNG|năm|ngày|giờ|tuổi)(?!\p{L}))/gu,
-  /(?<=(?:năm|tháng|ngày|Năm|NĂM|Điều|khoản|mục|Mục|Chương|Phụ lục|Trụ sở|số)\s)\d+(?:\.\d+)*(?!\p{N})/gu,
+  // Years, months, articles, sections: "năm 2026", "khoản 2 Điều 34", "mục 2", "Trụ sở 01".
+  new RegExp(
+    `(?<=(?:${NUMBERED_BY.map(escapeRegExp).join('|')})\\s)\\d+(?:\\.\\d+)*(?!\\p{N})`,
+    'gu',
+  ),
 ];
 
+const SLASH = /^\/(\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?)(?![\p{L}\p{N}/])/u;
 const NUMBER = /(?<![\p{L}\p{N}_.,/])(\d+(?:[.,]\d+)*)(?![\p{L}\p{N}_])/gu;
 
 function covered(text: string): boolean[] {
@@ -54,8 +60,17 @@ interface Reading {
   style: NumberToken['style'];
 }
 
-/** "176.319" → 176319, "82,16" → 82.16; English-style writing gets its English value. */
-export function readDigits(s: string): Reading {
+/**
+ * "176.319" → 176319, "82,16" → 82.16; English-style writing gets its English value. A number
+ * beyond what a double holds exactly (Number.MAX_SAFE_INTEGER, 16 digits) is no figure of these
+ * documents, and is not read (null).
+ */
+export function readDigits(s: string): Reading | null {
+  const r = reading(s);
+  return Math.abs(r.value) > Number.MAX_SAFE_INTEGER ? null : r;
+}
+
+function reading(s: string): Reading {
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s) || /^\d{1,3}(?:,\d+)?$/.test(s)) {
     const [int, frac = ''] = s.replace(/\./g, '').split(',');
     return { value: Number(`${int}.${frac || 0}`), decimals: frac.length, style: 'vi' };
@@ -72,9 +87,8 @@ export function readDigits(s: string): Reading {
   return { value: NaN, decimals: 0, style: 'foreign' };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNIT = new RegExp(
-  `^\\s?(${['điểm', ...COUNT_NOUNS].map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  `^\\s?(${['điểm', ...COUNT_NOUNS].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 
@@ -105,16 +119,19 @@ export function numberTokens(text: string): NumberToken[] {
     }
     let end = start + digits.length;
     const pct = /^\s?%/.exec(text.slice(end));
-    let over: number | null = null;
+    let over: Reading | null | undefined;
     if (pct) end += pct[0].length;
     else {
-      const slash = /^\/(\d+(?:,\d+)?)(?![\p{L}\p{N}/])/u.exec(text.slice(end));
+      // "15,34/18", "66/66", and "164.492/167.004" with its thousands.
+      const slash = SLASH.exec(text.slice(end));
       if (slash) {
-        over = readDigits(slash[1]!).value;
+        over = readDigits(slash[1]!);
         end += slash[0].length;
       }
     }
     const read = readDigits(digits);
+    // Beyond the exact range of a double nothing can be compared: no figure.
+    if (!read || over === null) continue;
     const unit = pct ? null : unitAfter(text, end);
     tokens.push({
       start,
@@ -123,7 +140,7 @@ export function numberTokens(text: string): NumberToken[] {
       value: read.value,
       decimals: read.decimals,
       percent: Boolean(pct),
-      over,
+      over: over?.value ?? null,
       style: read.style,
       unit: unit?.unit ?? null,
       unitEnd: unit?.end ?? end,

@@ -1,24 +1,16 @@
+import { DOCUMENT_TYPES, typeOfCode } from '../domain/document-types';
 import type { Para } from './docx-model';
 import { fold } from './text';
 
-/**
- * Type codes of the number line and the type names they print (REFERENCE §5). A symbol whose
- * first part is none of these ("UBND-HCC") is a công văn's.
- */
-export const TYPE_NAMES: Readonly<Record<string, string>> = {
-  BC: 'BÁO CÁO',
-  KH: 'KẾ HOẠCH',
-  QĐ: 'QUYẾT ĐỊNH',
-  NQ: 'NGHỊ QUYẾT',
-  CT: 'CHỈ THỊ',
-  TB: 'THÔNG BÁO',
-  TTr: 'TỜ TRÌNH',
-  CĐ: 'CÔNG ĐIỆN',
-};
-
 /** What a document is, which decides the rules that apply to it. */
 export type DocumentKind =
-  | { readonly kind: 'typed'; readonly code: string; readonly name: string }
+  | {
+      readonly kind: 'typed';
+      readonly code: string;
+      readonly name: string;
+      /** Whether its sample has a summary under the type name (src/domain/document-types.ts). */
+      readonly summary: boolean;
+    }
   | { readonly kind: 'letter' }
   | { readonly kind: 'annex' }
   | { readonly kind: 'unknown' };
@@ -29,13 +21,20 @@ export const symbolOf = (numberLine: string): string | null =>
 
 /** The type code of a type name as written, whatever its case and accents: "Báo cáo" → BC. */
 export const codeOfName = (text: string): string | undefined =>
-  Object.keys(TYPE_NAMES).find((c) => fold(TYPE_NAMES[c]!) === fold(text));
+  DOCUMENT_TYPES.find((t) => fold(t.name) === fold(text))?.code;
+
+const typed = (code: string): DocumentKind => {
+  const t = typeOfCode(code)!;
+  return { kind: 'typed', code, name: t.name.toLocaleUpperCase('vi'), summary: t.summary };
+};
 
 /**
  * Tells the kind from the content, as a reader would: an annex opens with "Phụ lục" and has no
- * Quốc hiệu; otherwise the number line's symbol names the type ("BC-UBND" → báo cáo) or, having
- * no type code, marks a công văn; without a number line, a "V/v" summary marks a công văn and a
- * type name ("BÁO CÁO") a typed document.
+ * Quốc hiệu; otherwise a number line whose symbol starts with a type code names the type
+ * ("BC-UBND" → báo cáo). A symbol starting otherwise ("UBND-HCC") is a công văn's when the
+ * document has what every công văn has, a "V/v" summary or a "Kính gửi"; without either it may
+ * be a type the table does not know, and the kind is unknown. Without a number line, a "V/v"
+ * summary marks a công văn and a type name ("BÁO CÁO") a typed document.
  */
 export function documentKind(f: {
   readonly first: Para | null;
@@ -43,13 +42,13 @@ export function documentKind(f: {
   readonly numberLine: Para | null;
   readonly vv: Para | null;
   readonly typeName: Para | null;
+  readonly kinhGui: readonly Para[];
 }): DocumentKind {
   if (f.first && !f.quocHieu && fold(f.first.text).startsWith('phu luc')) return { kind: 'annex' };
   const symbol = f.numberLine ? symbolOf(f.numberLine.text) : null;
   const code = symbol?.split('-')[0];
-  if (code !== undefined && TYPE_NAMES[code])
-    return { kind: 'typed', code, name: TYPE_NAMES[code] };
-  if (symbol || f.vv) return { kind: 'letter' };
+  if (code !== undefined && typeOfCode(code)) return typed(code);
+  if (f.vv || (symbol && f.kinhGui.length > 0)) return { kind: 'letter' };
   const named = f.typeName ? codeOfName(f.typeName.text) : undefined;
-  return named ? { kind: 'typed', code: named, name: TYPE_NAMES[named]! } : { kind: 'unknown' };
+  return named ? typed(named) : { kind: 'unknown' };
 }

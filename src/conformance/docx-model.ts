@@ -63,6 +63,10 @@ export interface Section {
     readonly right: number | null;
   };
   readonly titlePage: boolean;
+  /** Numbering starts again at this section (w:pgNumType/@w:start). */
+  readonly restartsNumbering: boolean;
+  /** Starts on a page of its own (not a continuous section break, w:type). */
+  readonly newPage: boolean;
   /** Headers in force, inherited from the previous section when this one names none. */
   readonly defaultHeader: HeaderPart | null;
   readonly firstHeader: HeaderPart | null;

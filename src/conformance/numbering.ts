@@ -11,14 +11,21 @@ export interface TextDefect {
 // The padding rules are written here from REFERENCE §5 rather than taken from src/format, so
 // that the checker reads the generated documents against the rule, not against the generator.
 const SYMBOL = /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u;
+// A draft leaves the number or the day to be filled in by spaces, dots or an ellipsis.
+const BLANK = '[\\s.…]+';
+const NUMBER = new RegExp(`^(?:\\s*(\\d+)|${BLANK})\\/([^\\s/]+)$`, 'u');
+const DATE = new RegExp(
+  `^ngày(\\s+(\\d+)\\s+|${BLANK})tháng(\\s+(\\d+)\\s+|${BLANK})năm\\s(\\d{4})$`,
+  'u',
+);
 
 /**
  * What is wrong with the number and symbol after "Số:" / "số" — "12/BC-UBND", "05/UBND-HCC",
- * or a draft's blank "      /BC-UBND" — or null when right.
+ * or a draft's blank ("      /BC-UBND", "......./BC-UBND", "…/BC-UBND") — or null when right.
  * @example numberDefect(' 5/BC-UBND') // { defect: 'pad-number', found: '5', expected: '05' }
  */
 export function numberDefect(afterSo: string, example = ' 12/BC-UBND'): TextDefect | null {
-  const m = /^(?:\s*(\d+)|\s+)\/([^\s/]+)$/u.exec(afterSo);
+  const m = NUMBER.exec(afterSo);
   if (!m || !SYMBOL.test(m[2]!))
     return { defect: 'pattern', found: afterSo.trim(), expected: example.trim() };
   const digits = m[1];
@@ -33,12 +40,12 @@ export function numberDefect(afterSo: string, example = ' 12/BC-UBND'): TextDefe
 /**
  * What is wrong with "ngày 05 tháng 01 năm 2026" (from "ngày" on), or null when right: day
  * below 10 and months 1, 2 with a leading zero, months 3–12 without; a draft leaves the day
- * (and maybe the month) blank.
+ * (and maybe the month) blank, with spaces, dots or an ellipsis ("ngày ..... tháng 3 năm 2026").
  * @example dateDefect('ngày 5 tháng 3 năm 2026') // { defect: 'pad-day', found: 'ngày 5', expected: 'ngày 05' }
  */
 export function dateDefect(text: string): TextDefect | null {
   const example = 'ngày 05 tháng 01 năm 2026';
-  const m = /^ngày(\s+(\d+)\s+|\s+)tháng(\s+(\d+)\s+|\s+)năm\s(\d{4})$/u.exec(text);
+  const m = DATE.exec(text);
   if (!m) return { defect: 'pattern', found: text, expected: example };
   const [day, month, year] = [m[2], m[4], Number(m[5])];
   if (day !== undefined) {

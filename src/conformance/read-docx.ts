@@ -123,6 +123,8 @@ function readSections(
         right: mm(wAttr(margin, 'right')),
       },
       titlePage: onOff(kid(s, 'titlePg')) ?? false,
+      restartsNumbering: wAttr(kid(s, 'pgNumType'), 'start') !== null,
+      newPage: wAttr(kid(s, 'type'), 'val') !== 'continuous',
       defaultHeader: headers.default,
       firstHeader: headers.first,
       numberFormat: wAttr(kid(s, 'pgNumType'), 'fmt'),

@@ -1,5 +1,6 @@
 import { toNfc } from '../format';
 import type { CellPlace, Para, TextRun } from './docx-model';
+import { RUN_CHARACTERS } from './run-characters';
 import {
   merge,
   paraProps,
@@ -9,7 +10,7 @@ import {
   type StyleSheet,
   type ThemeFonts,
 } from './styles';
-import { descendants, isW, kid, kids, textOf, wAttr, type Element } from './xml';
+import { descendants, isW, kid, kids, textOf, W, wAttr, type Element } from './xml';
 
 interface Walk {
   readonly part: string;
@@ -43,17 +44,7 @@ function runsOf(el: Element): Element[] {
 
 function runText(r: Element): string {
   return kids(r)
-    .map((c) =>
-      isW(c, 't')
-        ? textOf(c)
-        : isW(c, 'tab')
-          ? '\t'
-          : isW(c, 'br') || isW(c, 'cr')
-            ? '\n'
-            : isW(c, 'noBreakHyphen')
-              ? '-'
-              : '',
-    )
+    .map((c) => (isW(c, 't') ? textOf(c) : c.ns === W ? (RUN_CHARACTERS.get(c.local) ?? '') : ''))
     .join('');
 }
 

@@ -1,28 +1,21 @@
 import type { CivilDate } from '../format';
+import { DOCUMENT_TYPES, typeOfCode } from './document-types';
 
 /**
- * Kinds of document and the type code their symbol starts with (REFERENCE §5, §6): "Nghị định
- * số 118/2025/NĐ-CP", "Quyết định số 766/QĐ-TTg". A Nghị định is issued by the Government
- * only, so its symbol is always "NĐ-CP". "Văn bản"/"Công văn" carry no type code.
+ * Kinds of document and the type codes their symbol may start with, from the one table of
+ * type codes (`document-types.ts`): "Nghị định số 118/2025/NĐ-CP", "Quyết định số
+ * 766/QĐ-TTg". A Nghị định is issued by the Government only, so its symbol is always "NĐ-CP";
+ * a Thông tư may be a joint one ("TTLT"). "Văn bản"/"Công văn" carry no type code.
  */
 export const DOCUMENT_KINDS: readonly {
   kind: string;
   codes: readonly string[];
   symbol?: string;
-}[] = [
-  { kind: 'Nghị định', codes: ['NĐ'], symbol: 'NĐ-CP' },
-  { kind: 'Nghị quyết', codes: ['NQ'] },
-  { kind: 'Quyết định', codes: ['QĐ'] },
-  { kind: 'Thông tư liên tịch', codes: ['TTLT'] },
-  { kind: 'Thông tư', codes: ['TT', 'TTLT'] },
-  { kind: 'Chỉ thị', codes: ['CT'] },
-  { kind: 'Kế hoạch', codes: ['KH'] },
-  { kind: 'Công điện', codes: ['CĐ'] },
-  { kind: 'Thông báo', codes: ['TB'] },
-  { kind: 'Báo cáo', codes: ['BC'] },
-  { kind: 'Tờ trình', codes: ['TTr'] },
-  { kind: 'Hướng dẫn', codes: ['HD'] },
-];
+}[] = DOCUMENT_TYPES.map((t) => ({
+  kind: t.name,
+  codes: t.code === 'TT' ? ['TT', 'TTLT'] : [t.code],
+  ...(t.code === 'NĐ' ? { symbol: 'NĐ-CP' } : {}),
+}));
 
 /** Who issues documents whose symbol ends with this code, as citations name them. */
 export const ISSUER_OF_CODE: Readonly<Record<string, string>> = {
@@ -82,8 +75,7 @@ export function kindProblem(kind: string, n: DocumentNumber): string | null {
  * The kind a type code names: "KH" → "Kế hoạch"; "Văn bản" for a công văn ("UBND-HCC").
  * @example kindOfCode('QĐ') // 'Quyết định'
  */
-export const kindOfCode = (type: string): string =>
-  DOCUMENT_KINDS.find((k) => k.codes[0] === type)?.kind ?? 'Văn bản';
+export const kindOfCode = (type: string): string => typeOfCode(type)?.name ?? 'Văn bản';
 
 /** A number written the same way whatever the spaces: "766/QĐ- TTg" → "766/QĐ-TTg". */
 export const numberKey = (n: DocumentNumber): string =>

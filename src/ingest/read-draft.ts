@@ -4,8 +4,23 @@ import { draftFromDocx } from '../audit/draft-from-docx';
 import { draftFromText } from '../audit/draft-from-text';
 import type { Draft } from '../audit/draft';
 import { makeIssue, type Issue } from '../issues/issue';
+import { decodeText } from './decode-text';
+import { checkDocxZip, limitWords } from './zip-guard';
 
-/** Reads a draft to audit: a Word file, or plain text (.txt) or Markdown (.md) in UTF-8. */
+const NOT_WORD = 'không phải tệp Word (.docx) hợp lệ';
+
+function fromDocx(bytes: Buffer, path: string, file: string): Draft | Issue {
+  const refused = checkDocxZip(bytes);
+  if (refused?.kind === 'limit') return makeIssue('DOCX_LIMIT', limitWords(refused), { file });
+  if (refused) return makeIssue('AUDIT_FILE_UNREADABLE', { path, reason: NOT_WORD });
+  return draftFromDocx(bytes, file);
+}
+
+/**
+ * Reads a draft to audit: a Word file (its zip checked first, `zip-guard.ts`), or plain text
+ * (.txt) or Markdown (.md) in UTF-8 or UTF-16 with its byte-order mark (Notepad's "Unicode").
+ * Text in another encoding (Windows-1258, TCVN3) is refused with the line where it shows.
+ */
 export function readDraft(path: string): Draft | Issue {
   const file = basename(path);
   if (!existsSync(path)) return makeIssue('AUDIT_FILE_MISSING', { path });
@@ -13,10 +28,13 @@ export function readDraft(path: string): Draft | Issue {
   if (!['.docx', '.txt', '.md'].includes(ext)) return makeIssue('AUDIT_FILE_UNSUPPORTED', { path });
   try {
     const bytes = readFileSync(path);
-    if (ext === '.docx') return draftFromDocx(bytes, file);
-    return draftFromText(bytes.toString('utf8'), file, ext === '.md' ? 'md' : 'txt');
+    if (ext === '.docx') return fromDocx(bytes, path, file);
+    const decoded = decodeText(bytes);
+    if (!('text' in decoded))
+      return makeIssue('AUDIT_FILE_ENCODING', { path }, { file, row: decoded.badLine });
+    return draftFromText(decoded.text, file, ext === '.md' ? 'md' : 'txt');
   } catch (err) {
-    const reason = ext === '.docx' ? 'không phải tệp Word (.docx) hợp lệ' : (err as Error).message;
+    const reason = ext === '.docx' ? NOT_WORD : (err as Error).message;
     return makeIssue('AUDIT_FILE_UNREADABLE', { path, reason });
   }
 }

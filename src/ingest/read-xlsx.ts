@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import { formatCount, formatMegabytes } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
 import type { RawCell, RawRow, RawTable } from './raw-table';
-import { checkWorkbookZip, type ZipRefusal } from './zip-guard';
+import { checkWorkbookZip, limitWords, type ZipRefusal } from './zip-guard';
 
 /** Turns what exceljs gives for a cell (formula, rich text, hyperlink, error…) into a plain value. */
 function toCell(value: ExcelJS.CellValue): RawCell {
@@ -77,14 +76,6 @@ function readSheet(
   };
 }
 
-const LIMIT_WHAT = {
-  entries: 'số tệp con',
-  entry: 'dung lượng giải nén của một phần',
-  total: 'tổng dung lượng giải nén',
-  ratio: 'tỷ lệ nén',
-  lie: 'dung lượng thật khác dung lượng khai báo',
-} as const;
-
 const NOT_WORKBOOK_WHAT = {
   empty: 'tệp rỗng',
   text: 'đây là tệp văn bản (có thể là tệp CSV hoặc trang web được đặt đuôi .xlsx); nếu là CSV, đổi đuôi thành .csv và đặt trong một thư mục',
@@ -96,12 +87,7 @@ const NOT_WORKBOOK_WHAT = {
 function refusalIssue(r: ZipRefusal, file: string): Issue {
   const at = { file, format: 'xlsx' as const };
   if (r.kind === 'legacy') return makeIssue('WORKBOOK_LEGACY', {}, at);
-  if (r.kind === 'limit') {
-    const bytes = r.what !== 'entries' && r.what !== 'ratio';
-    const show = (n: number) => (bytes ? formatMegabytes(n) : formatCount(n));
-    const what = `${LIMIT_WHAT[r.what]}${r.entry ? ` (${r.entry})` : ''}`;
-    return makeIssue('WORKBOOK_LIMIT', { what, value: show(r.value), limit: show(r.limit) }, at);
-  }
+  if (r.kind === 'limit') return makeIssue('WORKBOOK_LIMIT', limitWords(r), at);
   return makeIssue('NOT_A_WORKBOOK', { what: NOT_WORKBOOK_WHAT[r.kind] }, at);
 }
 

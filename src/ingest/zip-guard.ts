@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { formatCount, formatMegabytes } from '../format';
 import {
   MAX_ZIP_ENTRIES,
   MAX_ZIP_ENTRY_BYTES,
@@ -93,30 +94,43 @@ function declaredLimits(entries: readonly Entry[]): ZipRefusal | undefined {
   return undefined;
 }
 
+/** The true size of an entry, inflated with its declared size as a hard ceiling. */
+function actualSize(b: Buffer, e: Entry): ZipRefusal | undefined {
+  const h = e.headerOffset;
+  if (h + 30 > b.length || b.readUInt32LE(h) !== LOCAL) return { kind: 'corrupt' };
+  const start = h + 30 + b.readUInt16LE(h + 26) + b.readUInt16LE(h + 28);
+  const data = b.subarray(start, start + e.compressed);
+  if (data.length < e.compressed) return { kind: 'corrupt' };
+  let size: number;
+  if (e.method === 0) size = data.length;
+  else if (e.method === 8) {
+    try {
+      size = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) }).length;
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        return { kind: 'limit', what: 'lie', entry: e.name, value: e.size + 1, limit: e.size };
+      return { kind: 'corrupt' };
+    }
+  } else return { kind: 'corrupt' };
+  if (size !== e.size)
+    return { kind: 'limit', what: 'lie', entry: e.name, value: size, limit: e.size };
+  return undefined;
+}
+
 /**
  * Inflates each entry with its declared size as a hard ceiling: an archive that lies about its
  * sizes (to slip past the checks above) stops at the ceiling instead of filling the memory.
+ * With `pastDamage`, a damaged entry does not stop the search for a lie in the others (the
+ * reader then names the damaged part).
  */
-function actualSizes(b: Buffer, entries: readonly Entry[]): ZipRefusal | undefined {
+function actualSizes(
+  b: Buffer,
+  entries: readonly Entry[],
+  pastDamage = false,
+): ZipRefusal | undefined {
   for (const e of entries) {
-    const h = e.headerOffset;
-    if (h + 30 > b.length || b.readUInt32LE(h) !== LOCAL) return { kind: 'corrupt' };
-    const start = h + 30 + b.readUInt16LE(h + 26) + b.readUInt16LE(h + 28);
-    const data = b.subarray(start, start + e.compressed);
-    if (data.length < e.compressed) return { kind: 'corrupt' };
-    let size: number;
-    if (e.method === 0) size = data.length;
-    else if (e.method === 8) {
-      try {
-        size = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) }).length;
-      } catch (err) {
-        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-          return { kind: 'limit', what: 'lie', entry: e.name, value: e.size + 1, limit: e.size };
-        return { kind: 'corrupt' };
-      }
-    } else return { kind: 'corrupt' };
-    if (size !== e.size)
-      return { kind: 'limit', what: 'lie', entry: e.name, value: size, limit: e.size };
+    const r = actualSize(b, e);
+    if (r && (r.kind === 'limit' || !pastDamage)) return r;
   }
   return undefined;
 }
@@ -145,4 +159,45 @@ export function checkWorkbookZip(b: Buffer): ZipRefusal | undefined {
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml'))
     return { kind: 'not-workbook' };
   return declaredLimits(entries) ?? actualSizes(b, entries);
+}
+
+/**
+ * Checks the bytes of a .docx before it is unpacked, with the limits of a workbook: a zip bomb
+ * given to `tthc audit` or `tthc check-format` is refused instead of filling the memory. Bytes
+ * that are no zip at all, or a damaged entry, pass (undefined): the Word readers say so in their
+ * own words. A directory this guard cannot read is 'corrupt', since it cannot vouch for it.
+ */
+export function checkDocxZip(b: Buffer): ZipRefusal | undefined {
+  if (endRecord(b) < 0) return undefined;
+  const entries = centralDirectory(b);
+  if (!Array.isArray(entries)) return entries;
+  return declaredLimits(entries) ?? actualSizes(b, entries, true);
+}
+
+const LIMIT_WORDS = {
+  entries: 'số tệp con',
+  entry: 'dung lượng giải nén của một phần',
+  total: 'tổng dung lượng giải nén',
+  ratio: 'tỷ lệ nén',
+  lie: 'dung lượng thật khác dung lượng khai báo',
+} as const;
+
+/**
+ * A broken limit in words for a message: what was over (and in which part), its value and the
+ * limit, in MB for sizes.
+ * @example limitWords({ kind: 'limit', what: 'ratio', entry: 'word/document.xml', value: 1020, limit: 250 })
+ * // { what: 'tỷ lệ nén (word/document.xml)', value: '1.020', limit: '250' }
+ */
+export function limitWords(r: Extract<ZipRefusal, { kind: 'limit' }>): {
+  what: string;
+  value: string;
+  limit: string;
+} {
+  const show = (n: number) =>
+    r.what === 'entries' || r.what === 'ratio' ? formatCount(n) : formatMegabytes(n);
+  return {
+    what: `${LIMIT_WORDS[r.what]}${r.entry ? ` (${r.entry})` : ''}`,
+    value: show(r.value),
+    limit: show(r.limit),
+  };
 }

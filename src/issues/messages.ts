@@ -78,6 +78,8 @@ export const FORMAT_DEFECTS = {
     'văn bản chính trình bày theo chiều dọc; chiều ngang chỉ dành cho phụ lục, bảng rộng',
   'orient-mismatch': (p: IssueParams) =>
     `khai báo hướng giấy "${p.found}" không khớp kích thước trang ${p.expected} mm`,
+  'first-page-continued': () =>
+    'phần này đánh số tiếp theo phần trước nhưng trang đầu của phần không hiện số trang (tắt "Trang đầu khác" cho phần này)',
 } satisfies Record<string, (p: IssueParams) => string>;
 
 export type FormatDefect = keyof typeof FORMAT_DEFECTS;
@@ -410,6 +412,18 @@ export const MESSAGES = {
   ),
   AUDIT_PERCENT_MISMATCH: error(
     (p) => `${p.fraction} bằng ${p.expected}%, văn bản ghi ${p.found}%.`,
+  ),
+  AUDIT_FILE_ENCODING: error(
+    (p) =>
+      `Tệp "${p.path}" không ở mã UTF-8 nên chữ tiếng Việt không đọc được (có thể là mã Windows-1258 hoặc TCVN3). Mở tệp bằng Notepad, chọn Lưu thành với Mã hóa "UTF-8", rồi soát lại.`,
+  ),
+  AUDIT_UNIT_OTHER_PROVINCE: warning(
+    (p) =>
+      `Không có ${p.kind} "${p.name}" ở ${p.province}; tên này thuộc ${p.others} (danh mục đơn vị hành chính 2025). Kiểm tra lại nếu văn bản không nói về địa phương khác.`,
+  ),
+  DOCX_LIMIT: error(
+    (p) =>
+      `Tệp Word vượt giới hạn an toàn (${p.what}: ${p.value}, giới hạn ${p.limit}); tệp có thể bị hỏng hoặc là tệp nén độc hại ("zip bomb") nên không được mở.`,
   ),
   LEGAL_DOC_FIELD: error(
     (p) => `Danh mục văn bản pháp luật, trường "${p.field}" không hợp lệ: ${p.reason}.`,

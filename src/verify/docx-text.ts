@@ -1,4 +1,6 @@
 import PizZip from 'pizzip';
+import { RUN_CHARACTERS } from '../conformance/run-characters';
+import { unescapeXml } from '../render/docx/xml';
 
 /** A paragraph of a produced .docx as a reader sees it: its style and its text. */
 export interface DocxParagraph {
@@ -8,23 +10,22 @@ export interface DocxParagraph {
   readonly inTable: boolean;
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+// A run's text, its tab, breaks and hyphens (RUN_CHARACTERS), and its footnote mark. The
+// paragraph's properties are left out first: their tab stops are "<w:tab w:pos=…/>" too.
+const RUN_PARTS = new RegExp(
+  '<w:t(?:\\s[^>]*)?>([^<]*)</w:t>' +
+    '|<w:footnoteReference\\b[^>]*\\bw:id="(\\d+)"[^>]*/>' +
+    `|<w:(${[...RUN_CHARACTERS.keys()].join('|')})(?:\\s[^>]*)?/>`,
+  'g',
+);
 
-/** Text of one paragraph's XML: its w:t runs, line breaks as "\n", footnote marks as "[^id]". */
+/** Text of one paragraph's XML: its runs as Word shows them, footnote marks as "[^id]". */
 function paragraphText(xml: string): string {
   let text = '';
-  for (const m of xml.matchAll(
-    /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:footnoteReference w:id="(\d+)"\/>/g,
-  )) {
-    if (m[1] !== undefined) text += decode(m[1]);
+  for (const m of xml.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/g, '').matchAll(RUN_PARTS)) {
+    if (m[1] !== undefined) text += unescapeXml(m[1]);
     else if (m[2] !== undefined) text += `[^${m[2]}]`;
-    else text += '\n';
+    else text += RUN_CHARACTERS.get(m[3]!) ?? '';
   }
   return text;
 }

@@ -176,7 +176,7 @@ const CASES: Record<string, Case> = {
     part: 'footnotes',
     code: 'AUDIT_CITATION_DATE',
     at: fn(1),
-    says: ['26/KH-UBND', '25/01/2026', '26/01/2026'],
+    says: ['theo bộ dữ liệu, Kế hoạch số 26/KH-UBND ban hành ngày 25/01/2026', '26/01/2026'],
   },
   'a decision of the registry cited with another date': {
     doc: 'l766',
@@ -185,7 +185,7 @@ const CASES: Record<string, Case> = {
     to: '766/QĐ-TTg ngày 23/6/2021 của Thủ tướng Chính phủ. Quản lý',
     code: 'AUDIT_CITATION_DATE',
     at: p(28),
-    says: ['766/QĐ-TTg', '23/6/2022', '23/6/2021'],
+    says: ['theo danh mục văn bản, Quyết định số 766/QĐ-TTg ban hành ngày 23/6/2022', '23/6/2021'],
   },
   'a decree cited as a resolution': {
     doc: 'q1',

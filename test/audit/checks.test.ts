@@ -89,3 +89,178 @@ test('citations: a document outside the registry gets the form checks only', () 
     'AUDIT_CITATION_ISSUER',
   ]);
 });
+
+/** [code, message] of every finding of a plain-text draft (no front matter). */
+function auditText(text: string, format: 'txt' | 'md' = 'txt'): [string, string][] {
+  const draft = draftFromText(text, `x.${format}`, format);
+  const ctx = buildContext(draft, { registry, agencies: readAgencyNames(), legal });
+  return auditDraft(draft, ctx).map((i) => [i.code, i.message]);
+}
+
+test('a fraction with thousands in its denominator, before or after its percentage', () => {
+  // 164.492 / 167.004 = 98,4958…%, written 98,50%.
+  expect(codes('Tỷ lệ đúng hạn đạt 98,50% (164.492/167.004 hồ sơ).')).toEqual([]);
+  expect(codes('Đã giải quyết 164.492/167.004 hồ sơ (đạt 98,50%).')).toEqual([]);
+  expect(codes('Đạt 95,83% (1.150/1.200 hồ sơ).')).toEqual([]);
+  expect(audit('Tỷ lệ đúng hạn đạt 97,50% (164.492/167.004 hồ sơ).')).toEqual([
+    ['AUDIT_PERCENT_MISMATCH', expect.stringContaining('164.492/167.004 bằng 98,50%')],
+  ]);
+  expect(audit('Đã giải quyết 164.492/167.004 hồ sơ (đạt 97,50%).')).toEqual([
+    ['AUDIT_PERCENT_MISMATCH', expect.stringContaining('164.492/167.004 bằng 98,50%')],
+  ]);
+});
+
+test('two breakdowns in one sentence are two: the second total is no part of the first', () => {
+  const text =
+    'Trong kỳ, Trung tâm tiếp nhận 1.250 hồ sơ, trong đó: 1.000 hồ sơ trực tuyến, 250 hồ sơ trực tiếp; đã giải quyết 1.200 hồ sơ, trong đó: 1.150 hồ sơ đúng hạn, 50 hồ sơ quá hạn.';
+  expect(codes(text)).toEqual([]);
+  // Each breakdown is still checked.
+  expect(audit(text.replace('50 hồ sơ quá hạn', '40 hồ sơ quá hạn'))).toEqual([
+    ['AUDIT_SUM_MISMATCH', expect.stringContaining('1.150 + 40 = 1.190')],
+  ]);
+  expect(audit(text.replace('250 hồ sơ trực tiếp', '205 hồ sơ trực tiếp'))).toEqual([
+    ['AUDIT_SUM_MISMATCH', expect.stringContaining('1.000 + 205 = 1.205')],
+  ]);
+});
+
+test('a bracket after a total breaks it down only when it says so', () => {
+  expect(
+    codes(
+      'Trong kỳ, toàn tỉnh tiếp nhận 53.225 hồ sơ (tăng 1.250 hồ sơ so với quý trước, giảm 320 hồ sơ so với cùng kỳ năm 2025).',
+    ),
+  ).toEqual([]);
+  expect(
+    codes('Số TTHC được công bố là 2.148 TTHC (cấp tỉnh 1.650 TTHC, cấp xã 490 TTHC).'),
+  ).toEqual([]);
+  expect(codes('Đã công bố 2.148 TTHC (trong đó: cấp tỉnh 1.650 TTHC, cấp xã 490 TTHC).')).toEqual([
+    'AUDIT_SUM_MISMATCH',
+  ]);
+  expect(codes('Đã công bố 2.148 TTHC (cấp tỉnh: 1.650 TTHC; cấp xã: 490 TTHC).')).toEqual([
+    'AUDIT_SUM_MISMATCH',
+  ]);
+  expect(codes('Đã công bố 2.148 TTHC (gồm 1.650 TTHC cấp tỉnh và 490 TTHC cấp xã).')).toEqual([
+    'AUDIT_SUM_MISMATCH',
+  ]);
+});
+
+test('a bare "trong đó" may name some parts only: less than the total passes, more does not', () => {
+  expect(
+    codes('Đã tiếp nhận 1.250 hồ sơ (trong đó 300 hồ sơ trực tuyến, 20 hồ sơ bổ sung).'),
+  ).toEqual([]);
+  expect(
+    codes('Đã tiếp nhận 1.250 hồ sơ, trong đó 1.300 hồ sơ trực tuyến, 20 hồ sơ bổ sung.'),
+  ).toEqual(['AUDIT_SUM_MISMATCH']);
+  expect(
+    codes('Tổng số cán bộ: 25 người, trong đó: 01 Giám đốc, 02 Phó Giám đốc, 22 công chức.'),
+  ).toEqual([]);
+  expect(codes('Năm 2025, tỉnh có 99 xã, phường, trong đó 89 xã và 10 phường.')).toEqual([]);
+});
+
+test('numbers too large to hold exactly are no figures, and crash nothing', () => {
+  expect(codes('99999999999999999999999 hồ sơ')).toEqual([]);
+  expect(codes('Tổng 1.000.000.000.000.000.000.000 hồ sơ (trong đó: 01 hồ sơ; 02 hồ sơ).')).toEqual(
+    [],
+  );
+  expect(codes('Đạt 50% (1/99999999999999999999 hồ sơ).')).toEqual([]);
+});
+
+test('a numbered heading without its final dot is no figure', () => {
+  expect(codes('3.2 Kế hoạch kiểm soát thủ tục hành chính năm 2026')).toEqual([]);
+  expect(codes('10.3 Kế hoạch năm 2026')).toEqual([]);
+  // Elsewhere "3.2" is still a decimal written the English way.
+  expect(codes('Ban hành 3.2 Kế hoạch')).toEqual(['AUDIT_SEPARATOR']);
+});
+
+test('separators are checked for counts, percentages and scores; leading zeros for counts only', () => {
+  expect(codes('Đạt 98.50%, đạt 82.16 điểm, tiếp nhận 176,319 hồ sơ.')).toEqual([
+    'AUDIT_SEPARATOR',
+    'AUDIT_SEPARATOR',
+    'AUDIT_SEPARATOR',
+  ]);
+  expect(codes('Đạt 5% và 8 điểm; xếp thứ 9; mức 2; Quý 1; Biểu 5; giai đoạn 2.')).toEqual([]);
+});
+
+test('a span inside the reporting period is no period statement; one running past it is', () => {
+  const report = (line: string) =>
+    auditText(
+      ['BÁO CÁO', 'Công tác kiểm soát thủ tục hành chính Quý I năm 2026', line].join('\n'),
+      'md',
+    ).map(([c]) => c);
+  expect(
+    report('Riêng đợt cao điểm từ ngày 15/12/2025 đến ngày 31/12/2025, tiếp nhận 5.000 hồ sơ.'),
+  ).toEqual([]);
+  expect(report('Từ ngày 01/01/2026 đến ngày 14/3/2026, tiếp nhận 5.000 hồ sơ.')).toEqual([]);
+  expect(report('Số liệu tính từ ngày 15/12/2025 đến ngày 14/3/2026.')).toEqual([]);
+  expect(
+    report(
+      'Trong 6 tháng đầu năm 2025 (từ ngày 15/12/2024 đến ngày 14/6/2025), tiếp nhận 10 hồ sơ.',
+    ),
+  ).toEqual([]);
+  // Past the window, or claiming to be the period's own and not its window.
+  expect(report('Từ ngày 15/12/2025 đến ngày 14/4/2026, tiếp nhận 5.000 hồ sơ.')).toEqual([
+    'AUDIT_PERIOD_MISMATCH',
+  ]);
+  expect(report('Số liệu tính từ ngày 16/12/2025 đến ngày 14/3/2026.')).toEqual([
+    'AUDIT_PERIOD_MISMATCH',
+  ]);
+  expect(report('Kỳ báo cáo: từ ngày 01/01/2026 đến ngày 31/3/2026.')).toEqual([
+    'AUDIT_PERIOD_MISMATCH',
+  ]);
+});
+
+test('the province of a city, from its frame on one or two lines or from the text', () => {
+  const misspelt = [['AUDIT_UNIT_MISSPELT', expect.stringContaining('"Hoàn Kiếm"')]];
+  const line = 'UBND phường Hoàn Kiếmm đã tiếp nhận 05 hồ sơ.';
+  expect(auditText(`ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\n${line}`)).toEqual(misspelt);
+  expect(auditText(`ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\n${line}`)).toEqual(misspelt);
+  // What a PDF puts on the frame's line after the province does not hide it.
+  expect(
+    auditText(`UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n${line}`).map(([c]) => c),
+  ).toEqual(['AUDIT_UNIT_UNKNOWN']);
+  expect(auditText(`Thành phố Hà Nội báo cáo: ${line} Kết quả của thành phố Hà Nội.`)).toEqual(
+    misspelt,
+  );
+});
+
+test("a commune of another province is no misspelling of one of the document's", () => {
+  // Before, 432 official names of other provinces came out as misspelt communes of Lào Cai.
+  const laoCai = registry.provinces.find((p) => p.name === 'Lào Cai')!;
+  const own = new Set(
+    registry.communes.filter((c) => c.provinceCode === laoCai.code).map((c) => c.name),
+  );
+  const names = [
+    ...new Set(
+      registry.communes
+        .filter((c) => c.provinceCode !== laoCai.code && !own.has(c.name))
+        .map((c) => c.name.replace(/^(Xã|Phường|Đặc khu) /u, '')),
+    ),
+  ];
+  const found = codes(names.map((n) => `UBND xã ${n} đã tổ chức hội nghị.`).join('\n'));
+  expect(found.filter((c) => c !== 'AUDIT_UNIT_OTHER_PROVINCE')).toEqual([]);
+  expect(found.length).toBeGreaterThan(2000);
+  expect(audit('UBND phường Tương Mai đã tổ chức hội nghị.')).toEqual([
+    [
+      'AUDIT_UNIT_OTHER_PROVINCE',
+      expect.stringContaining('"Tương Mai" ở Lào Cai; tên này thuộc Thành phố Hà Nội'),
+    ],
+  ]);
+  // Names with a number, a hyphen or an apostrophe are read whole ("Hà Giang 1", "Cư M'gar").
+  expect(
+    auditText(
+      '---\ntinh: Tuyên Quang\n---\nUBND phường Hà Giang 1 và UBND các xã, phường: Hà Giang 2, Minh Xuân; tại xã 3 Hội nghị.',
+      'md',
+    ),
+  ).toEqual([]);
+  expect(
+    auditText(
+      "---\ntinh: Lâm Đồng\n---\nUBND phường 1 Bảo Lộc, phường Xuân Hương - Đà Lạt và phường B'Lao.",
+      'md',
+    ),
+  ).toEqual([]);
+  // A slip of a few letters of a Lào Cai name is still one; a name far from all is unknown.
+  expect(codes('UBND xã Lục Yênn; UBND xã Tằng Lỏong; UBND xã Phong Lan Xa.')).toEqual([
+    'AUDIT_UNIT_MISSPELT',
+    'AUDIT_UNIT_MISSPELT',
+    'AUDIT_UNIT_UNKNOWN',
+  ]);
+});

@@ -8,9 +8,9 @@ test('Vietnamese numbers: "." between thousands, "," before decimals, "%" and sc
   expect(readDigits('176.319')).toEqual({ value: 176319, decimals: 0, style: 'vi' });
   expect(readDigits('82,16')).toEqual({ value: 82.16, decimals: 2, style: 'vi' });
   expect(readDigits('1.234,5')).toEqual({ value: 1234.5, decimals: 1, style: 'vi' });
-  expect(readDigits('82.16').style).toBe('foreign');
+  expect(readDigits('82.16')!.style).toBe('foreign');
   expect(readDigits('1,234,567')).toEqual({ value: 1234567, decimals: 0, style: 'foreign' });
-  expect(readDigits('1008').style).toBe('ungrouped');
+  expect(readDigits('1008')!.style).toBe('ungrouped');
   const [score] = numberTokens('Công khai minh bạch đạt 15,34/18 điểm');
   expect([score!.value, score!.over, score!.unit]).toEqual([15.34, 18, 'điểm']);
   const [pct] = numberTokens('đạt 98,59% hồ sơ');
@@ -41,4 +41,27 @@ test('sentences end at "." before a capital, not after an abbreviation or a sect
   const text = 'Kết quả: 05 PAKN. Trong đó: 02 PAKN theo KT. CHỦ TỊCH.';
   expect(sentenceStarts(text)).toEqual([0, 18]);
   expect(sentenceStarts('7.1. Tình hình tổ chức. Kết quả')).toEqual([0, 24]);
+});
+
+test('"a/b" with thousands in b: "164.492/167.004" is 164.492 out of 167.004', () => {
+  const [, fraction] = numberTokens('đạt 98,50% (164.492/167.004 hồ sơ).');
+  expect([fraction!.value, fraction!.over, fraction!.unit]).toEqual([164492, 167004, 'hồ sơ']);
+  // At the end of a sentence, and a score out of a whole number, still read as before.
+  expect(numberTokens('Đã giải quyết 1.150/1.200.')[0]!.over).toBe(1200);
+  expect(numberTokens('đạt 15,34/18.')[0]!.over).toBe(18);
+});
+
+test('numbers beyond the exact range of a double are not read', () => {
+  expect(readDigits('9.007.199.254.740.991')!.value).toBe(Number.MAX_SAFE_INTEGER);
+  expect(readDigits('9007199254740993')).toBeNull();
+  expect(readDigits('99999999999999999999999')).toBeNull();
+  expect(shown('99999999999999999999999 hồ sơ và 05 hồ sơ; 1/99999999999999999999 hồ sơ')).toEqual([
+    ['05 hồ sơ', 5, 'vi'],
+  ]);
+});
+
+test('the numbering of a heading, with or without its final dot, is no figure', () => {
+  expect(shown('3.2 Kế hoạch kiểm soát thủ tục hành chính')).toEqual([]);
+  expect(shown('7.1.2 Kết quả')).toEqual([]);
+  expect(shown('1.250 hồ sơ đã tiếp nhận')).toEqual([['1.250 hồ sơ', 1250, 'vi']]);
 });

@@ -64,14 +64,14 @@ test('the 766 letter alone: exactly the 82,16 / 82,19 rounding warning', async (
 // "13 Quyết định … 127 TTHC" of section 11 and footnote 4's "143 TTHC"); in the letter the rank,
 // the total and the five group scores.
 test.each([
-  ['bao-cao-lao-cai-q1.docx', 'Lào Cai', 69],
-  ['bao-cao-lai-chau-h1.docx', 'Lai Châu', 69],
-  ['cong-van-766.docx', 'Lào Cai', 7],
-])('%s: %s figures are compared with the data', (name, province, count) => {
+  ['bao-cao-lao-cai-q1.docx', 'Lào Cai', 'Quý I năm 2026', 69],
+  ['bao-cao-lai-chau-h1.docx', 'Lai Châu', '6 tháng đầu năm 2026', 69],
+  ['cong-van-766.docx', 'Lào Cai', 'Quý III năm 2025', 7],
+])('%s: %s figures are compared with the data', (name, province, period, count) => {
   const doc = docs.find((d) => d.name === name)!;
   const draft = draftFromDocx(doc.bytes, name);
   const blocks = [...draft.paragraphs, ...draft.footnotes];
-  const known = blocks.flatMap((b) => rowsOf(b, province).filter(Boolean));
+  const known = blocks.flatMap((b) => rowsOf(b, province, period).filter(Boolean));
   expect(known).toHaveLength(count);
   expect(blocks.flatMap((b) => figures(b)).length).toBeGreaterThan(count);
 });

@@ -5,6 +5,7 @@ import { projectRoot } from '../../src/ingest/read-registry';
 import { generatedDrafts, type Generated } from '../helpers/generated-drafts';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
+import { ratioBomb } from '../helpers/large-inputs';
 
 // Runs the compiled CLI as a user would (npm test builds it first, see "pretest").
 const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
@@ -80,4 +81,21 @@ test('a dataset with errors: exit 1, the data errors, nothing compared', () => {
   expect(r.stderr).toContain('LỖI [');
   expect(r.stderr).toContain('Không đối chiếu được văn bản với dữ liệu');
   expect(r.stdout).toBe('');
+});
+
+test('a text in another encoding than UTF-8, a Word zip bomb: exit 1, the reason and the place', () => {
+  const legacy = join(dir, 'cu.txt');
+  writeFileSync(legacy, Buffer.from('54f4692063f320332048ea20686fe163680a', 'hex'));
+  const r = tthc('audit', legacy);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('LỖI [AUDIT_FILE_ENCODING] cu.txt, dòng 1: ');
+  const bomb = join(dir, 'bom.docx');
+  writeFileSync(bomb, ratioBomb(docs.find((d) => d.name === 'cong-van-766.docx')!.bytes));
+  const b = tthc('audit', bomb);
+  expect(b.status).toBe(1);
+  expect(b.stderr).toContain('LỖI [DOCX_LIMIT] bom.docx: ');
+  const f = tthc('check-format', bomb);
+  expect(f.status).toBe(1);
+  expect(f.stdout).toContain('bom.docx: không đọc được.');
+  expect(f.stderr).toContain('zip bomb');
 });

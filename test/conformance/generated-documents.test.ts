@@ -31,5 +31,6 @@ test('a report is recognised as a BÁO CÁO from the code of its number line', (
     kind: 'typed',
     code: 'BC',
     name: 'BÁO CÁO',
+    summary: true,
   });
 });

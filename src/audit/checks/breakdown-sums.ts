@@ -70,6 +70,8 @@ function listTotals(draft: Draft): Issue[] {
  * Totals and their parts inside the text: "N (trong đó: A; B); C", "N người, trong đó: A; B và
  * C", "N hồ sơ. Trong đó: A (…); B (…)", and a total over the "+" paragraphs that follow it.
  * Counts only; a part that is not a count (a percentage, a score) leaves the total unchecked.
+ * Parts after a bare "trong đó" (no colon, no "gồm") may be only some of them, so they are
+ * reported only when they add up to more than the total.
  */
 export const breakdownSums: Check = (draft) => {
   const issues: Issue[] = [];
@@ -79,8 +81,10 @@ export const breakdownSums: Check = (draft) => {
       const parts = all.filter((f) => f.parent === total.index);
       if (parts.length < 2 || !isCount(total)) continue;
       if (!parts.every((p) => isCount(p) && fitsUnder(total, p))) continue;
-      const extra = after(all, total, parts);
       const sum = parts.reduce((s, p) => s + p.value, 0);
+      // A bare "trong đó" may name some of the parts only: then they may add up to less.
+      if (total.parts === 'some' && sum <= total.value) continue;
+      const extra = after(all, total, parts);
       const used = extra && sum !== total.value ? [...parts, extra] : parts;
       issues.push(...compare(draft, block, total, used, used[used.length - 1]!.unitEnd));
     }

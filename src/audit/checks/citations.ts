@@ -1,5 +1,4 @@
 import {
-  DOCUMENT_KINDS,
   ISSUER_OF_CODE,
   kindProblem,
   numberKey,
@@ -10,9 +9,25 @@ import { makeIssue, type Issue } from '../../issues/issue';
 import { quote, type Check } from '../context';
 import { blocksOf, locate } from '../draft';
 
-const KINDS = [...DOCUMENT_KINDS.map((k) => k.kind), 'Văn bản', 'Công văn']
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+// The kinds whose citations are read: documents that are always cited by their own number.
+// Other types of the table are left out on purpose: "Đề án 06/QĐ-TTg" names the đề án by the
+// decision approving it, "Chương trình 135" by its name, and contracts ("Hợp đồng số
+// 12/2025/HĐLĐ") are numbered as the parties please.
+const CITED_KINDS = [
+  'Nghị định',
+  'Nghị quyết',
+  'Quyết định',
+  'Thông tư liên tịch',
+  'Thông tư',
+  'Chỉ thị',
+  'Kế hoạch',
+  'Công điện',
+  'Thông báo',
+  'Báo cáo',
+  'Tờ trình',
+  'Hướng dẫn',
+];
+const KINDS = [...CITED_KINDS, 'Văn bản', 'Công văn'].sort((a, b) => b.length - a.length).join('|');
 // "Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ"; number, date and issuer optional.
 const CITATION = new RegExp(
   `(?<![\\p{L}])(${KINDS})\\s+(?:số\\s*:?\\s*)?` +

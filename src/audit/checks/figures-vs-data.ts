@@ -1,11 +1,12 @@
 import type { ReportModel } from '../../compute/report-model';
 import { looseKey } from '../../domain/spelling-key';
-import { formatCount, formatNumber } from '../../format';
+import { formatCount, formatNumber, formatPeriodTitle } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { figureQuote, type Check } from '../context';
 import { blocksOf, locate, type TextBlock } from '../draft';
 import { FIGURE_LABELS, type FigureLabel } from '../figure-labels';
 import { figures } from '../figure-cache';
+import { periodsIn } from '../period-titles';
 import type { Figure } from '../figures';
 
 type Group = 'province' | 'agencies' | 'communes';
@@ -52,18 +53,41 @@ function fits(
   return has(f.before, row.before) && has(f.after, row.after) && has(sentence, row.sentence);
 }
 
-/** The row of the label table each figure of a block fits (null when none), parents first. */
-export function rowsOf(block: TextBlock, province: string): (FigureLabel | null)[] {
+// One unit named before a figure: "Sở Tư pháp", "xã Tằng Loỏng", "UBND phường Cam Đường".
+// "các sở, ban, ngành" and "UBND các xã, phường" name groups, not a unit.
+const NAMED_UNIT = /(?<![\p{L}])(?:Sở|[Xx]ã|[Pp]hường|[Đđ]ặc khu)\s+\p{Lu}/u;
+
+/** Whether words speak of another period than `period`: "6 tháng đầu năm 2025", "cùng kỳ". */
+const otherPeriod = (words: string, period: string | undefined) =>
+  /cùng kỳ/iu.test(words) ||
+  (period !== undefined && periodsIn(words).some((p) => formatPeriodTitle(p) !== period));
+
+/**
+ * The row of the label table each figure of a block fits (null when none), parents first. A
+ * figure after the name of one unit in its sentence ("Riêng Sở Tư pháp đã tiếp nhận 1.520 hồ
+ * sơ") is that unit's, not the province's, and fits only a row that says whose it is (`sentence`);
+ * a figure after the name of another period than the data's (`period`, "Quý I năm 2026") fits none.
+ */
+export function rowsOf(
+  block: TextBlock,
+  province: string,
+  period?: string,
+): (FigureLabel | null)[] {
   const all = figures(block);
   const rows: (FigureLabel | null)[] = [];
   for (const f of all) {
     const parentRow = f.parent === null ? null : (rows[f.parent] ?? null);
     const sentence = block.text.slice(f.sentenceStart, f.sentenceEnd);
-    rows.push(
-      f.style === 'vi'
-        ? (FIGURE_LABELS.find((r) => fits(r, f, sentence, province, parentRow)) ?? null)
-        : null,
-    );
+    const before = block.text.slice(f.sentenceStart, f.start);
+    const ofUnit = NAMED_UNIT.test(before);
+    const row =
+      f.style === 'vi' && !otherPeriod(before, period)
+        ? FIGURE_LABELS.find(
+            (r) =>
+              (!ofUnit || r.sentence !== undefined) && fits(r, f, sentence, province, parentRow),
+          )
+        : undefined;
+    rows.push(row ?? null);
   }
   return rows;
 }
@@ -91,7 +115,7 @@ export const figuresVsData: Check = (draft, ctx) => {
     if (block.inTable) continue;
     const group = groupOf(block.text);
     const all = figures(block);
-    rowsOf(block, model.province.name).forEach((row, i) => {
+    rowsOf(block, model.province.name, model.period.title).forEach((row, i) => {
       const f = all[i]!;
       // A count cannot have decimals: "176,319 hồ sơ" is a separator mistake, reported as such.
       if (!row || (row.unit !== '' && row.unit !== 'điểm' && f.decimals > 0)) return;

@@ -3,14 +3,13 @@ import { makeIssue, type Issue } from '../../issues/issue';
 import { quote, type Check } from '../context';
 import { LISTED_KINDS } from '../count-nouns';
 import { locate } from '../draft';
+import { escapeRegExp } from '../escape-reg-exp';
 import { figures } from '../figure-cache';
 import { isCount } from '../numbers';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** How many documents of a kind a footnote cites: "Kế hoạch số 25/KH-UBND …; Kế hoạch số 26/…". */
 function cited(kind: string, text: string): number {
-  const re = new RegExp(`(?<![\\p{L}])${escape(kind)}\\s+(?:số\\s+)?\\d`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(kind)}\\s+(?:số\\s+)?\\d`, 'giu');
   return [...text.matchAll(re)].length;
 }
 

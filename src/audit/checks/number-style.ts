@@ -1,13 +1,17 @@
 import { formatCount, formatNumber } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { Check } from '../context';
+import { NOT_COUNTED_AFTER } from '../count-nouns';
 import { blocksOf, locate } from '../draft';
+import { escapeRegExp } from '../escape-reg-exp';
 import { figures } from '../figure-cache';
 import type { Figure } from '../figures';
 
-// Words after which a small number is a number of something, not a count: "Điều 3 Nghị định".
-const NOT_A_COUNT_AFTER =
-  /(?:Điều|khoản|điểm|mục|Mục|Chương|Phụ lục|Biểu|Mẫu|số|thứ|năm|tháng|ngày|Quý|mức|độ|giai đoạn|Trụ sở|cấp)\s*$/u;
+// Words after which a small number names or ranks something, not a count: "Điều 3 Nghị định".
+const NOT_A_COUNT_AFTER = new RegExp(
+  `(?:${NOT_COUNTED_AFTER.map(escapeRegExp).join('|')})\\s*$`,
+  'u',
+);
 
 /** The Vietnamese writing of a figure written with swapped or missing separators, or null. */
 function vietnamese(f: Figure): string | null {

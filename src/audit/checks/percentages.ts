@@ -5,7 +5,8 @@ import { blocksOf, locate } from '../draft';
 import { figures } from '../figure-cache';
 import type { Figure } from '../figures';
 
-// "66/66 (đạt 100%)", "66/66, đạt 100%", "đạt 98,50% (164.492/167.004 hồ sơ)".
+// "66/66 (đạt 100%)", "66/66, đạt 100%", "164.492/167.004 hồ sơ (đạt 98,50%)", "đạt 98,50%
+// (164.492/167.004 hồ sơ)".
 const FRACTION_THEN_PERCENT = /^\s*(?:\(\s*|,\s*)(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ lệ\s+)?$/u;
 const PERCENT_THEN_FRACTION = /^\s*\(\s*$/u;
 
@@ -23,10 +24,12 @@ export const percentages: Check = (draft) => {
     all.forEach((f, i) => {
       const next = all[i + 1];
       if (!next) return;
+      // After a fraction, its counted noun ("hồ sơ") may come before the percentage.
       const between = block.text.slice(f.end, next.start);
+      const afterNoun = block.text.slice(f.unitEnd, next.start);
       let fraction: Figure | undefined;
       let percent: Figure | undefined;
-      if (isFraction(f) && next.percent && FRACTION_THEN_PERCENT.test(between))
+      if (isFraction(f) && next.percent && FRACTION_THEN_PERCENT.test(afterNoun))
         [fraction, percent] = [f, next];
       else if (f.percent && isFraction(next) && PERCENT_THEN_FRACTION.test(between))
         [fraction, percent] = [next, f];

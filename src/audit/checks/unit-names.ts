@@ -1,71 +1,115 @@
-import { closestName, editDistance } from '../../domain/closest-name';
+import { asciiKey, editDistance } from '../../domain/closest-name';
 import { looseKey, tonePlacementKey } from '../../domain/spelling-key';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { AuditContext, Check } from '../context';
 import { blocksOf, locate, type Draft, type TextBlock } from '../draft';
 
-// A name of a place: capitalised words ("Tằng Loỏng", "Thượng Bằng La").
-const NAME = /^(?:\p{Lu}[\p{L}\p{M}]*)(?:\s\p{Lu}[\p{L}\p{M}]*)*/u;
+// A name of a place: capitalised words ("Tằng Loỏng", "Thượng Bằng La", "Cư M'gar").
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*";
+const NAME = new RegExp(`^${WORD}(?:\\s${WORD})*`, 'u');
+// The longest form a name may take in the registry: "Hà Giang 1", "Văn Miếu - Quốc Tử Giám",
+// "1 Bảo Lộc".
+const FULL_NAME = new RegExp(
+  `^(?:\\d\\s)?${WORD}(?:\\s(?:-\\s)?${WORD})*(?:\\s\\d(?![\\d\\p{L}]))?`,
+  'u',
+);
 // "xã Lục Yên", "UBND phường Cam Đường", "đặc khu Bạch Long Vĩ".
-const ONE = /(?<![\p{L}])(xã|phường|đặc khu|Xã|Phường|Đặc khu)\s(?=\p{Lu})/gu;
+const ONE = /(?<![\p{L}])(xã|phường|đặc khu|Xã|Phường|Đặc khu)\s(?=\p{Lu}|\d\s\p{Lu})/gu;
 // "UBND các xã: A (xếp thứ 90); B …", "UBND các xã, phường: A, B, C".
 const LIST = /(?<![\p{L}])các\s(?:xã|phường|đặc khu)(?:,\s(?:xã|phường|đặc khu))*\s?:\s/gu;
 // What may follow a name in a list: separator, bracket, a count, the end.
 const AFTER_NAME = /^(?:\s*[,;.…)(]|\s+\d|\s*$)/u;
 
 interface Mention {
+  /** The capitalised words ("Hà Giang")… */
   readonly name: string;
+  /** …and with what may follow them in an official name ("Hà Giang 1"). */
+  readonly full: string;
   readonly at: number;
   readonly kind: string;
+}
+
+function nameAt(text: string, at: number): { name: string; full: string } | null {
+  const rest = text.slice(at);
+  const full = FULL_NAME.exec(rest)?.[0];
+  return full ? { name: NAME.exec(rest)?.[0] ?? full, full } : null;
 }
 
 function communeMentions(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(ONE)) {
     const at = m.index + m[0].length;
-    const name = NAME.exec(text.slice(at))?.[0];
-    if (name) found.push({ name, at, kind: m[1]!.toLowerCase() });
+    const named = nameAt(text, at);
+    if (named) found.push({ ...named, at, kind: m[1]!.toLowerCase() });
   }
   for (const m of text.matchAll(LIST)) {
     let at = m.index + m[0].length;
     for (;;) {
-      const name = NAME.exec(text.slice(at))?.[0];
-      if (!name || !AFTER_NAME.test(text.slice(at + name.length))) break;
-      found.push({ name, at, kind: 'xã, phường' });
-      const next = /^[^,;]*?[,;]\s*/u.exec(text.slice(at + name.length));
+      const named = nameAt(text, at);
+      if (!named || !AFTER_NAME.test(text.slice(at + named.name.length))) break;
+      found.push({ ...named, at, kind: 'xã, phường' });
+      const next = /^[^,;]*?[,;]\s*/u.exec(text.slice(at + named.name.length));
       if (!next || /[.]/.test(next[0])) break;
-      at += name.length + next[0].length;
+      at += named.name.length + next[0].length;
     }
   }
   return found;
 }
 
+// Only a slip of a few letters (one per six, three at most) is a misspelling: "Sở Tài nguyên
+// và Môi trường" is another (former) agency, not a misspelt "Sở Nông nghiệp và Môi trường".
+const typos = (name: string) => Math.min(3, Math.max(1, Math.floor(name.length / 6)));
+
+/**
+ * The official name a name misspells: the one with the same letters but for diacritics ("Tằng
+ * Lỏong" → "Tằng Loỏng"), else the nearest within a slip of a few letters.
+ */
+function slipOf(name: string, officials: readonly string[]): string | undefined {
+  const same = officials.find((o) => asciiKey(o) === asciiKey(name));
+  if (same) return same;
+  let best: { official: string; d: number } | undefined;
+  for (const official of officials) {
+    const d = editDistance(looseKey(name), looseKey(official));
+    if (d <= typos(official) && (!best || d < best.d)) best = { official, d };
+  }
+  return best?.official;
+}
+
+/**
+ * A commune named in the text: the province's official name; else a commune of another
+ * province, said as such (a warning: the text may well speak of it); else a slip of one of the
+ * province's names (an error); else a name the registry does not know (a warning).
+ */
 function communes(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
   if (!ctx.province || ctx.communes.length === 0) return [];
   const official = new Map(ctx.communes.map((c) => [looseKey(c), c]));
   const issues: Issue[] = [];
   const seen = new Set<number>();
-  for (const m of communeMentions(block.text)) {
-    if (seen.has(m.at) || official.has(looseKey(m.name))) continue;
+  const known = (name: string) =>
+    official.has(looseKey(name)) || ctx.communesElsewhere.has(looseKey(name));
+  for (const mention of communeMentions(block.text)) {
+    const m = known(mention.full) ? { ...mention, name: mention.full } : mention;
+    // "xã 3 Kế hoạch" names no commune; "phường 1 Bảo Lộc" does, and is known.
+    if (seen.has(m.at) || official.has(looseKey(m.name)) || /^\d/u.test(m.name)) continue;
     seen.add(m.at);
-    const suggestion = closestName(m.name, ctx.communes);
     const at = locate(draft, block, m.at);
+    const elsewhere = ctx.communesElsewhere.get(looseKey(m.name));
+    const province = ctx.province.name;
+    const suggestion = elsewhere ? undefined : slipOf(m.name, ctx.communes);
     issues.push(
-      suggestion
-        ? makeIssue('AUDIT_UNIT_MISSPELT', { name: m.name, official: suggestion }, at)
-        : makeIssue(
-            'AUDIT_UNIT_UNKNOWN',
-            { kind: m.kind, name: m.name, province: ctx.province.name },
+      elsewhere
+        ? makeIssue(
+            'AUDIT_UNIT_OTHER_PROVINCE',
+            { kind: m.kind, name: m.name, province, others: elsewhere.join(', ') },
             at,
-          ),
+          )
+        : suggestion
+          ? makeIssue('AUDIT_UNIT_MISSPELT', { name: m.name, official: suggestion }, at)
+          : makeIssue('AUDIT_UNIT_UNKNOWN', { kind: m.kind, name: m.name, province }, at),
     );
   }
   return issues;
 }
-
-// Only a slip of a few letters (one per six, three at most) is a misspelling: "Sở Tài nguyên
-// và Môi trường" is another (former) agency, not a misspelt "Sở Nông nghiệp và Môi trường".
-const typos = (name: string) => Math.min(3, Math.max(1, Math.floor(name.length / 6)));
 
 /** The official name the words at the start of `rest` misspell, if any: "Sở Tư phap …". */
 function misspelt(
@@ -115,7 +159,8 @@ function agencies(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
  * names, data/registry/) named after "xã", "phường", "đặc khu" or in a list "UBND các xã,
  * phường: …"; provincial agencies "Sở …" (data/registry/so-nganh-2025.csv and, with --data,
  * the dataset's DonVi). A misspelt name gets the closest official one; an agency written with
- * other capitals gets the official capitals (Nghị định 30/2020, Phụ lục II).
+ * other capitals gets the official capitals (Nghị định 30/2020, Phụ lục II); a commune of
+ * another province is said to be one.
  */
 export const unitNames: Check = (draft, ctx) =>
   blocksOf(draft).flatMap((b) => [...communes(draft, b, ctx), ...agencies(draft, b, ctx)]);

@@ -26,22 +26,28 @@ function numberLook(h: HeaderPart, file: string, format: string | null): Issue[]
   return out;
 }
 
+/** Whether a header shows the page number or any text (a first page must show neither). */
+const showsSomething = (h: HeaderPart | null) =>
+  h?.paragraphs.some((p) => p.pageField || hasText(p)) ?? false;
+
 /**
- * Page numbers at the top, centred, from page 2: each section has a different first page
- * (w:titlePg) whose header shows nothing, and a default header holding a PAGE field.
+ * Page numbers at the top, centred, from page 2: every section has a default header holding a
+ * PAGE field. The first page of the count — the document's first section, or a section that
+ * starts numbering again (an annex, w:pgNumType/@w:start) — is not numbered: a different first
+ * page (w:titlePg) whose header shows nothing. A later section that carries the count on must
+ * not hide the number of its first page, which is a page in the middle of the document.
  */
 export const pageNumbers: FormatRule = ({ file, doc }) => {
   const checked = new Set<string>();
   return doc.sections.flatMap((s) => {
     const at = sectionAt(file, doc.body[0]?.part ?? 'word/document.xml', s.index);
     const numbered = pageField(s.defaultHeader);
-    const first = s.firstHeader;
     const out: Issue[] = [];
-    if (
-      (!s.titlePage && numbered) ||
-      (s.titlePage && first && first.paragraphs.some((p) => p.pageField || hasText(p)))
-    )
-      out.push(deviation('FORMAT_PAGE_NUMBER', 'first-page', at));
+    if (s.index === 0 || s.restartsNumbering) {
+      if ((!s.titlePage && numbered) || (s.titlePage && showsSomething(s.firstHeader)))
+        out.push(deviation('FORMAT_PAGE_NUMBER', 'first-page', at));
+    } else if (s.titlePage && s.newPage && numbered && !pageField(s.firstHeader))
+      out.push(deviation('FORMAT_PAGE_NUMBER', 'first-page-continued', at));
     if (!numbered) out.push(deviation('FORMAT_PAGE_NUMBER', 'no-field', at));
     else if (!checked.has(s.defaultHeader!.part)) {
       checked.add(s.defaultHeader!.part);

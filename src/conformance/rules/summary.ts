@@ -6,8 +6,12 @@ import { hasRuleBelow } from '../rule-below';
 import { lookDeviations } from '../style-checks';
 import { trimmed } from '../text';
 
-/** A typed document's summary under its type name: bold 13–14 pt, centred, a rule beneath. */
-export const typedSummary: FormatRule = ({ file, doc, frame }) => {
+/**
+ * A typed document's summary under its type name: bold 13–14 pt, centred, a rule beneath; for
+ * the types whose sample has one (a giấy mời or giấy giới thiệu is left alone).
+ */
+export const typedSummary: FormatRule = ({ file, doc, frame, kind }) => {
+  if (kind.kind === 'typed' && !kind.summary) return [];
   if (!frame.typeName) return []; // reported as FORMAT_TYPE_NAME
   const p = frame.summary;
   if (!p) return [deviation('FORMAT_SUMMARY', 'missing', paraAt(file, frame.typeName))];

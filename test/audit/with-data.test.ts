@@ -1,0 +1,76 @@
+// Short drafts typed here, audited against the Lào Cai sample of Quý I năm 2026 as
+// `tthc audit --data` does: what is compared with the data, and what is not.
+import { auditBytes } from '../helpers/generated-drafts';
+import { SAMPLE_Q1 } from '../helpers/load-sample';
+import { removeTempFolders } from '../helpers/sample-copy';
+
+afterAll(removeTempFolders);
+
+/** [code, message] of the findings of a Markdown draft about Lào Cai, with the Q1 dataset. */
+async function audit(...lines: string[]): Promise<[string, string][]> {
+  const text = ['---', 'tinh: Lào Cai', '---', ...lines].join('\n');
+  const r = await auditBytes('du-thao.md', Buffer.from(text), SAMPLE_Q1);
+  expect(r.audited).toBe(true);
+  return r.findings.map((f) => [f.code, f.message]);
+}
+
+test("a sentence about one agency or commune is not compared with the province's figures", async () => {
+  expect(
+    await audit(
+      'Riêng Sở Tư pháp đã tiếp nhận 1.520 hồ sơ, đã giải quyết 1.480 hồ sơ, trong đó: đúng hạn 1.470 hồ sơ; quá hạn 10 hồ sơ.',
+      'Trong quý, Sở Nông nghiệp và Môi trường đã tiếp nhận 05 PAKN.',
+      'UBND xã Tằng Loỏng đã tiếp nhận 12 hồ sơ.',
+      'Trong kỳ, phường Cam Đường đã giải quyết 1.200 hồ sơ.',
+    ),
+  ).toEqual([]);
+  // The province's own figures still are (the data say 176.319 and 66).
+  expect(await audit('Toàn tỉnh đã tiếp nhận 176.391 hồ sơ.', 'Đã tiếp nhận 06 PAKN.')).toEqual([
+    ['AUDIT_FIGURE_MISMATCH', expect.stringContaining('176.319')],
+    ['AUDIT_FIGURE_MISMATCH', expect.stringContaining('66')],
+  ]);
+  // "UBND các xã, phường" and "các sở, ban, ngành" are groups, not one unit.
+  expect(await audit('Các sở, ban, ngành đã tiếp nhận 1 hồ sơ.')).toEqual([
+    ['AUDIT_FIGURE_MISMATCH', expect.stringContaining('của các sở, ban, ngành')],
+    ['AUDIT_LEADING_ZERO', expect.anything()],
+  ]);
+});
+
+test("a figure of another period is not compared with the data's period", async () => {
+  expect(
+    await audit(
+      'Trong 6 tháng đầu năm 2025 (từ ngày 15/12/2024 đến ngày 14/6/2025), tỉnh đã tiếp nhận 120.000 hồ sơ.',
+      'Cùng kỳ năm 2025, tỉnh đã tiếp nhận 100.000 hồ sơ.',
+      'Trong Quý I năm 2026, tỉnh đã tiếp nhận 176.319 hồ sơ.',
+    ),
+  ).toEqual([]);
+  expect(await audit('Trong Quý I năm 2026, tỉnh đã tiếp nhận 120.000 hồ sơ.')).toEqual([
+    ['AUDIT_FIGURE_MISMATCH', expect.stringContaining('176.319')],
+  ]);
+});
+
+test('"1.150 hồ sơ đúng hạn, 50 hồ sơ quá hạn": each count keeps its own label', async () => {
+  // The data: 13.599 on time, 2.512 late; the 50 is not taken for a count on time.
+  expect(
+    await audit('Đã giải quyết 1.200 hồ sơ, gồm 1.150 hồ sơ đúng hạn, 50 hồ sơ quá hạn.'),
+  ).toEqual([['AUDIT_FIGURE_MISMATCH', expect.stringContaining('167.004')]]);
+});
+
+test("a document of the dataset cited with another date: the dataset says so, with the document's kind", async () => {
+  expect(
+    await audit(
+      'UBND tỉnh ban hành Kế hoạch số 26/KH-UBND ngày 26/01/2026 về triển khai công tác kiểm soát TTHC.',
+      'Thực hiện Quyết định số 05/QĐ-UBND ngày 16/01/2026 của UBND tỉnh.',
+    ),
+  ).toEqual([
+    [
+      'AUDIT_CITATION_DATE',
+      expect.stringContaining(
+        'theo bộ dữ liệu, Kế hoạch số 26/KH-UBND ban hành ngày 25/01/2026, văn bản ghi ngày 26/01/2026',
+      ),
+    ],
+    [
+      'AUDIT_CITATION_DATE',
+      expect.stringContaining('theo bộ dữ liệu, Quyết định số 05/QĐ-UBND ban hành ngày 15/01/2026'),
+    ],
+  ]);
+});
