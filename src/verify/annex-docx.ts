@@ -1,7 +1,6 @@
-import PizZip from 'pizzip';
 import type { FormTable } from '../forms';
 import { cellText } from '../forms/cell-text';
-import { docxTables, gridTexts, type DocxTable } from './docx-tables';
+import { gridTexts, tablesOfDocx, type DocxTable } from './docx-tables';
 import { compareGrid } from './compare-grid';
 import type { Mismatch } from './mismatch';
 
@@ -24,10 +23,9 @@ export function verifyAnnexDocx(
   tables: readonly FormTable[],
   file: string,
 ): Mismatch[] {
-  const xml = new PizZip(bytes).file('word/document.xml')?.asText();
-  if (xml === undefined)
-    return [{ file, place: 'word/document.xml', expected: 'nội dung văn bản', found: 'không có' }];
-  const found = docxTables(xml);
+  const read = tablesOfDocx(bytes, file);
+  if ('missing' in read) return [read.missing];
+  const found = read.tables;
   const out: Mismatch[] = [];
   let cursor = 0;
   for (const t of tables) {

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import PizZip from 'pizzip';
 import {
   columnName,
   headingDepth,
@@ -7,7 +6,7 @@ import {
   type AnnexTable,
 } from '../render/annex-table/annex-column';
 import { compareGrid } from './compare-grid';
-import { docxTables } from './docx-tables';
+import { tablesOfDocx } from './docx-tables';
 import type { Mismatch } from './mismatch';
 
 /** A group's table as the annex should hold it, and the name of its sheet ("Xã, phường"). */
@@ -26,10 +25,9 @@ export function verifyAnnexTablesDocx<R>(
   tables: readonly TableToCheck<R>[],
   file: string,
 ): Mismatch[] {
-  const xml = new PizZip(bytes).file('word/document.xml')?.asText();
-  if (xml === undefined)
-    return [{ file, place: 'word/document.xml', expected: 'nội dung văn bản', found: 'không có' }];
-  const found = docxTables(xml);
+  const read = tablesOfDocx(bytes, file);
+  if ('missing' in read) return [read.missing];
+  const found = read.tables;
   const out: Mismatch[] = [];
   for (const { label, table: t } of tables) {
     const nameHeading = t.columns[1]!.heading[0]!;

@@ -1,4 +1,6 @@
+import PizZip from 'pizzip';
 import { unescapeXml } from '../render/docx/xml';
+import type { Mismatch } from './mismatch';
 
 /** A table cell as read from WordprocessingML: its text and how many grid columns it covers. */
 export interface DocxCell {
@@ -68,4 +70,25 @@ export function docxTables(documentXml: string): DocxTable[] {
 /** The text of each grid column of a row; columns covered by a wider cell read `null`. */
 export function gridTexts(row: readonly DocxCell[]): (string | null)[] {
   return row.flatMap((c) => [c.text, ...Array<null>(Math.max(0, c.span - 1)).fill(null)]);
+}
+
+/**
+ * The top-level tables of a Word file's body, or the mismatch that says it has no body: the
+ * start of every read-back of an annex.
+ */
+export function tablesOfDocx(
+  bytes: Buffer,
+  file: string,
+): { tables: DocxTable[] } | { missing: Mismatch } {
+  const xml = new PizZip(bytes).file('word/document.xml')?.asText();
+  if (xml === undefined)
+    return {
+      missing: {
+        file,
+        place: 'word/document.xml',
+        expected: 'nội dung văn bản',
+        found: 'không có',
+      },
+    };
+  return { tables: docxTables(xml) };
 }
