@@ -3,7 +3,20 @@ import { placeName } from '../domain/registry';
 import type { CivilDate } from '../format';
 import type { Dataset } from '../validate/dataset';
 
-/** The frame of the document (Nghị định 30/2020): who issues, number, date, who signs, who receives. */
+/**
+ * The date a header prints: a whole date, or a draft's month and year with the day left blank,
+ * or only the year ("ngày      tháng      năm 2025").
+ */
+export interface FrameDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/**
+ * The frame of a document (Nghị định 30/2020): who issues, number, date, who signs, who
+ * receives. One shape for the report (from ThongTin) and for letters (from their content file).
+ */
 export interface DocumentFrame {
   readonly parentBody: string | null;
   /** Issuing body in capitals, one entry per printed line: ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"]. */
@@ -11,7 +24,12 @@ export interface DocumentFrame {
   readonly number: string | null;
   readonly symbol: string;
   readonly isDraft: boolean;
+  /** The document's date: the report date; a letter's date, its first day when not yet known. */
   readonly date: CivilDate;
+  /** The date as the header prints it: a draft leaves its day blank. */
+  readonly shownDate: FrameDate;
+  /** A letter's summary under its number, without "V/v"; null for a report. */
+  readonly subject: string | null;
   readonly place: string;
   readonly signer: {
     readonly authority: string | null;
@@ -45,6 +63,11 @@ export function computeFrame(ds: Dataset, defaultSymbol: string): DocumentFrame 
     symbol: m.ky_hieu ?? defaultSymbol,
     isDraft: m.so_van_ban === null,
     date: m.ngay_bao_cao,
+    shownDate:
+      m.so_van_ban === null
+        ? { year: m.ngay_bao_cao.year, month: m.ngay_bao_cao.month }
+        : m.ngay_bao_cao,
+    subject: null,
     place: m.dia_danh ?? placeName(ds.province),
     signer: {
       authority: m.ky_tham_quyen,

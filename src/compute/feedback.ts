@@ -19,8 +19,12 @@ export interface FeedbackCounts {
 export interface FeedbackModel {
   readonly rows: readonly (FeedbackCounts & { readonly field: string })[];
   readonly total: FeedbackCounts;
-  /** Handled or being handled, as a share of received, in % (seed 003: "66/66 (đạt 100%) các PAKN đã được … tiếp nhận, giải quyết"). */
+  /** Handled or being handled: the "66" of seed 003's "66/66 (đạt 100%) các PAKN đã được … tiếp nhận, giải quyết". */
+  readonly accepted: number;
+  /** `accepted` as a share of received, in %. */
   readonly acceptedShare: number | null;
+  /** Published as a share of handled, in % ("100% PAKN đã xử lý được công khai"); null when none is handled. */
+  readonly publishedShare: number | null;
 }
 
 /** Form 05b: feedback (PAKN) per field and in total. */
@@ -46,5 +50,12 @@ export function computeFeedback(ds: Dataset): FeedbackModel | null {
   const total = Object.fromEntries(
     keys.map((k) => [k, sumBy(rows, (r) => r[k])]),
   ) as unknown as FeedbackCounts;
-  return { rows, total, acceptedShare: share(total.handled + total.inProgress, total.received) };
+  const accepted = total.handled + total.inProgress;
+  return {
+    rows,
+    total,
+    accepted,
+    acceptedShare: share(accepted, total.received),
+    publishedShare: share(total.published, total.handled),
+  };
 }

@@ -36,6 +36,15 @@ export const CONTENT_SECTIONS: readonly ContentSection[] = [
   { key: 'kien_nghi', kind: 'block', place: 'IV: kiến nghị, đề xuất' },
 ];
 
+/** One line of a content file (or of a letter's body), with its line number for messages. */
+export interface ContentLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** The content file read into its sections: key → lines (empty lines dropped). */
+export type ContentSections = ReadonlyMap<string, readonly ContentLine[]>;
+
 /** Footnotes the content file may place itself, with [^key]; the template places the others. */
 export const CONTENT_FOOTNOTES: readonly string[] = ['dia_gioi'];
 

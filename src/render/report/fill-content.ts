@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { CONTENT_FOOTNOTES, CONTENT_SECTIONS } from '../../contract/content-sections';
 import { closestName } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
-import type { ContentLine, ContentSections } from '../../validate/content/parse-content';
+import type { ContentLine, ContentSections } from '../../contract/content-sections';
 import { literal } from './literal-text';
 import type { ReportView } from './report-view';
 

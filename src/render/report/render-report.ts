@@ -2,7 +2,7 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { CONTENT_SECTIONS } from '../../contract/content-sections';
 import { makeIssue, type Issue } from '../../issues/issue';
-import type { ContentLine } from '../../validate/content/parse-content';
+import type { ContentLine } from '../../contract/content-sections';
 import { docxBytes } from '../docx/package';
 import { contentInline, contentParagraphs } from './content-xml';
 import { dropUnusedFootnotes } from './drop-unused-footnotes';

@@ -1,16 +1,11 @@
-import { CONTENT_SECTIONS } from '../../contract/content-sections';
+import {
+  CONTENT_SECTIONS,
+  type ContentLine,
+  type ContentSections,
+} from '../../contract/content-sections';
 import { closestName } from '../../domain/closest-name';
 import { toNfc } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
-
-/** One line of the content file, with its line number for messages. */
-export interface ContentLine {
-  readonly text: string;
-  readonly line: number;
-}
-
-/** The content file read into its sections: key → lines (empty lines dropped). */
-export type ContentSections = ReadonlyMap<string, readonly ContentLine[]>;
 
 const HEADING = /^##\s+([^\s—–-][^\s]*)/u;
 

@@ -4,12 +4,16 @@ import { LETTER_FRAME, type LetterFrame } from '../../contract/letter';
 import { toNfc } from '../../format';
 import type { RawLetter } from '../../ingest/read-letter';
 import { makeIssue, type Issue } from '../../issues/issue';
+import type { FrameDate } from '../../compute/document-frame';
+import { letterDate } from './letter-date';
 
 const vietnamese = z.locales.vi();
 
 /** A letter whose frame passed its schema, and whose body is ready to render. */
 export interface Letter {
   readonly frame: LetterFrame;
+  /** `frame.ngay` read: what the header prints. */
+  readonly date: FrameDate;
   readonly body: RawLetter['body'];
   readonly file: string;
 }
@@ -43,6 +47,18 @@ export function validateLetter(raw: RawLetter): { letter: Letter | null; issues:
         ),
       ),
     };
+  const date = letterDate(parsed.data.ngay);
+  if (!date)
+    return {
+      letter: null,
+      issues: [
+        makeIssue(
+          'LETTER_FIELD',
+          { field: 'ngay', reason: `"${String(parsed.data.ngay)}" không phải ngày có thật` },
+          { file: raw.file, detail: 'trường ngay' },
+        ),
+      ],
+    };
   const body = raw.body.map((l) => ({ ...l, text: toNfc(l.text) }));
-  return { letter: { frame: parsed.data, body, file: raw.file }, issues: [] };
+  return { letter: { frame: parsed.data, date, body, file: raw.file }, issues: [] };
 }

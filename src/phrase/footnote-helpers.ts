@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
-import type { FootnoteItem, SelectedList } from '../../compute/footnotes/footnote-lists';
-import { FOOTNOTE_HELPERS } from '../../contract/footnote-rules';
+import type { FootnoteItem, SelectedList } from '../compute/footnotes/footnote-lists';
+import { FOOTNOTE_HELPERS } from '../contract/footnote-rules';
 import {
   formatCount,
   formatNumber,
@@ -11,7 +11,7 @@ import {
   unitMention,
   type CommuneKind,
   type UnitKind,
-} from '../../format';
+} from '../format';
 
 type Options = Handlebars.HelperOptions;
 type Hb = typeof Handlebars;

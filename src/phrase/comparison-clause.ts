@@ -1,4 +1,4 @@
-import type { Trend } from '../../compute/trend';
+import type { Trend } from '../compute/trend';
 
 /**
  * The clause that says how the score and the rank moved since the previous reading (seed 000:

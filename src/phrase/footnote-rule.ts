@@ -1,6 +1,6 @@
-import type { RuleLists } from '../../compute/footnotes/footnote-lists';
-import { BUILTIN_HELPERS, FOOTNOTE_HELPERS } from '../../contract/footnote-rules';
-import { toNfc } from '../../format';
+import type { RuleLists } from '../compute/footnotes/footnote-lists';
+import { BUILTIN_HELPERS, FOOTNOTE_HELPERS } from '../contract/footnote-rules';
+import { toNfc } from '../format';
 import { footnoteHandlebars } from './footnote-helpers';
 
 const KNOWN_HELPERS = Object.fromEntries(

@@ -1,6 +1,6 @@
-import type { GroupScores, Index766Model } from '../../compute/index-766';
-import { indexReadings } from '../../contract/tables/index-766';
-import { formatDateNumeric, formatNumber, provinceMention } from '../../format';
+import type { GroupScores, Index766Model } from '../compute/index-766';
+import { indexReadings } from '../contract/tables/index-766';
+import { formatDateNumeric, formatNumber, provinceMention } from '../format';
 import { comparisonClause } from './comparison-clause';
 
 /** The five groups as letters name them (seed 000), with the column holding their maximum. */

@@ -1,5 +1,5 @@
-import type { DocumentRef } from '../../compute/documents';
-import { formatDateNumeric } from '../../format';
+import type { DocumentRef } from '../compute/documents';
+import { formatDateNumeric } from '../format';
 
 /**
  * How the report cites a document: "Kế hoạch số 25/KH-UBND ngày 25/01/2026 về rà soát, …".

@@ -1,0 +1,45 @@
+import type { FigureRow } from './figure-row';
+import { DIRECTIVE_FIGURES } from './figures/directive';
+import { DOSSIER_FIGURES } from './figures/dossiers';
+import { DRAFT_FIGURES } from './figures/drafts';
+import { FEEDBACK_FIGURES } from './figures/feedback';
+import { INDEX_766_FIGURES } from './figures/index-766';
+import { PUBLICATION_FIGURES, STOCK_FIGURES } from './figures/publications';
+import { INTERNAL_DECISION_FIGURES, REVIEW_FIGURES } from './figures/reviews';
+import { STAFF_FIGURES } from './figures/staff';
+import { CONDITIONS } from './conditions';
+import { TEXTS } from './texts';
+
+export type { FigureFormat, FigureGroup, FigureRow, FormCell, ProseLabel } from './figure-row';
+export type { ConditionRow, TextRow } from './text-row';
+export { CONDITIONS } from './conditions';
+export { TEXTS } from './texts';
+
+/**
+ * Every figure the documents print, once. The order is the one `tthc audit` tries the prose
+ * labels in: where two descriptions fit one figure, the more specific comes first.
+ */
+export const FIGURES: readonly FigureRow[] = [
+  ...DIRECTIVE_FIGURES,
+  ...DRAFT_FIGURES,
+  ...INTERNAL_DECISION_FIGURES,
+  ...PUBLICATION_FIGURES,
+  ...STOCK_FIGURES,
+  ...REVIEW_FIGURES,
+  ...FEEDBACK_FIGURES,
+  ...DOSSIER_FIGURES,
+  ...STAFF_FIGURES,
+  ...INDEX_766_FIGURES,
+];
+
+const byId = new Map(FIGURES.map((f) => [f.id, f]));
+
+/** The figure of an id, or undefined. */
+export const figureRow = (id: string): FigureRow | undefined => byId.get(id);
+
+/** Every id a content file, a letter or the report template may name, with its kind. */
+export const PLACEHOLDERS: ReadonlyMap<string, 'figure' | 'text' | 'condition'> = new Map([
+  ...FIGURES.map((f) => [f.id, 'figure'] as const),
+  ...TEXTS.map((t) => [t.id, 'text'] as const),
+  ...CONDITIONS.map((c) => [c.id, 'condition'] as const),
+]);
