@@ -61,6 +61,7 @@ test('firstDifference: null when equal; else the changed block with context and 
   const golden = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].join('\n');
   const output = ['a', 'b', 'c', 'd', 'E', 'E2', 'f', 'g'].join('\n');
   expect(firstDifference(golden, golden)).toBeNull();
+  expect(firstDifference('a\n', 'a')).toBe('the texts differ only in the line break at the end');
   expect(firstDifference(golden, output)).toBe(
     [
       'first difference at line 5 (golden copy 7 lines, output 8): line 5 of the golden copy became lines 5–6 of the output',

@@ -24,8 +24,11 @@ function clip(line: string, column: number): string {
 /** Null when the texts are equal, else the changed block with numbered lines. */
 export function firstDifference(golden: string, actual: string): string | null {
   if (golden === actual) return null;
-  const a = golden.split('\n');
-  const b = actual.split('\n');
+  // The copies end with a line break; a final empty "line" would only add noise.
+  const lines = (text: string) => (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+  const a = lines(golden);
+  const b = lines(actual);
+  if (a.join('\n') === b.join('\n')) return 'the texts differ only in the line break at the end';
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
