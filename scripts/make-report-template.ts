@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docxBytes } from '../src/render/docx/package';
-import { TEMPLATE_STAMP } from '../src/render/report/report-template-file';
+import { TEMPLATE_STAMP } from '../src/ingest/report-template-file';
 import { reportTemplate } from './report-template/build-template';
 
 const target = join(__dirname, '..', '..', 'templates', 'bao-cao-quy.docx');

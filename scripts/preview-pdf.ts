@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUNDLE_FILE } from '../src/render/pdf/package-pdfs';
+import { BUNDLE_FILE } from '../src/contract/package-files';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

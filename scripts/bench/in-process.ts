@@ -25,7 +25,7 @@ import { fillContent } from '../../src/render/report/fill-content';
 import { renderReport, templateData } from '../../src/render/report/render-report';
 import { reportDocx } from '../../src/render/report/report-docx';
 import { reportView } from '../../src/render/report/report-view';
-import { bundledReportTemplate } from '../../src/render/report/report-template-file';
+import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { stampOf } from '../../src/render/write-package';
 import { verifyRankingDocx, verifyRankingWorkbook } from '../../src/verify/ranking-annex';
 import { communeLetters } from './commune-letter';

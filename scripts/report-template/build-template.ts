@@ -1,7 +1,9 @@
 import { docxZip } from '../../src/render/docx/package';
 import { paragraph } from '../../src/render/docx/paragraph';
 import { footnoteMark, run } from '../../src/render/docx/run';
-import { FOOTNOTES } from '../../src/render/report/footnotes-view';
+import { REPORT_FOOTNOTES } from '../../src/catalogue/report-footnotes';
+
+const footnoteId = (key: string) => REPORT_FOOTNOTES.find((f) => f.key === key)!.id;
 import { closingTable, headerTable, titleBlock } from './frame';
 import { opening, partI1to5 } from './part-a-i5';
 import { partI6, partI7to11, partsIItoIV } from './part-i6-iv';
@@ -29,10 +31,10 @@ export function reportTemplate(): PizZip {
     body,
     orientation: 'portrait',
     footnotes: new Map([
-      [FOOTNOTES.ke_hoach, note('chu_thich_ke_hoach')],
-      [FOOTNOTES.van_ban, note('chu_thich_van_ban')],
-      [FOOTNOTES.noi_bo, note('chu_thich_noi_bo')],
-      [FOOTNOTES.dia_gioi, note('chu_thich_dia_gioi')],
+      [footnoteId('ke_hoach'), note('chu_thich_ke_hoach')],
+      [footnoteId('van_ban'), note('chu_thich_van_ban')],
+      [footnoteId('noi_bo'), note('chu_thich_noi_bo')],
+      [footnoteId('dia_gioi'), note('chu_thich_dia_gioi')],
     ]),
   });
 }

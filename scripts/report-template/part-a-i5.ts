@@ -1,4 +1,6 @@
-import { FOOTNOTES } from '../../src/render/report/footnotes-view';
+import { REPORT_FOOTNOTES } from '../../src/catalogue/report-footnotes';
+
+const footnoteId = (key: string) => REPORT_FOOTNOTES.find((f) => f.key === key)!.id;
 import { b, fn, h1, h2, h3, h4, i, loop, p, raw, unless } from './dsl';
 
 /** Opening paragraph and part A (directive documents, footnotes 1 and 2). */
@@ -10,9 +12,9 @@ export const opening = (): string =>
   p(
     'Thực hiện chỉ đạo của Chính phủ, Thủ tướng Chính phủ, Văn phòng Chính phủ, Bộ Tư pháp, UBND {dia_ban} đã ban hành ',
     '{#co_ke_hoach}{so_ke_hoach} Kế hoạch',
-    fn(FOOTNOTES.ke_hoach),
+    fn(footnoteId('ke_hoach')),
     '{/co_ke_hoach}{#co_ca_hai} và {/co_ca_hai}{#co_van_ban_chi_dao}các văn bản',
-    fn(FOOTNOTES.van_ban),
+    fn(footnoteId('van_ban')),
     '{/co_van_ban_chi_dao} chỉ đạo, điều hành để triển khai thực hiện công tác kiểm soát TTHC, thực hiện cơ chế một cửa, một cửa liên thông, thực hiện TTHC trên môi trường điện tử và công tác cải cách TTHC trên địa bàn tỉnh.',
   );
 
@@ -77,7 +79,7 @@ export const partI1to5 = (): string =>
   ) +
   p(
     '- Số lượng TTHC nội bộ trong hệ thống cơ quan hành chính nhà nước công bố trong {ky}: Chủ tịch UBND tỉnh đã ban hành {nb_quyet_dinh} Quyết định công bố TTHC nội bộ',
-    fn(FOOTNOTES.noi_bo),
+    fn(footnoteId('noi_bo')),
     ', với {nb_tong} TTHC (công bố mới, sửa đổi, bổ sung: {nb_moi} TTHC; bãi bỏ: {nb_bai_bo} TTHC).',
   ) +
   p(

@@ -1,4 +1,4 @@
-import { buildModel } from '../compute/build-model';
+import type { ReportModel } from '../compute/report-model';
 import { findProvince } from '../domain/find-province';
 import {
   kindOfCode,
@@ -91,6 +91,8 @@ export interface ContextSources {
   readonly agencies: readonly string[];
   readonly legal: readonly LegalDocument[];
   readonly dataset?: Dataset;
+  /** The dataset's report model, computed by the caller. */
+  readonly model?: ReportModel;
 }
 
 /** What the checks of one draft know: registries, and the dataset's model with --data. */
@@ -109,6 +111,6 @@ export function buildContext(draft: Draft, s: ContextSources): AuditContext {
     communesElsewhere: province ? communesElsewhere(s.registry, province) : new Map(),
     agencies: [...new Set([...s.agencies, ...own])],
     legal: [...s.legal, ...(ds ? datasetDocuments(ds) : [])],
-    model: ds ? buildModel(ds) : null,
+    model: s.model ?? null,
   };
 }

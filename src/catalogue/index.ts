@@ -43,3 +43,6 @@ export const PLACEHOLDERS: ReadonlyMap<string, 'figure' | 'text' | 'condition'> 
   ...TEXTS.map((t) => [t.id, 'text'] as const),
   ...CONDITIONS.map((c) => [c.id, 'condition'] as const),
 ]);
+
+/** The placeholder of an index-766 letter's statistics paragraph (seed 000), with its marks. */
+export const STATISTICS_PARAGRAPH = 'thong_ke_766';

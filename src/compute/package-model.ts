@@ -1,4 +1,5 @@
 import type { FormTable } from '../forms';
+import type { CheckedTemplate } from '../validate/package/package-inputs';
 import type { ComplianceAnnex } from './compliance-annex';
 import type { ResolvedLine } from './content/segments';
 import type { DocumentFrame } from './document-frame';
@@ -8,7 +9,7 @@ import type { ReportModel } from './report-model';
 
 /** The quarterly report's Word document: the template, its tags and the content file resolved. */
 export interface QuarterlyReport {
-  readonly template: { readonly file: string; readonly bytes: Buffer; readonly tags: readonly string[] };
+  readonly template: CheckedTemplate;
   readonly contentFile: string;
   /** Each section of the content file, its lines resolved (placeholders kept as references). */
   readonly sections: ReadonlyMap<string, readonly ResolvedLine[]>;
@@ -30,8 +31,8 @@ export interface LetterModel {
   readonly frame: DocumentFrame;
   /** Its paragraphs in order ("[^key]: …" definition lines taken out). */
   readonly body: readonly ResolvedLine[];
-  /** In the order the body first refers to them: footnote n is `footnotes[n - 1]`. */
-  readonly footnotes: readonly LetterFootnote[];
+  /** Every footnote the body may refer to ([^key]), typed or from the rule file, by key. */
+  readonly footnotes: ReadonlyMap<string, LetterFootnote>;
   /** Where {{thong_ke_766}} puts footnote references, by rule name. */
   readonly marks: Readonly<Record<string, string>>;
 }

@@ -9,8 +9,12 @@ export interface Location {
   readonly row?: number;
   /** Column key of the data contract, or the header as written when it is unknown. */
   readonly column?: string;
-  /** A1 reference of the cell in an XLSX sheet. */
+  /** A1 reference of the cell in an XLSX sheet, or "bảng 2, dòng 3, cột 4" of a Word table. */
   readonly cell?: string;
+  /** The part of an Office file a place is in ("word/footnotes.xml"). */
+  readonly part?: string;
+  /** A page of a PDF. */
+  readonly page?: number;
   /** Extra pointer for non-tabular places, e.g. a field of the metadata table. */
   readonly detail?: string;
   /** Place in a text document (a draft under audit): 1-based paragraph of the body… */
@@ -41,6 +45,8 @@ export function formatLocation(loc: Location): string {
     if (loc.row !== undefined) parts.push(`dòng ${loc.row}`);
     if (loc.column) parts.push(`cột ${loc.column}`);
   }
+  if (loc.part) parts.push(loc.part);
+  if (loc.page !== undefined) parts.push(`trang ${loc.page}`);
   if (loc.paragraph !== undefined) parts.push(`đoạn ${loc.paragraph}`);
   if (loc.footnote !== undefined) parts.push(`chú thích ${loc.footnote}`);
   if (loc.sentence !== undefined) parts.push(`câu ${loc.sentence}`);

@@ -268,8 +268,35 @@ export const MESSAGES = {
   REPORT_FIGURE_MISSING: error(
     (p) => `Báo cáo cần số liệu "${p.field}" (bảng SoLieu) nhưng dữ liệu chưa có.`,
   ),
+  FIGURE_MISSING: error(
+    (p) => `Văn bản cần số liệu {{${p.id}}} (${p.label}) nhưng dữ liệu chưa có.`,
+  ),
+  CONTENT_FIGURE_MISMATCH: error(
+    (p) =>
+      `Số liệu gõ tay không khớp dữ liệu: "${p.excerpt}" — ${p.name} theo dữ liệu là ${p.expected}, không phải ${p.found}. Sửa số, hoặc dùng {{${p.id}}} để lấy từ dữ liệu.`,
+  ),
+  LETTER_IGNORED: warning(
+    (p) =>
+      `Thư mục dữ liệu có tệp "${p.file}" nhưng dữ liệu chưa có điểm Chỉ số 766 của tỉnh (bảng ChiSo766): công văn không được lập.`,
+  ),
   // Reading the written files back (verify)
-  OUTPUT_MISMATCH: error((p) => `cần ${p.expected}, tệp ghi ${p.found}.`),
+  OUTPUT_FIGURE_MISSING: error(
+    (p) => `Số liệu của dữ liệu không có ở chỗ của nó: cần "${p.expected}", ${p.found}.`,
+  ),
+  OUTPUT_FORM_DISAGREES: error(
+    (p) => `Số liệu trong lời văn khác ô của biểu: lời văn ${p.expected}, biểu ghi ${p.found}.`,
+  ),
+  OUTPUT_CELL_MISMATCH: error((p) => `Ô bảng khác dữ liệu: cần "${p.expected}", tệp ghi "${p.found}".`),
+  OUTPUT_FOOTNOTE_MISMATCH: error(
+    (p) => `Chú thích khác dữ liệu: cần "${p.expected}", tệp ghi "${p.found}".`,
+  ),
+  OUTPUT_TEXT_MISSING: error((p) => `Không thấy trong tệp: "${p.expected}" (${p.found}).`),
+  OUTPUT_LEFTOVER: error((p) => `Tệp còn sót "${p.found}" (${p.expected}).`),
+  OUTPUT_EQUATION_BROKEN: error(
+    (p) => `Biểu không cộng đúng: ${p.expected}, nhưng tổng là ${p.found}.`,
+  ),
+  OUTPUT_TABLE_MISSING: error((p) => `Tệp thiếu ${p.expected} (${p.found}).`),
+  OUTPUT_PDF_MISMATCH: error((p) => `Bản PDF khác tệp gốc: cần ${p.expected}, PDF có ${p.found}.`),
   // Letters (công văn)
   LETTER_FILE_MISSING: error((p) => `Không tìm thấy tệp nội dung công văn "${p.path}".`),
   LETTER_NO_FRAME: error(

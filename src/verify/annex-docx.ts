@@ -36,7 +36,13 @@ export function verifyAnnexDocx(
     );
     const dataAt = found.findIndex((f, i) => i > frameAt && numbersRow(f, n) >= 0);
     if (frameAt < 0 || dataAt < 0) {
-      out.push({ file, place: code, expected: `bảng ${t.form.fullCode}`, found: 'không có' });
+      out.push({
+        kind: 'table',
+        file,
+        at: { part: 'word/document.xml', detail: code },
+        expected: `bảng ${t.form.fullCode}`,
+        found: 'không có',
+      });
       continue;
     }
     cursor = dataAt + 1;
@@ -47,11 +53,13 @@ export function verifyAnnexDocx(
       cells: t.form.columns.map((c) => cellText(row.cells[c.number])),
     }));
     out.push(
-      ...compareGrid(file, rows, expected, (i, k) =>
-        k === undefined
-          ? `${code}, dòng ${i}`
-          : `${code}, dòng ${i}, cột (${t.form.columns[k]!.number})`,
-      ),
+      ...compareGrid(file, rows, expected, (i, k) => ({
+        part: 'word/document.xml',
+        detail:
+          k === undefined
+            ? `biểu ${code}, dòng ${i}`
+            : `biểu ${code}, dòng ${i}, cột (${t.form.columns[k]!.number})`,
+      })),
     );
   }
   return out;

@@ -4,10 +4,16 @@ import {
   headingDepth,
   isBold,
   type AnnexTable,
-} from '../render/annex-table/annex-column';
+} from '../annexes/annex-column';
 import { compareGrid } from './compare-grid';
 import { tablesOfDocx } from './docx-tables';
 import type { Mismatch } from './mismatch';
+
+const PART = 'word/document.xml';
+
+/** How many cells the tables hold: what a read-back of one file compares. */
+export const cellCount = <R>(tables: readonly TableToCheck<R>[]): number =>
+  tables.reduce((n, { table: t }) => n + t.rows.length * t.columns.length, 0);
 
 /** A group's table as the annex should hold it, and the name of its sheet ("Xã, phường"). */
 export interface TableToCheck<R> {
@@ -33,17 +39,26 @@ export function verifyAnnexTablesDocx<R>(
     const nameHeading = t.columns[1]!.heading[0]!;
     const grid = found.find((f) => f[0]?.some((c) => c.text === nameHeading));
     if (!grid) {
-      out.push({ file, place: label, expected: `bảng "${nameHeading}"`, found: 'không có' });
+      out.push({
+        kind: 'table',
+        file,
+        at: { part: PART, detail: label },
+        expected: `bảng "${nameHeading}"`,
+        found: 'không có',
+      });
       continue;
     }
     const expected = t.rows.map((row) => ({
       missing: String(t.columns[1]!.text(row)),
       cells: t.columns.map((c) => c.text(row)),
     }));
-    const place = (i: number, k?: number) =>
-      k === undefined
-        ? `${label}, dòng ${i}`
-        : `${label}, dòng ${i}, cột ${columnName(t.columns[k]!)}`;
+    const place = (i: number, k?: number) => ({
+      part: PART,
+      detail:
+        k === undefined
+          ? `bảng ${label}, dòng ${i}`
+          : `bảng ${label}, dòng ${i}, cột ${columnName(t.columns[k]!)}`,
+    });
     const rows = grid.slice(headingDepth(t.columns));
     out.push(...compareGrid(file, rows, expected, place));
     // Bold carries meaning (a rate below its target, the province's line): read it back too.
@@ -52,8 +67,9 @@ export function verifyAnnexTablesDocx<R>(
         const cell = rows[i]?.[k];
         if (cell && cell.text !== '' && cell.bold !== isBold(t, c, row))
           out.push({
+            kind: 'cell',
             file,
-            place: place(i + 1, k),
+            at: place(i + 1, k),
             expected: weight(!cell.bold),
             found: weight(cell.bold),
           });
@@ -92,7 +108,13 @@ export async function verifyAnnexTablesWorkbook<R>(
   for (const { label, table: t } of tables) {
     const ws = wb.getWorksheet(label);
     if (!ws) {
-      out.push({ file, place: label, expected: 'trang tính', found: 'không có' });
+      out.push({
+        kind: 'table',
+        file,
+        at: { format: 'xlsx', table: label },
+        expected: 'trang tính',
+        found: 'không có',
+      });
       continue;
     }
     const firstHeading = t.columns[0]!.heading[0]!;
@@ -102,8 +124,9 @@ export async function verifyAnnexTablesWorkbook<R>(
     });
     if (!top) {
       out.push({
+        kind: 'table',
         file,
-        place: label,
+        at: { format: 'xlsx', table: label },
         expected: `dòng tiêu đề "${firstHeading}"`,
         found: 'không có',
       });
@@ -111,7 +134,14 @@ export async function verifyAnnexTablesWorkbook<R>(
     }
     const first = top + headingDepth(t.columns);
     const check = (address: string, expected: string, found: string) => {
-      if (expected !== found) out.push({ file, place: `${label}!${address}`, expected, found });
+      if (expected !== found)
+        out.push({
+          kind: 'cell',
+          file,
+          at: { format: 'xlsx', table: label, cell: address },
+          expected,
+          found,
+        });
     };
     t.rows.forEach((row, i) =>
       t.columns.forEach((c, k) => {

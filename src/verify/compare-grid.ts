@@ -1,4 +1,5 @@
 import { gridTexts, type DocxTable } from './docx-tables';
+import type { Location } from '../issues/location';
 import type { Mismatch } from './mismatch';
 
 /** The rows a table should hold: what to call a missing row, and each cell's expected text. */
@@ -16,13 +17,13 @@ export function compareGrid(
   file: string,
   rows: DocxTable,
   expected: readonly ExpectedRow[],
-  place: (row: number, column?: number) => string,
+  place: (row: number, column?: number) => Omit<Location, 'file'>,
 ): Mismatch[] {
   const out: Mismatch[] = [];
   expected.forEach((want, i) => {
     const cells = rows[i];
     if (!cells) {
-      out.push({ file, place: place(i + 1), expected: want.missing, found: 'không có' });
+      out.push({ kind: 'cell', file, at: place(i + 1), expected: want.missing, found: 'không có' });
       return;
     }
     const texts = gridTexts(cells);
@@ -30,8 +31,9 @@ export function compareGrid(
       const text = texts[k];
       if (text !== expectedText)
         out.push({
+          kind: 'cell',
           file,
-          place: place(i + 1, k),
+          at: place(i + 1, k),
           expected: expectedText,
           found: text === undefined ? 'không có' : text === null ? 'ô gộp' : text,
         });
@@ -39,8 +41,9 @@ export function compareGrid(
   });
   rows.slice(expected.length).forEach((cells, j) =>
     out.push({
+      kind: 'cell',
       file,
-      place: place(expected.length + j + 1),
+      at: place(expected.length + j + 1),
       expected: 'không có',
       found: cells.map((c) => c.text).join(' | '),
     }),

@@ -1,7 +1,8 @@
 import type { ComplianceAnnex } from '../compute/compliance-annex';
-import { sheetName } from '../render/annex-table/group-text';
-import { complianceAnnexTable, type ComplianceRow } from '../render/compliance/compliance-columns';
+import { sheetName } from '../annexes/group-text';
+import { complianceAnnexTable, type ComplianceRow } from '../annexes/compliance-columns';
 import {
+  cellCount,
   verifyAnnexTablesDocx,
   verifyAnnexTablesWorkbook,
   type TableToCheck,
@@ -24,3 +25,6 @@ export const verifyComplianceWorkbook = (
   annex: ComplianceAnnex,
   file: string,
 ): Promise<Mismatch[]> => verifyAnnexTablesWorkbook(bytes, tablesOf(annex), file);
+
+/** How many cells one file of the annex holds. */
+export const complianceCells = (annex: ComplianceAnnex): number => cellCount(tablesOf(annex));

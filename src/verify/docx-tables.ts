@@ -84,8 +84,9 @@ export function tablesOfDocx(
   if (xml === undefined)
     return {
       missing: {
+        kind: 'table',
         file,
-        place: 'word/document.xml',
+        at: { part: 'word/document.xml' },
         expected: 'nội dung văn bản',
         found: 'không có',
       },

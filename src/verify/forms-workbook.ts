@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import type { FormTable } from '../forms';
 import type { Mismatch } from './mismatch';
 
-export type { Mismatch } from './mismatch';
 
 // exceljs's reader drops a cached formula result of 0 (it tests the parsed value for truth);
 // the file itself holds <v>0</v>, so a formula without a result reads as 0.
@@ -26,7 +25,13 @@ export async function verifyFormsWorkbook(
   for (const t of tables) {
     const ws = wb.getWorksheet(t.form.code);
     if (!ws) {
-      out.push({ file, place: t.form.code, expected: 'trang biểu', found: 'không có' });
+      out.push({
+        kind: 'table',
+        file,
+        at: { format: 'xlsx', table: t.form.code },
+        expected: 'trang biểu',
+        found: 'không có',
+      });
       continue;
     }
     // The data rows follow the column-number row "(1)".
@@ -40,8 +45,9 @@ export async function verifyFormsWorkbook(
         const found = valueOf(ws.getCell(first + i, k + 1).value) ?? null;
         if (expected !== found)
           out.push({
+            kind: 'cell',
             file,
-            place: `${t.form.code}!${ws.getCell(first + i, k + 1).address}`,
+            at: { format: 'xlsx', table: t.form.code, cell: ws.getCell(first + i, k + 1).address },
             expected: String(expected),
             found: String(found),
           });

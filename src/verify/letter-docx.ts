@@ -1,57 +1,81 @@
-import type { Letter } from '../validate/letter/validate-letter';
+import { writtenLine } from '../catalogue/written-line';
+import type { LetterModel } from '../compute/package-model';
+import type { ReportModel } from '../compute/report-model';
+import { plainText } from '../phrase/inline-markup';
+import { frameLines } from '../phrase/frame-lines';
 import { readDocxText } from './docx-text';
 import type { Mismatch } from './mismatch';
 
-const plain = (s: string) =>
-  s
-    .replace(/\*\*([^*]+)\*\*|\*([^*]+)\*/gu, '$1$2')
-    .replace(/\[\^[\p{L}\d_-]+\]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const plain = (s: string) => plainText(s).replace(/\s+/g, ' ').trim();
 
 /**
- * Reads a produced letter back: every body line of the content file must stand, in order, as a
- * paragraph of the document, the summary and signer must be there, and every footnote computed
- * from the data (`notes`, by key) that the body places must be in the file word for word.
+ * Reads a produced letter back against its model: every paragraph of the body stands, in order,
+ * as the model writes it (placeholders filled from the data); the frame's lines (number, place
+ * and date, summary, issuing body, recipients, Nơi nhận, signer) are there; every footnote the
+ * body refers to holds the model's text word for word. Returns the mismatches and how many
+ * texts were compared.
  */
 export function verifyLetterDocx(
   bytes: Buffer,
-  letter: Letter,
+  letter: LetterModel,
+  report: ReportModel | null,
   file: string,
-  notes: ReadonlyMap<string, string> = new Map(),
-): Mismatch[] {
+): { mismatches: Mismatch[]; checked: number } {
   const read = readDocxText(bytes);
-  const text = read.body.map((p) => plain(p.text));
+  const text = read.body.map((p) => plain(p.text.replace(/\[\^\d+\]/g, '')));
   const out: Mismatch[] = [];
+  const part = 'word/document.xml';
+  let checked = 0;
   let at = 0;
   for (const l of letter.body) {
-    const want = plain(l.text);
-    if (!want || /^\[\^[^\]]+\]:/u.test(l.text.trim())) continue;
+    const want = plain(writtenLine(l, report, letter.marks));
+    if (!want) continue;
+    checked++;
     const found = text.indexOf(want, at);
     if (found < 0)
       out.push({
+        kind: 'text',
         file,
-        place: `đoạn ở dòng ${l.line}`,
-        expected: want.slice(0, 60),
-        found: 'không thấy',
+        at: { part, detail: `đoạn ở dòng ${l.line} của ${letter.file}` },
+        expected: want.slice(0, 80),
+        found: 'không thấy, hoặc không đúng thứ tự',
       });
     else at = found + 1;
   }
-  for (const want of [`V/v ${letter.frame.trich_yeu}`, letter.frame.ky.ho_ten])
-    if (!text.includes(plain(want)))
-      out.push({ file, place: 'khung', expected: want, found: 'không thấy' });
-  // Footnotes computed from the data must stand in the file word for word.
+  const f = letter.frame;
+  const head = frameLines(f);
+  const frame = [
+    head.numberLine,
+    head.summary,
+    head.placeDate,
+    ...head.issuingBody,
+    f.signer.title.toLocaleUpperCase('vi'),
+    f.signer.name,
+  ];
+  const all = text.join('\n');
+  for (const want of frame) {
+    checked++;
+    if (!all.includes(plain(want)))
+      out.push({ kind: 'text', file, at: { part, detail: 'khung công văn' }, expected: want, found: 'không thấy' });
+  }
+  // Footnotes, from the data or typed, must stand in the file word for word.
   const written = new Set(read.footnotes.values());
   const used = new Set(
-    letter.body.flatMap((l) => [...l.text.matchAll(/\[\^([\p{L}\d_-]+)\]/gu)].map((m) => m[1]!)),
+    letter.body.flatMap((l) =>
+      [...writtenLine(l, report, letter.marks).matchAll(/\[\^([\p{L}\d_-]+)\]/gu)].map((m) => m[1]!),
+    ),
   );
-  for (const [key, note] of notes)
-    if (used.has(key) && !written.has(note))
+  for (const [key, note] of letter.footnotes) {
+    if (!used.has(key)) continue;
+    checked++;
+    if (!written.has(note.text))
       out.push({
+        kind: 'footnote',
         file,
-        place: `chú thích ${key}`,
-        expected: note.slice(0, 60),
+        at: { part: 'word/footnotes.xml', detail: `chú thích ${key}` },
+        expected: note.text.slice(0, 80),
         found: 'không thấy',
       });
-  return out;
+  }
+  return { mismatches: out, checked };
 }

@@ -3,11 +3,11 @@ import { pdfLib } from '../render/pdf/pdf-lib';
 import {
   BUNDLE_FILE,
   BUNDLE_ORDER,
+  PACKAGE_FILES,
   PDF_FILES,
   TABLES_OF,
   type DocumentKey,
-} from '../render/pdf/package-pdfs';
-import { PACKAGE_FILES } from '../render/write-package';
+} from '../contract/package-files';
 import { docxTableWords, docxWords, type PrintedWords } from './document-words';
 import type { Mismatch } from './mismatch';
 import { readOutline } from './pdf-outline';
@@ -30,15 +30,17 @@ function wordChecks(
 ): Mismatch[] {
   const missing = missingWords(source.words, printedWords(pages, source.numberedPages));
   const out: Mismatch[] = missing.slice(0, SHOWN).map((w) => ({
+    kind: 'pdf' as const,
     file,
-    place,
+    at: { detail: place },
     expected: `từ "${w.word}"${times(w.expected)}`,
     found: w.found === 0 ? 'không thấy' : `${w.found} lần`,
   }));
   if (missing.length > SHOWN)
     out.push({
+      kind: 'pdf',
       file,
-      place,
+      at: { detail: place },
       expected: `thêm ${missing.length - SHOWN} từ khác`,
       found: 'không thấy',
     });
@@ -55,7 +57,15 @@ function overflowChecks(file: string, source: PrintedWords, pages: readonly stri
   const found = overflows(pages);
   const expected = overflows(source.words);
   return found > expected
-    ? [{ file, place: 'ô bảng tính', expected: 'số', found: `###${times(found - expected)}` }]
+    ? [
+        {
+          kind: 'pdf' as const,
+          file,
+          at: { detail: 'ô bảng tính' },
+          expected: 'số',
+          found: `###${times(found - expected)}`,
+        },
+      ]
     : [];
 }
 
@@ -71,12 +81,21 @@ function outlineChecks(
     .flatMap((w, i) =>
       got[i] === w
         ? []
-        : [{ file, place: `mục lục, mục ${i + 1}`, expected: w, found: got[i] ?? 'không có' }],
+        : [
+            {
+              kind: 'pdf' as const,
+              file,
+              at: { detail: `mục lục, mục ${i + 1}` },
+              expected: w,
+              found: got[i] ?? 'không có',
+            },
+          ],
     );
   if (got.length > want.length)
     out.push({
+      kind: 'pdf',
       file,
-      place: 'mục lục',
+      at: { detail: 'mục lục' },
       expected: `${want.length} mục`,
       found: `${got.length} mục`,
     });
@@ -179,8 +198,9 @@ async function verifyBundle(
   const out: Mismatch[] = [];
   if (doc.getPageCount() !== start)
     out.push({
+      kind: 'pdf',
       file,
-      place: 'số trang',
+      at: { detail: 'số trang' },
       expected: String(start),
       found: String(doc.getPageCount()),
     });
@@ -198,8 +218,9 @@ async function verifyBundle(
       .filter((n) => n !== null);
     if (differ.length > 0)
       out.push({
+        kind: 'pdf',
         file,
-        place: `trang ${p.start + 1}–${p.start + p.pages.length} (${PACKAGE_FILES[p.key]})`,
+        at: { detail: `trang ${p.start + 1}–${p.start + p.pages.length} (${PACKAGE_FILES[p.key]})` },
         expected: `chữ như ${PDF_FILES[p.key]}`,
         found: `trang ${differ.join(', ')} khác`,
       });

@@ -1,7 +1,8 @@
 import type { RankingAnnex, RankingRow } from '../compute/ranking-annex';
-import { rankingAnnexTable } from '../render/ranking/ranking-columns';
-import { sheetName } from '../render/annex-table/group-text';
+import { rankingAnnexTable } from '../annexes/ranking-columns';
+import { sheetName } from '../annexes/group-text';
 import {
+  cellCount,
   verifyAnnexTablesDocx,
   verifyAnnexTablesWorkbook,
   type TableToCheck,
@@ -24,3 +25,6 @@ export const verifyRankingWorkbook = (
   annex: RankingAnnex,
   file: string,
 ): Promise<Mismatch[]> => verifyAnnexTablesWorkbook(bytes, tablesOf(annex), file);
+
+/** How many cells one file of the annex holds. */
+export const rankingCells = (annex: RankingAnnex): number => cellCount(tablesOf(annex));

@@ -1,7 +1,10 @@
+import { TEXTS } from '../catalogue';
+import { REPORT_FOOTNOTES } from '../catalogue/report-footnotes';
+import { writtenLine } from '../catalogue/written-line';
+import type { QuarterlyReport } from '../compute/package-model';
 import type { ReportModel } from '../compute/report-model';
 import type { FormTable } from '../forms';
-import { FOOTNOTES } from '../render/report/footnotes-view';
-import type { ReportView } from '../render/report/report-view';
+import { plainText } from '../phrase/inline-markup';
 import { readDocxText } from './docx-text';
 import type { Mismatch } from './mismatch';
 import { formValue, reportClaims } from './report-claims';
@@ -13,16 +16,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const states = (text: string, figure: string) =>
   new RegExp(`(?<![\\d.,])${escape(figure)}(?![\\d])`, 'u').test(text);
 
-const FOOTNOTE_TEXT: Record<keyof typeof FOOTNOTES, string> = {
-  ke_hoach: 'chu_thich_ke_hoach',
-  van_ban: 'chu_thich_van_ban',
-  noi_bo: 'chu_thich_noi_bo',
-  dia_gioi: 'chu_thich_dia_gioi',
-};
-
 // XML 1.0 has no room for these: the renderers drop them (escapeXml).
 // eslint-disable-next-line no-control-regex
 const printable = (t: string) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+const textOf = (id: string, m: ReportModel) => TEXTS.find((t) => t.id === id)!.text(m);
 
 /**
  * The texts of the data the report prints as they are written there: names, titles,
@@ -75,59 +73,108 @@ function leftover(text: string, model: ReportModel): string | null {
 }
 
 /**
- * Reads the produced report back and checks it against the model and the forms: each figure of
- * REFERENCE §8 stands in its section as the data says, equals its cell in the forms, each
- * footnote lists the data's documents, the header carries the number and date, and no tag or
- * "undefined" is left in the text.
+ * Each section of the content file as the report prints it, line by line: its placeholders
+ * written from the model, its Markdown as the reader sees it.
+ */
+function contentSections(m: ReportModel, q: QuarterlyReport): { line: number; text: string }[][] {
+  return [...q.sections.values()].map((lines) =>
+    lines.map((l) => ({
+      line: l.line,
+      text: printable(plainText(writtenLine(l, m)))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    })),
+  );
+}
+
+/**
+ * Reads the produced report back and checks it against the package model, through the
+ * catalogue: each figure the template prints stands in its section, written as the catalogue
+ * writes the model's value, and equals its cell in the forms; each line of the content file
+ * stands in the text, in order, its placeholders filled from the model; each footnote lists the
+ * data's documents; the header carries the number and date; no tag or "undefined" is left.
+ * Returns the mismatches and how many values were compared.
  */
 export function verifyReportDocx(
   bytes: Buffer,
-  model: ReportModel,
-  view: ReportView,
+  m: ReportModel,
+  q: QuarterlyReport,
   forms: readonly FormTable[],
   file: string,
-): Mismatch[] {
+): { mismatches: Mismatch[]; checked: number } {
   const out: Mismatch[] = [];
+  let checked = 0;
   const { body, footnotes } = readDocxText(bytes);
   const sections = reportSections(body);
-  for (const c of reportClaims(model)) {
+  const part = 'word/document.xml';
+  for (const c of reportClaims(m, new Set(q.template.tags))) {
+    checked++;
     const text = sections.get(c.section) ?? '';
     if (!states(text, c.text))
       out.push({
+        kind: 'figure',
         file,
-        place: `mục ${c.section}, ${c.label}`,
+        at: { part, detail: `mục ${c.section}, ${c.row.label} {${c.row.id}}` },
         expected: c.text,
-        found: 'không thấy trong văn bản',
+        found: 'không thấy trong mục này',
       });
     if (c.form) {
+      checked++;
       const v = formValue(forms, c.form);
       if (v !== c.value)
         out.push({
+          kind: 'form',
           file,
-          place: `mục ${c.section}, ${c.label} ⇄ biểu ${c.form.form} cột (${c.form.column})`,
+          at: { part, detail: `mục ${c.section}, ${c.row.label} ⇄ biểu ${c.form.form} cột (${c.form.column})` },
           expected: String(c.value),
           found: v === undefined ? 'biểu không có ô này' : String(v),
         });
     }
   }
   const all = body.map((p) => p.text).join('\n');
-  for (const [key, id] of Object.entries(FOOTNOTES)) {
-    const expected = view[FOOTNOTE_TEXT[key as keyof typeof FOOTNOTES]] as string;
-    const marked = all.includes(`[^${id}]`);
-    const found = footnotes.get(id);
-    if (marked && found !== expected)
-      out.push({ file, place: `chú thích ${key}`, expected, found: found ?? 'không có' });
+  const flat = all.replace(/\[\^\d+\]/g, '').replace(/\s+/g, ' ');
+  // A section's lines follow one another; the template may place the sections in any order.
+  for (const lines of contentSections(m, q)) {
+    let at = 0;
+    for (const l of lines) {
+    if (!l.text) continue;
+    checked++;
+    const found = flat.indexOf(l.text, at);
+    if (found < 0)
+      out.push({
+        kind: 'text',
+        file,
+        at: { part, detail: `lời văn ở dòng ${l.line} của ${q.contentFile}` },
+        expected: l.text.slice(0, 80),
+        found: 'không thấy, hoặc không đúng thứ tự',
+      });
+    else at = found + l.text.length;
+    }
+  }
+  for (const f of REPORT_FOOTNOTES) {
+    const expected = textOf(f.text, m);
+    const marked = all.includes(`[^${f.id}]`);
+    const found = footnotes.get(f.id);
+    if (!marked) continue;
+    checked++;
+    if (found !== expected)
+      out.push({
+        kind: 'footnote',
+        file,
+        at: { part: 'word/footnotes.xml', footnote: f.id, detail: `chú thích ${f.key}` },
+        expected,
+        found: found ?? 'không có',
+      });
   }
   const head = sections.get('') ?? '';
-  const header = [
-    `Số:${view.so_ky_hieu as string}`,
-    view.dia_danh_ngay as string,
-    model.period.title,
-  ];
-  for (const h of header)
+  const header = [`Số:${textOf('so_ky_hieu', m)}`, textOf('dia_danh_ngay', m), m.period.title];
+  for (const h of header) {
+    checked++;
     if (!head.includes(h))
-      out.push({ file, place: 'phần đầu văn bản', expected: h, found: 'không thấy' });
-  const left = leftover(all + '\n' + [...footnotes.values()].join('\n'), model);
-  if (left) out.push({ file, place: 'toàn văn', expected: 'không còn thẻ mẫu', found: left });
-  return out;
+      out.push({ kind: 'text', file, at: { part, detail: 'phần đầu văn bản' }, expected: h, found: 'không thấy' });
+  }
+  const left = leftover(all + '\n' + [...footnotes.values()].join('\n'), m);
+  if (left)
+    out.push({ kind: 'leftover', file, at: { part }, expected: 'thẻ mẫu chưa được điền', found: left });
+  return { mismatches: out, checked };
 }

@@ -1,92 +1,110 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ComplianceAnnex } from '../compute/compliance-annex';
-import { rankingAnnex } from '../compute/ranking-annex';
 import { checkFormat } from '../conformance/check-format';
+import type { PackageModel } from '../compute/package-model';
+import { PACKAGE_FILES } from '../contract/package-files';
 import type { Issue } from '../issues/issue';
-import type { ReportModel } from '../compute/report-model';
-import type { FormTable } from '../forms';
 import { checkFormTable } from '../forms/check-equations';
-import type { ReportView } from '../render/report/report-view';
-import type { Letter } from '../validate/letter/validate-letter';
-import { documentTitles } from '../render/pdf/package-pdfs';
-import { PACKAGE_FILES } from '../render/write-package';
+import { documentTitles } from '../phrase/document-titles';
 import { verifyAnnexDocx } from './annex-docx';
-import { verifyComplianceDocx, verifyComplianceWorkbook } from './compliance-annex';
+import {
+  complianceCells,
+  verifyComplianceDocx,
+  verifyComplianceWorkbook,
+} from './compliance-annex';
 import { verifyFormsWorkbook } from './forms-workbook';
-import type { Mismatch } from './mismatch';
 import { verifyLetterDocx } from './letter-docx';
+import { mismatchIssues, type Mismatch } from './mismatch';
 import { verifyPackagePdfs } from './package-pdfs';
-import { verifyRankingDocx, verifyRankingWorkbook } from './ranking-annex';
+import { rankingCells, verifyRankingDocx, verifyRankingWorkbook } from './ranking-annex';
 import { verifyReportDocx } from './report-docx';
 
-const read = (dir: string, name: string) => {
-  const path = join(dir, name);
-  return existsSync(path) ? readFileSync(path) : null;
-};
+/** The bytes of a written file of the package, or null when it was not written. */
+export type ReadFile = (name: string) => Buffer | null;
+
+/** What the read-back proved: the differences, as issues, and how many values were compared. */
+export interface Verification {
+  readonly issues: Issue[];
+  readonly checked: number;
+}
 
 /**
- * Reads every written file of a package back and compares it with the model: the forms'
- * identities, each workbook cell, each annex cell, the report's figures, footnotes and header
- * against the model and the forms, every cell of the index-766 ranking annex and of the
- * compliance annex, and (with --pdf) every PDF against the file it was made from. An empty list
- * is the proof the package is right.
+ * Reads every written file of a package back and compares it with the package model, never
+ * with what render produced: the forms' identities, each workbook and annex cell, the report's
+ * figures (through the catalogue), its content lines, footnotes and header, the letter's
+ * paragraphs, frame and footnotes, every cell of the ranking and compliance annexes, and (with
+ * --pdf) every PDF against the file it was made from. No issue is the proof the package is right.
  */
-export async function verifyPackage(
-  dir: string,
-  model: ReportModel,
-  forms: readonly FormTable[],
-  view: ReportView | null,
-  letter: { letter: Letter; notes: ReadonlyMap<string, string> } | null = null,
-  compliance: ComplianceAnnex | null = null,
-): Promise<Mismatch[]> {
-  const out: Mismatch[] = forms.flatMap(checkFormTable).map((b) => ({
-    file: PACKAGE_FILES.forms,
-    place: `${b.form} dòng ${b.row + 1}`,
-    expected: `${b.label}: ${b.right}`,
-    found: String(b.left),
-  }));
-  const workbook = read(dir, PACKAGE_FILES.forms);
-  if (workbook) out.push(...(await verifyFormsWorkbook(workbook, forms, PACKAGE_FILES.forms)));
-  const annex = read(dir, PACKAGE_FILES.annex);
-  if (annex) out.push(...verifyAnnexDocx(annex, forms, PACKAGE_FILES.annex));
-  const report = read(dir, PACKAGE_FILES.report);
-  if (report && view)
-    out.push(...verifyReportDocx(report, model, view, forms, PACKAGE_FILES.report));
-  const letterBytes = read(dir, PACKAGE_FILES.letter);
-  if (letterBytes && letter)
-    out.push(...verifyLetterDocx(letterBytes, letter.letter, PACKAGE_FILES.letter, letter.notes));
-  const annexRows = rankingAnnex(model);
-  const ranking = read(dir, PACKAGE_FILES.ranking);
-  if (ranking && annexRows)
-    out.push(...verifyRankingDocx(ranking, annexRows, PACKAGE_FILES.ranking));
-  const rankingBook = read(dir, PACKAGE_FILES.rankingWorkbook);
-  if (rankingBook && annexRows)
-    out.push(
-      ...(await verifyRankingWorkbook(rankingBook, annexRows, PACKAGE_FILES.rankingWorkbook)),
-    );
-  const complianceDocx = read(dir, PACKAGE_FILES.compliance);
-  if (complianceDocx && compliance)
-    out.push(...verifyComplianceDocx(complianceDocx, compliance, PACKAGE_FILES.compliance));
-  const complianceBook = read(dir, PACKAGE_FILES.complianceWorkbook);
-  if (complianceBook && compliance)
-    out.push(
-      ...(await verifyComplianceWorkbook(
-        complianceBook,
-        compliance,
-        PACKAGE_FILES.complianceWorkbook,
-      )),
-    );
-  const titles = documentTitles(model, forms, letter?.letter ?? null);
-  out.push(...(await verifyPackagePdfs((name) => read(dir, name), titles)));
-  return out;
+export async function verifyPackage(read: ReadFile, model: PackageModel): Promise<Verification> {
+  const out: Mismatch[] = [];
+  let checked = 0;
+  const m = model.report;
+  if (!m) return { issues: [], checked };
+  const forms = model.forms;
+  for (const b of forms.flatMap(checkFormTable))
+    out.push({
+      kind: 'equation',
+      file: PACKAGE_FILES.forms,
+      at: { format: 'xlsx', table: b.form, row: b.row + 1 },
+      expected: `${b.label}: ${b.right}`,
+      found: String(b.left),
+    });
+  const formCells = forms.reduce((n, t) => n + t.rows.length * t.form.columns.length, 0);
+  const workbook = read(PACKAGE_FILES.forms);
+  if (workbook) {
+    out.push(...(await verifyFormsWorkbook(workbook, forms, PACKAGE_FILES.forms)));
+    checked += formCells;
+  }
+  const annex = read(PACKAGE_FILES.annex);
+  if (annex) {
+    out.push(...verifyAnnexDocx(annex, forms, PACKAGE_FILES.annex));
+    checked += formCells;
+  }
+  const report = read(PACKAGE_FILES.report);
+  if (report && model.quarterly) {
+    const r = verifyReportDocx(report, m, model.quarterly, forms, PACKAGE_FILES.report);
+    out.push(...r.mismatches);
+    checked += r.checked;
+  }
+  const letter = read(PACKAGE_FILES.letter);
+  if (letter && model.letter) {
+    const r = verifyLetterDocx(letter, model.letter, m, PACKAGE_FILES.letter);
+    out.push(...r.mismatches);
+    checked += r.checked;
+  }
+  if (model.ranking) {
+    const ranking = read(PACKAGE_FILES.ranking);
+    const book = read(PACKAGE_FILES.rankingWorkbook);
+    if (ranking) out.push(...verifyRankingDocx(ranking, model.ranking, PACKAGE_FILES.ranking));
+    if (book)
+      out.push(
+        ...(await verifyRankingWorkbook(book, model.ranking, PACKAGE_FILES.rankingWorkbook)),
+      );
+    checked += rankingCells(model.ranking) * ((ranking ? 1 : 0) + (book ? 1 : 0));
+  }
+  if (model.compliance) {
+    const docx = read(PACKAGE_FILES.compliance);
+    const book = read(PACKAGE_FILES.complianceWorkbook);
+    if (docx)
+      out.push(...verifyComplianceDocx(docx, model.compliance, PACKAGE_FILES.compliance));
+    if (book)
+      out.push(
+        ...(await verifyComplianceWorkbook(
+          book,
+          model.compliance,
+          PACKAGE_FILES.complianceWorkbook,
+        )),
+      );
+    checked += complianceCells(model.compliance) * ((docx ? 1 : 0) + (book ? 1 : 0));
+  }
+  const titles = documentTitles(m, forms, model.letter);
+  out.push(...(await verifyPackagePdfs(read, titles)));
+  return { issues: mismatchIssues(out), checked };
 }
 
 /**
  * Every Word file of a package checked against the presentation rules of Nghị định 30/2020
  * (src/conformance/): an error among them fails the build like a figure that does not match.
  */
-export function checkPackageFormat(dir: string): Issue[] {
+export function checkPackageFormat(read: ReadFile): Issue[] {
   const words = [
     PACKAGE_FILES.report,
     PACKAGE_FILES.annex,
@@ -95,7 +113,7 @@ export function checkPackageFormat(dir: string): Issue[] {
     PACKAGE_FILES.compliance,
   ];
   return words.flatMap((name) => {
-    const bytes = read(dir, name);
+    const bytes = read(name);
     return bytes ? checkFormat(bytes, name).issues : [];
   });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { projectRoot } from '../../src/ingest/read-registry';
-import { bundledReportTemplate } from '../../src/render/report/report-template-file';
+import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
 
 // The compiled CLI, run as a user would (npm test builds it first).

@@ -18,7 +18,7 @@ import {
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { projectRoot } from '../../src/ingest/read-registry';
-import { bundledReportTemplate } from '../../src/render/report/report-template-file';
+import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
 

@@ -6,7 +6,7 @@ import { contentPathFor } from '../../src/ingest/read-content';
 import { readLetter } from '../../src/ingest/read-letter';
 import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
 import { makeLetter } from '../../src/render/letter/make-letter';
-import { bundledReportTemplate } from '../../src/render/report/report-template-file';
+import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { PACKAGE_FILES } from '../../src/render/write-package';
 import { modelOf, SAMPLE_766, SAMPLE_H1, SAMPLE_Q1 } from './load-sample';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ReportModel } from '../../src/compute/report-model';
 import { CONTENT_FILE } from '../../src/contract/content-sections';
 import { reportDocx } from '../../src/render/report/report-docx';
-import { bundledReportTemplate } from '../../src/render/report/report-template-file';
+import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { modelOf } from './load-sample';
 
 /** Renders the report of a sample folder with its own content file and the bundled template. */

@@ -17,7 +17,7 @@ import { checkFormTable } from '../../src/forms/check-equations';
 import { readRegistry } from '../../src/ingest/read-registry';
 import type { RawTable } from '../../src/ingest/raw-table';
 import type { Issue } from '../../src/issues/issue';
-import { bundledReportTemplate } from '../../src/render/report/report-template-file';
+import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { PACKAGE_FILES, writePackage } from '../../src/render/write-package';
 import { validateDataset } from '../../src/validate/validate-dataset';
 import { verifyPackage } from '../../src/verify/verify-package';

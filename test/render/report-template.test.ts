@@ -3,7 +3,7 @@ import PizZip from 'pizzip';
 import { reportTemplate } from '../../scripts/report-template/build-template';
 import { CONTENT_SECTIONS } from '../../src/contract/content-sections';
 import { reportView } from '../../src/render/report/report-view';
-import { bundledReportTemplate } from '../../src/render/report/report-template-file';
+import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { readDocxText } from '../../src/verify/docx-text';
 import { modelOf, SAMPLE_Q1 } from '../helpers/load-sample';
 

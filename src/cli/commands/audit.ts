@@ -6,7 +6,7 @@ import { readAgencyNames, readLegalRegistry } from '../../ingest/read-legal-regi
 import { readRegistry } from '../../ingest/read-registry';
 import { hasErrors, type Issue } from '../../issues/issue';
 import { validateLegalRegistry } from '../../validate/legal-registry';
-import { loadDataset } from '../load-dataset';
+import { prepareDataset } from '../../pipeline/prepare-package';
 import { printIssues } from '../print-issues';
 
 export interface AuditArgs {
@@ -38,17 +38,19 @@ export async function auditFile(file: string, data?: string): Promise<AuditResul
     audited: false,
   });
   if ('code' in draft) return fail([draft]);
-  let dataset;
+  let prepared = null;
   let dataIssues: readonly Issue[] = [];
   if (data) {
-    ({ dataset, issues: dataIssues } = await loadDataset(data));
-    if (!dataset || hasErrors(dataIssues)) return fail([], dataIssues);
+    prepared = await prepareDataset(data);
+    dataIssues = prepared.issues;
+    if (!prepared.report || hasErrors(dataIssues)) return fail([], dataIssues);
   }
   const ctx = buildContext(draft, {
     registry: readRegistry(),
     agencies: readAgencyNames(),
     legal: legal.documents,
-    dataset: dataset ?? undefined,
+    dataset: prepared?.dataset ?? undefined,
+    model: prepared?.report ?? undefined,
   });
   return {
     findings: auditDraft(draft, ctx),

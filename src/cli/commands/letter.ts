@@ -1,36 +1,10 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { buildModel } from '../../compute/build-model';
-import { contentPathFor } from '../../ingest/read-content';
-import { readLetter, type RawLetter } from '../../ingest/read-letter';
-import { readRulesFile, rulesFileIn } from '../../ingest/read-rules';
-import { indexLetter } from '../../render/index-766/index-letter';
-import { loadDataset } from '../load-dataset';
-import { readRegistry } from '../../ingest/read-registry';
-import { makeLetter } from '../../render/letter/make-letter';
-import { letterTitle } from '../../render/pdf/letter-pdf';
+import { NOTICES } from '../../issues/notices';
+import { buildLetter } from '../../pipeline/build-letter';
+import { prepareLetter } from '../../pipeline/prepare-package';
 import { checkPdfTools } from '../../render/pdf/pdf-tools';
-import { writeLetterPdf } from '../../render/pdf/write-letter-pdf';
-import type { Letter } from '../../validate/letter/validate-letter';
-import { docxWords } from '../../verify/document-words';
-import { mismatchIssues, type Mismatch } from '../../verify/mismatch';
-import { verifyDocumentPdf } from '../../verify/package-pdfs';
-import { checkFormat } from '../../conformance/check-format';
-import { verifyLetterDocx } from '../../verify/letter-docx';
-import { trackTemporary, untrackTemporary } from '../../render/write-folder';
 import { printIssues } from '../print-issues';
-
-const NOTHING_WRITTEN =
-  'Chưa lập được công văn: hãy sửa các lỗi trên rồi chạy lại. Không có tệp nào được ghi.';
+import { typedLines } from '../print-typed';
 
 export interface LetterArgs {
   readonly file: string;
@@ -42,88 +16,31 @@ export interface LetterArgs {
   readonly pdf?: boolean;
 }
 
-/** The letter alone, or with the values and footnotes of a dataset (index-766 letters). */
-async function make(raw: RawLetter, data: string | undefined) {
-  if (!data) return { ...makeLetter(raw, readRegistry()), notes: new Map<string, string>() };
-  const { dataset, issues } = await loadDataset(data);
-  if (!dataset) return { bytes: null, letter: null, notes: new Map<string, string>(), issues };
-  const rulesPath = rulesFileIn(dirname(contentPathFor(data)));
-  const rules = rulesPath ? readRulesFile(rulesPath) : { raw: null, issues: [] };
-  const made = indexLetter(raw, rules.raw, buildModel(dataset), readRegistry());
-  return { ...made, issues: [...issues, ...rules.issues, ...made.issues] };
-}
-
-const printMismatches = (mismatches: readonly Mismatch[]) =>
-  printIssues(mismatchIssues(mismatches));
-
-/**
- * Writes the letter and, with --pdf, its PDF (checked word for word against the letter) into
- * a temporary folder beside the targets, then renames them into place: an interrupted or
- * failed run leaves no half file.
- */
-async function writeLetterFiles(
-  bytes: Buffer,
-  letter: Letter,
-  targets: { docx: string; pdf: string | null },
-  out: string,
-): Promise<number> {
-  mkdirSync(out, { recursive: true });
-  const work = mkdtempSync(join(out, '.tthc-letter-'));
-  trackTemporary(work);
-  try {
-    const docx = join(work, basename(targets.docx));
-    writeFileSync(docx, bytes);
-    if (targets.pdf) {
-      console.error('Đang chuyển công văn sang PDF bằng LibreOffice…');
-      const pdf = join(work, basename(targets.pdf));
-      const issue = await writeLetterPdf(docx, pdf, letter, readRegistry());
-      if (issue) return (printIssues([issue]), 1);
-      const mismatches = await verifyDocumentPdf(
-        basename(pdf),
-        readFileSync(pdf),
-        docxWords(bytes),
-        letterTitle(letter),
-      );
-      if (mismatches.length > 0) return (printMismatches(mismatches), 1);
-      renameSync(pdf, targets.pdf);
-    }
-    renameSync(docx, targets.docx);
-    return 0;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-    untrackTemporary(work);
-  }
-}
+const refuse = () => (console.error(NOTICES.NOTHING_WRITTEN_LETTER()), 1);
 
 /** `tthc letter <tệp.md> [--data …]`: one công văn from its content file, checked after writing. */
 export async function runLetter(args: LetterArgs): Promise<number> {
-  if (args.pdf && printIssues(checkPdfTools()) !== 0) return (console.error(NOTHING_WRITTEN), 1);
-  const raw = readLetter(args.file);
-  if ('code' in raw) return (printIssues([raw]), 1);
-  const { bytes, letter, issues, notes } = await make(raw, args.data);
-  if (printIssues(issues) !== 0 || !bytes || !letter) {
-    console.error(NOTHING_WRITTEN);
-    return 1;
+  if (args.pdf && printIssues(checkPdfTools()) !== 0) return refuse();
+  const prepared = await prepareLetter({ letter: args.file, data: args.data });
+  if (printIssues(prepared.issues) !== 0 || !prepared.model?.letter) return refuse();
+  const result = await buildLetter(prepared.model, {
+    out: args.out,
+    force: args.force,
+    pdf: args.pdf,
+    progress: (line) => console.error(line),
+  });
+  if (result.status === 'blocked') return (console.error(result.message), 2);
+  if (result.status === 'refused') {
+    printIssues(result.issues);
+    if (result.reason === 'format') {
+      console.error(NOTICES.LETTER_FORMAT_REFUSED());
+      return 1;
+    }
+    return refuse();
   }
-  const base = join(args.out, basename(args.file, extname(args.file)));
-  const targets = { docx: `${base}.docx`, pdf: args.pdf ? `${base}.pdf` : null };
-  const existing = [targets.docx, targets.pdf].find((t) => t && existsSync(t));
-  if (existing && !args.force) {
-    console.error(`Tệp "${existing}" đã có. Thêm --force để ghi đè.`);
-    return 2;
-  }
-  const mismatches = verifyLetterDocx(bytes, letter, basename(targets.docx), notes);
-  if (mismatches.length > 0) return (printMismatches(mismatches), 1);
-  if (printIssues(checkFormat(bytes, basename(targets.docx)).issues) !== 0) {
-    console.error('Công văn tạo ra sai thể thức Nghị định 30/2020; không có tệp nào được ghi.');
-    return 1;
-  }
-  if ((await writeLetterFiles(bytes, letter, targets, args.out)) !== 0)
-    return (console.error(NOTHING_WRITTEN), 1);
-  const written = [targets.docx, targets.pdf].filter(Boolean).map((t) => `"${t}"`);
-  console.log(
-    `Đã ghi ${written.join(' và ')}; nội dung đã được đọc lại và khớp với tệp nguồn, thể thức đúng Nghị định 30/2020.`,
-  );
+  console.log(NOTICES.LETTER_WRITTEN({ files: result.files.map((f) => `"${f}"`).join(' và ') }));
+  console.log(typedLines(result.checked, prepared.typed).join('\n'));
+  console.log(NOTICES.FORMAT_OK());
   return 0;
 }
 

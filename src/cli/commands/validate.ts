@@ -1,16 +1,25 @@
 import type { CommandModule } from 'yargs';
-import { formatPeriodTitle } from '../../format';
+import { NOTICES } from '../../issues/notices';
+import { preparePackage } from '../../pipeline/prepare-package';
+import type { Expected } from '../../validate/package/validate-source';
+import { EXPECTED_OPTIONS } from '../expected-options';
 import { printIssues } from '../print-issues';
-import { EXPECTED_OPTIONS, loadDataset, type Expected } from '../load-dataset';
+import { typedLines } from '../print-typed';
 
 export interface ValidateArgs extends Expected {
   readonly data: string;
+  readonly content?: string;
+  readonly template?: string;
 }
 
-/** `tthc validate`: every problem of the dataset; exit 1 when there is an error. */
+/**
+ * `tthc validate`: every problem `tthc build` would report about its inputs — the data, the
+ * report's content file and template, the footnote rules, the letter — without writing anything.
+ * Exit 1 when there is an error.
+ */
 export const validateCommand: CommandModule<object, ValidateArgs> = {
   command: 'validate',
-  describe: 'Kiểm tra bộ dữ liệu và liệt kê mọi lỗi, cảnh báo kèm vị trí',
+  describe: 'Kiểm tra bộ dữ liệu (và lời văn, mẫu, quy tắc chú thích, công văn kèm theo) và liệt kê mọi lỗi, cảnh báo kèm vị trí',
   builder: (y) =>
     y
       .option('data', {
@@ -18,14 +27,34 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
         demandOption: true,
         describe: 'Thư mục tệp CSV, tệp .xlsx hoặc tệp .json',
       })
+      .option('content', {
+        alias: 'noi-dung',
+        type: 'string',
+        describe: 'Tệp lời văn của báo cáo (mặc định: noi-dung.md cạnh dữ liệu)',
+      })
+      .option('template', {
+        alias: 'mau',
+        type: 'string',
+        describe: 'Mẫu Word của báo cáo (mặc định: templates/bao-cao-quy.docx)',
+      })
       .options(EXPECTED_OPTIONS),
   handler: async (argv) => {
-    const { dataset, issues } = await loadDataset(argv.data, argv);
-    const code = printIssues(issues);
-    if (code === 0 && dataset)
+    const prepared = await preparePackage(
+      { data: argv.data, content: argv.content, template: argv.template },
+      argv,
+    );
+    const code = printIssues(prepared.issues);
+    const report = prepared.model?.report;
+    if (code === 0 && report) {
       console.log(
-        `Dữ liệu hợp lệ: ${dataset.province.name}, ${formatPeriodTitle(dataset.period)}, ${dataset.units.length} đơn vị.`,
+        NOTICES.VALID({
+          province: report.province.name,
+          period: report.period.title,
+          units: report.unitCount.agencies + report.unitCount.communes,
+        }),
       );
+      console.log(typedLines(null, prepared.typed).join('\n'));
+    }
     process.exitCode = code;
   },
 };

@@ -1,5 +1,5 @@
 import type { UnitGroup } from '../../validate/dataset';
-import type { AnnexTable } from './annex-column';
+import type { AnnexTable } from '../../annexes/annex-column';
 
 /** An annex of group tables (ranking, compliance): its heading lines and a table per group. */
 export interface AnnexDocument<R> {

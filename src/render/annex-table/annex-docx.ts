@@ -4,7 +4,7 @@ import { paragraph } from '../docx/paragraph';
 import { run } from '../docx/run';
 import type { AnnexDocument } from './annex-document';
 import { annexTableDocx } from './annex-table-docx';
-import { groupHeading } from './group-text';
+import { groupHeading } from '../../annexes/group-text';
 
 /**
  * An annex of group tables as Word: A4 landscape, the annex heading of Nghị định 30/2020

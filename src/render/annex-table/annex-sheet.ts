@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { headingCells } from '../forms/heading-cells';
 import { landscapePrint } from '../forms/landscape-print';
 import { rowHeight } from '../forms/row-height';
-import { isBold, type AnnexTable } from './annex-column';
+import { isBold, type AnnexTable } from '../../annexes/annex-column';
 
 const FONT = 'Times New Roman';
 const thin = { style: 'thin' as const };

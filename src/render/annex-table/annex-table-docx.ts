@@ -2,7 +2,7 @@ import { mergedHeadingRows } from '../annex/heading-rows';
 import { paragraph } from '../docx/paragraph';
 import { run } from '../docx/run';
 import { table } from '../docx/table';
-import { isBold, type AnnexTable } from './annex-column';
+import { isBold, type AnnexTable } from '../../annexes/annex-column';
 
 /**
  * A group's annex table as a Word table: the merged headings, repeated on every page, then one

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { stabilizeZipTimes } from '../stable-zip-times';
 import type { AnnexDocument } from './annex-document';
 import { writeAnnexSheet } from './annex-sheet';
-import { groupHeading, sheetName } from './group-text';
+import { groupHeading, sheetName } from '../../annexes/group-text';
 
 /**
  * An annex of group tables as a workbook, one sheet per group ("Sở, ban, ngành", "Xã,

@@ -1,7 +1,6 @@
 import type { FormColumn } from '../../forms';
 
-/** Text width of an A4 landscape page with the margins of Nghị định 30/2020: 297 − 30 − 15 mm. */
-export const LANDSCAPE_TEXT_WIDTH = 252;
+import { LANDSCAPE_TEXT_WIDTH } from '../../annexes/page';
 
 /** Narrowest column, in millimetres: "STT" in bold 11 pt with the cell margins. */
 export const MIN_COLUMN_WIDTH = 10;

@@ -3,7 +3,7 @@ import type { FormFrame } from '../../forms/form-frame';
 import { paragraph } from '../docx/paragraph';
 import { run, type RunStyle } from '../docx/run';
 import { table } from '../docx/table';
-import { LANDSCAPE_TEXT_WIDTH } from './fit-widths';
+import { LANDSCAPE_TEXT_WIDTH } from '../../annexes/page';
 
 // Room for the handwritten signature and the seal between the title and the name.
 const SIGNATURE_SPACE = 60;

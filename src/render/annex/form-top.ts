@@ -3,7 +3,7 @@ import type { FormFrame } from '../../forms/form-frame';
 import { paragraph } from '../docx/paragraph';
 import { run } from '../docx/run';
 import { table } from '../docx/table';
-import { LANDSCAPE_TEXT_WIDTH } from './fit-widths';
+import { LANDSCAPE_TEXT_WIDTH } from '../../annexes/page';
 
 const RIGHT_BLOCK = 110;
 

@@ -8,7 +8,7 @@ import {
   NO_FIGURE,
   SUMMARY_LABEL,
   type ComplianceRow,
-} from './compliance-columns';
+} from '../../annexes/compliance-columns';
 
 /**
  * "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRÊN MÔI TRƯỜNG ĐIỆN TỬ\nCỦA

@@ -1,18 +1,10 @@
+import type { FrameLines } from '../../phrase/frame-lines';
 import { paragraph } from '../docx/paragraph';
 import { run } from '../docx/run';
 import { table } from '../docx/table';
 
 /** The resolved frame of a letter: every line as it is printed. */
-export interface LetterHead {
-  readonly parentBody: string | null;
-  readonly issuingBody: readonly string[];
-  /** "Số: 862/UBND-HCC" or, for a draft, "Số:      /UBND-HCC". */
-  readonly numberLine: string;
-  /** "V/v …" */
-  readonly summary: string;
-  /** "Lào Cai, ngày      tháng 4 năm 2026". */
-  readonly placeDate: string;
-}
+export type LetterHead = FrameLines;
 
 const K = { style: 'Khung' } as const;
 const line = (text: string, size: number, bold = false, italic = false) =>

@@ -1,20 +1,16 @@
-import type { Registry } from '../../domain/registry';
-import type { Letter } from '../../validate/letter/validate-letter';
-import { resolveLetterFrame } from '../letter/resolve-frame';
+import type { LetterModel } from '../../compute/package-model';
+import { letterStamp } from '../letter/letter-file';
 import type { BundleInfo } from './assemble-bundle';
 
-/** "Công văn V/v …": the title of a letter's PDF and of its bookmark. */
-export const letterTitle = (letter: Letter): string => `Công văn V/v ${letter.frame.trich_yeu}`;
+import { letterTitle } from '../../phrase/document-titles';
 
 /** The metadata of a letter's PDF: its summary, issuing body and date, as the letter prints them. */
-export function letterPdfInfo(letter: Letter, registry: Registry): BundleInfo | null {
-  const frame = resolveLetterFrame(letter.frame, registry);
-  if (!frame) return null;
+export function letterPdfInfo(letter: LetterModel): BundleInfo {
   return {
     title: letterTitle(letter),
-    author: frame.head.issuingBody.join(' '),
+    author: letter.frame.issuingBody.join(' '),
     subject: letterTitle(letter),
-    keywords: ['công văn', letter.frame.ky_hieu],
-    date: frame.stamp,
+    keywords: ['công văn', letter.frame.symbol],
+    date: letterStamp(letter.frame),
   };
 }

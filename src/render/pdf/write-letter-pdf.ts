@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Registry } from '../../domain/registry';
+import type { LetterModel } from '../../compute/package-model';
 import type { Issue } from '../../issues/issue';
-import type { Letter } from '../../validate/letter/validate-letter';
 import { assembleBundle } from './assemble-bundle';
 import { convertToPdf, type ConvertOptions } from './convert-to-pdf';
-import { letterPdfInfo, letterTitle } from './letter-pdf';
+import { letterTitle } from '../../phrase/document-titles';
+import { letterPdfInfo } from './letter-pdf';
 
 /**
  * Converts a written letter to PDF at `target`, with the letter's metadata and one bookmark.
@@ -13,18 +13,17 @@ import { letterPdfInfo, letterTitle } from './letter-pdf';
 export async function writeLetterPdf(
   docx: string,
   target: string,
-  letter: Letter,
-  registry: Registry,
+  letter: LetterModel,
   options: ConvertOptions = {},
 ): Promise<Issue | null> {
   const issue = await convertToPdf(docx, target, options);
   if (issue) return issue;
-  const info = letterPdfInfo(letter, registry);
-  // The frame was resolved when the letter was made, so info is there; kept as LibreOffice wrote it otherwise.
-  if (info)
-    writeFileSync(
-      target,
-      await assembleBundle([{ title: letterTitle(letter), pdf: readFileSync(target) }], info),
-    );
+  writeFileSync(
+    target,
+    await assembleBundle(
+      [{ title: letterTitle(letter), pdf: readFileSync(target) }],
+      letterPdfInfo(letter),
+    ),
+  );
   return null;
 }

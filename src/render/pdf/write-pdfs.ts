@@ -1,20 +1,18 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportModel } from '../../compute/report-model';
-import type { FormTable } from '../../forms';
-import type { Issue } from '../../issues/issue';
-import type { Letter } from '../../validate/letter/validate-letter';
-import { PACKAGE_FILES } from '../write-package';
-import { assembleBundle } from './assemble-bundle';
-import { convertToPdf, type ConvertOptions } from './convert-to-pdf';
+import type { PackageModel } from '../../compute/package-model';
 import {
   BUNDLE_FILE,
   BUNDLE_ORDER,
-  documentTitles,
+  PACKAGE_FILES,
   PDF_FILES,
-  pdfInfo,
   type DocumentKey,
-} from './package-pdfs';
+} from '../../contract/package-files';
+import type { Issue } from '../../issues/issue';
+import { documentTitles } from '../../phrase/document-titles';
+import { assembleBundle } from './assemble-bundle';
+import { convertToPdf, type ConvertOptions } from './convert-to-pdf';
+import { pdfInfo } from './package-pdfs';
 
 export interface PdfOptions extends ConvertOptions {
   /** Told before each slow step (a progress line for the official). */
@@ -29,13 +27,14 @@ export interface PdfOptions extends ConvertOptions {
  */
 export async function writePackagePdfs(
   dir: string,
-  model: ReportModel,
-  forms: readonly FormTable[],
-  letter: Letter | null,
+  pkg: PackageModel,
   options: PdfOptions = {},
 ): Promise<{ files: string[]; issues: Issue[] }> {
   const files: string[] = [];
-  const titles = documentTitles(model, forms, letter);
+  const model = pkg.report;
+  if (!model) return { files, issues: [] };
+  const forms = pkg.forms;
+  const titles = documentTitles(model, forms, pkg.letter);
   const pdfs = new Map<DocumentKey, Uint8Array>();
   for (const key of Object.keys(PDF_FILES) as DocumentKey[]) {
     const source = join(dir, PACKAGE_FILES[key]);

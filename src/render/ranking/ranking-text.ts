@@ -2,7 +2,7 @@ import type { RankingAnnex } from '../../compute/ranking-annex';
 import type { ReportModel } from '../../compute/report-model';
 import { formatDateNumeric, provinceMention } from '../../format';
 import { attachedTo } from '../annex/annex-text';
-import { NO_CHANGE } from './ranking-columns';
+import { NO_CHANGE } from '../../annexes/ranking-columns';
 
 /**
  * The annex title in capitals, broken before "CỦA" so that its two lines balance:

@@ -1,11 +1,11 @@
-import type { ComplianceTable } from '../../compute/compliance-annex';
-import type { UnitCompliance } from '../../compute/compliance';
-import { unitIndicators } from '../../contract/tables';
-import { TARGET_INDICATORS, type Targets } from '../../contract/targets';
-import { formatNumber, formatPercent } from '../../format';
-import type { UnitGroup } from '../../validate/dataset';
-import { LANDSCAPE_TEXT_WIDTH } from '../annex/fit-widths';
-import { scaleWidths, type AnnexColumn, type AnnexTable } from '../annex-table/annex-column';
+import type { ComplianceTable } from '../compute/compliance-annex';
+import type { UnitCompliance } from '../compute/compliance';
+import { unitIndicators } from '../contract/tables';
+import { TARGET_INDICATORS, type Targets } from '../contract/targets';
+import { formatNumber, formatPercent } from '../format';
+import type { UnitGroup } from '../validate/dataset';
+import { LANDSCAPE_TEXT_WIDTH } from './page';
+import { scaleWidths, type AnnexColumn, type AnnexTable } from './annex-column';
 
 /** A line of a compliance table: a unit, or the group's count of units below each target. */
 export type ComplianceRow =

@@ -1,10 +1,10 @@
-import type { RankingAnnex, RankingRow, RankingTable } from '../../compute/ranking-annex';
-import type { GroupScores } from '../../compute/index-766';
-import { indexReadings } from '../../contract/tables';
-import { formatChange, formatDateNumeric, formatNumber } from '../../format';
-import type { UnitGroup } from '../../validate/dataset';
-import { LANDSCAPE_TEXT_WIDTH } from '../annex/fit-widths';
-import { scaleWidths, type AnnexColumn, type AnnexTable } from '../annex-table/annex-column';
+import type { RankingAnnex, RankingRow, RankingTable } from '../compute/ranking-annex';
+import type { GroupScores } from '../compute/index-766';
+import { indexReadings } from '../contract/tables';
+import { formatChange, formatDateNumeric, formatNumber } from '../format';
+import type { UnitGroup } from '../validate/dataset';
+import { LANDSCAPE_TEXT_WIDTH } from './page';
+import { scaleWidths, type AnnexColumn, type AnnexTable } from './annex-column';
 
 /** One column of a ranking table. */
 export type RankingColumn = AnnexColumn<RankingRow>;

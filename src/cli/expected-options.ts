@@ -1,0 +1,11 @@
+/** Options of validate and build: the dataset must be of this province and period. */
+export const EXPECTED_OPTIONS = {
+  province: {
+    type: 'string',
+    describe: 'Tỉnh của bộ dữ liệu (mã hoặc tên); báo lỗi nếu dữ liệu là của tỉnh khác',
+  },
+  period: {
+    type: 'string',
+    describe: 'Kỳ báo cáo của bộ dữ liệu (2026-Q1, 2026-H1…); báo lỗi nếu dữ liệu là của kỳ khác',
+  },
+} as const;

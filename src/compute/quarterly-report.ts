@@ -1,0 +1,69 @@
+import { CONDITIONS, FIGURES, TEXTS, figureRow } from '../catalogue';
+import { figureMissing } from '../catalogue/figure-text';
+import { makeIssue, type Issue } from '../issues/issue';
+import type { ReportSources } from '../validate/package/package-inputs';
+import { resolveLines } from './content/resolve-lines';
+import type { QuarterlyReport } from './package-model';
+import type { ReportModel } from './report-model';
+
+/** The ids a content line or the template may print: every figure and text of the catalogue. */
+export const VALUE_REFS: ReadonlySet<string> = new Set([
+  ...FIGURES.map((f) => f.id),
+  ...TEXTS.map((t) => t.id),
+]);
+
+/** The conditions of the wording, decided on the data. */
+export const conditionsOf = (m: ReportModel): Record<string, boolean> =>
+  Object.fromEntries(CONDITIONS.map((c) => [c.id, c.holds(m)]));
+
+/** A figure the wording needs and the data lacks, said where the official can fill it in. */
+function missingIssue(id: string, where: { file: string; row?: number }): Issue {
+  const row = figureRow(id)!;
+  if (row.source)
+    return makeIssue(
+      'REPORT_FIGURE_MISSING',
+      { field: row.source.column },
+      { file: row.source.table, table: row.source.table, detail: row.source.column },
+    );
+  return makeIssue('REPORT_FIGURE_MISSING', { field: id }, where);
+}
+
+/**
+ * The quarterly report's document: the content file's lines resolved on the data, the
+ * template's conditions decided. Every figure the template or the content file prints must be in
+ * the data: one missing is an error naming the SoLieu field (or the line that asks for it).
+ */
+export function quarterlyReport(
+  m: ReportModel,
+  s: ReportSources,
+): { quarterly: QuarterlyReport; issues: Issue[] } {
+  const conditions = conditionsOf(m);
+  const issues: Issue[] = [];
+  const sections = new Map(
+    [...s.sections].map(([key, lines]) => [key, resolveLines(lines, VALUE_REFS, conditions)]),
+  );
+  const reported = new Set<string>();
+  const need = (id: string, where: { file: string; row?: number }) => {
+    const row = figureRow(id);
+    if (!row || reported.has(id) || !figureMissing(row, m)) return;
+    reported.add(id);
+    issues.push(missingIssue(id, where));
+  };
+  for (const tag of s.template.tags) need(tag, { file: s.template.file });
+  for (const lines of sections.values())
+    for (const l of lines)
+      for (const seg of l.segments) if ('ref' in seg) need(seg.ref, { file: s.contentFile, row: l.line });
+  const boundaryFree = m.documents.boundaryFree.length;
+  if (boundaryFree > 0 && !s.footnotesPlaced.has('dia_gioi'))
+    issues.push(
+      makeIssue(
+        'CONTENT_FOOTNOTE_UNPLACED',
+        { key: 'dia_gioi', count: boundaryFree },
+        { file: s.contentFile },
+      ),
+    );
+  return {
+    quarterly: { template: s.template, contentFile: s.contentFile, sections, conditions },
+    issues,
+  };
+}
