@@ -1,8 +1,12 @@
-export const BEGIN = '<!-- BEGIN GENERATED: npm run docs:data -->';
+/** The opening marker of the part `npm run <command>` writes. */
+export const beginMarker = (command = 'docs:data'): string =>
+  `<!-- BEGIN GENERATED: npm run ${command} -->`;
+export const BEGIN = beginMarker();
 export const END = '<!-- END GENERATED -->';
 
 /** The document with the text between the two markers replaced. */
-export function replaceGenerated(doc: string, generated: string): string {
+export function replaceGenerated(doc: string, generated: string, command = 'docs:data'): string {
+  const BEGIN = beginMarker(command);
   const start = doc.indexOf(BEGIN);
   const end = doc.indexOf(END);
   if (start < 0 || end < start) throw new Error('generated-section markers not found');
@@ -10,7 +14,8 @@ export function replaceGenerated(doc: string, generated: string): string {
 }
 
 /** The text between the markers. */
-export function generatedPart(doc: string): string {
+export function generatedPart(doc: string, command = 'docs:data'): string {
+  const BEGIN = beginMarker(command);
   const start = doc.indexOf(BEGIN);
   const end = doc.indexOf(END);
   return doc.slice(start + BEGIN.length, end).trim() + '\n';

@@ -1,17 +1,19 @@
 /**
  * One letter per commune of a province, each quoting the commune's own index-766 standing.
- * The product has no command for this (its index-766 letter speaks of the province), so the
- * benchmark makes the smallest honest one from the library: the letter frame and body of
- * `tthc letter` (makeLetter), values from the model filled through the letter's {{name}}
- * placeholders, and the same read-back (verifyLetterDocx) that `tthc letter` runs.
+ * The product has no command for this (its index-766 letter speaks of the province, and the
+ * catalogue's placeholders are the province's figures), so the benchmark makes the smallest
+ * honest one from the library: the commune's figures written into the letter's text, then the
+ * steps of `tthc letter` (its inputs checked, its model computed, drawn, read back).
  */
 import type { RankedUnit } from '../../src/compute/index-766';
 import type { ReportModel } from '../../src/compute/report-model';
 import { placeName, type Registry } from '../../src/domain/registry';
 import { formatDateNumeric, formatNumber, provinceMention, unitMention } from '../../src/format';
+import { assemblePackage } from '../../src/compute/assemble-package';
 import { splitLetter } from '../../src/ingest/read-letter';
-import { comparisonClause } from '../../src/render/index-766/comparison-clause';
-import { makeLetter } from '../../src/render/letter/make-letter';
+import { comparisonClause } from '../../src/phrase/comparison-clause';
+import { letterFile } from '../../src/render/letter/letter-file';
+import { validateLetterPackage } from '../../src/validate/package/validate-package';
 import { verifyLetterDocx } from '../../src/verify/letter-docx';
 
 const BODY = [
@@ -44,7 +46,9 @@ function letterText(model: ReportModel, unit: RankedUnit): string {
     '  ho_ten: Ngô Hạnh Phúc',
     '---',
   ];
-  return [...frame, ...BODY].join('\n');
+  const v = values(model, unit);
+  const body = BODY.map((l) => l.replace(/\{\{(\w+)\}\}/g, (_, k: string) => v[k] ?? ''));
+  return [...frame, ...body].join('\n');
 }
 
 /** The figures one commune's letter quotes, as the letter prints them. */
@@ -79,12 +83,19 @@ export function communeLetters(
   return communes.map((unit) => {
     const file = `thu-${unit.unitId}.md`;
     const raw = splitLetter(letterText(model, unit), file);
-    if ('code' in raw) throw new Error(raw.message);
-    const made = makeLetter(raw, registry, new Map(), () => values(model, unit));
-    if (!made.bytes || !made.letter) throw new Error(JSON.stringify(made.issues));
+    const checked = validateLetterPackage({
+      letter: raw,
+      dataset: null,
+      dataName: null,
+      rules: null,
+      registry,
+    });
+    if (!checked.inputs) throw new Error(JSON.stringify(checked.issues));
+    const letter = assemblePackage(checked.inputs).model.letter!;
+    const bytes = letterFile(letter, null);
     const docx = file.replace(/\.md$/, '.docx');
-    const mismatches = verifyLetterDocx(made.bytes, made.letter, docx);
+    const { mismatches } = verifyLetterDocx(bytes, letter, null, docx);
     if (mismatches.length > 0) throw new Error(JSON.stringify(mismatches));
-    return { file: docx, bytes: made.bytes };
+    return { file: docx, bytes };
   });
 }

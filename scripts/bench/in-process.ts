@@ -13,20 +13,15 @@ import { join } from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { runBuild } from '../../src/cli/commands/build';
-import { loadDataset } from '../../src/cli/load-dataset';
-import { buildModel } from '../../src/compute/build-model';
+import { preparePackage, prepareDataset } from '../../src/pipeline/prepare-package';
 import { rankingAnnex } from '../../src/compute/ranking-annex';
 import type { ReportModel } from '../../src/compute/report-model';
 import { readRegistry } from '../../src/ingest/read-registry';
-import { rankingAnnexDocx } from '../../src/render/ranking/ranking-docx';
-import { rankingAnnexWorkbook } from '../../src/render/ranking/ranking-workbook';
-import { parseContent } from '../../src/validate/content/parse-content';
-import { fillContent } from '../../src/render/report/fill-content';
-import { renderReport, templateData } from '../../src/render/report/render-report';
-import { reportDocx } from '../../src/render/report/report-docx';
-import { reportView } from '../../src/render/report/report-view';
+import { rankingFiles } from '../../src/render/ranking/ranking-files';
+import { reportDocx } from '../../src/render/report/render-report';
+import { templateValues } from '../../src/render/report/template-values';
 import { bundledReportTemplate } from '../../src/ingest/report-template-file';
-import { stampOf } from '../../src/render/write-package';
+import { stampOf } from '../../src/render/render-package';
 import { verifyRankingDocx, verifyRankingWorkbook } from '../../src/verify/ranking-annex';
 import { communeLetters } from './commune-letter';
 import { nationalModel } from './national-annex';
@@ -35,10 +30,9 @@ import { QUICK_FACTOR, timeRepeated } from './stats';
 type Times = Record<string, number[]>;
 
 async function modelOf(dir: string): Promise<ReportModel> {
-  const { dataset, issues } = await loadDataset(dir);
-  if (!dataset || issues.some((i) => i.severity === 'error'))
-    throw new Error(`${dir}: ${JSON.stringify(issues.slice(0, 3))}`);
-  return buildModel(dataset);
+  const { report, issues } = await prepareDataset(dir);
+  if (!report) throw new Error(`${dir}: ${JSON.stringify(issues.slice(0, 3))}`);
+  return report;
 }
 
 /** Every step of `steps` timed in turn, `runs` times over; the first pass is a cold one. */
@@ -85,15 +79,13 @@ async function annex(root: string, out: string, runs: number) {
   const times = await timeSteps(
     {
       annex: async () => {
-        docx = rankingAnnexDocx(model, when);
-        xlsx = await rankingAnnexWorkbook(model, when);
+        ({ docx, xlsx } = await rankingFiles(model, rows, when));
         check(verifyRankingDocx(docx, rows, 'xep-hang.docx'));
         check(await verifyRankingWorkbook(xlsx, rows, 'xep-hang.xlsx'));
         writeFileSync(join(out, 'xep-hang-quoc-gia.docx'), docx);
         writeFileSync(join(out, 'xep-hang-quoc-gia.xlsx'), xlsx);
       },
-      'annex: Word render': () => rankingAnnexDocx(model, when),
-      'annex: workbook render': () => rankingAnnexWorkbook(model, when),
+      'annex: Word and workbook render': () => rankingFiles(model, rows, when),
       'annex: Word read-back': () => verifyRankingDocx(docx, rows, 'xep-hang.docx'),
       'annex: workbook read-back': () => verifyRankingWorkbook(xlsx, rows, 'xep-hang.xlsx'),
     },
@@ -125,24 +117,16 @@ function rezip(bytes: Buffer): Buffer {
 }
 
 async function floors(dataset: string, out: string, runs: number) {
-  const model = await modelOf(dataset);
-  const templatePath = bundledReportTemplate();
-  const template = readFileSync(templatePath);
-  const contentPath = join(dataset, 'noi-dung.md');
-  const content = readFileSync(contentPath, 'utf8');
+  const prepared = await preparePackage({ data: dataset });
+  const pkg = prepared.model;
+  if (!pkg?.report || !pkg.quarterly)
+    throw new Error(`${dataset}: ${JSON.stringify(prepared.issues)}`);
+  const model = pkg.report;
+  const quarterly = pkg.quarterly;
+  const template = readFileSync(bundledReportTemplate());
   const when = stampOf(model);
-  const input = {
-    model,
-    content,
-    contentFile: contentPath,
-    template,
-    templateFile: templatePath,
-    when,
-  };
   // The data docxtemplater is given, made once outside the timed bare render.
-  const { view } = reportView(model);
-  const filled = fillContent(parseContent(content, contentPath).sections, view, contentPath).filled;
-  const data = templateData(view, filled);
+  const data = templateValues(model, quarterly);
   await quietBuild(dataset, out);
   const folder = join(
     out,
@@ -164,8 +148,9 @@ async function floors(dataset: string, out: string, runs: number) {
         doc.render(data);
         return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
       },
-      'our report render': () => reportDocx(input),
-      'our template step': () => renderReport(template, templatePath, view, filled, when),
+      'our report render': () => reportDocx(model, quarterly, when),
+      'our values step': () => templateValues(model, quarterly),
+      'package prepare (read, check, compute)': () => preparePackage({ data: dataset }),
       'package files rezip': () => office.forEach(rezip),
     },
     runs * QUICK_FACTOR,

@@ -177,7 +177,7 @@ async function main(): Promise<void> {
         annex.peakBytes,
         { ms: 3000, mb: 1024 },
       ),
-      ...['Word render', 'workbook render', 'Word read-back', 'workbook read-back'].map((s) =>
+      ...['Word and workbook render', 'Word read-back', 'workbook read-back'].map((s) =>
         row('c', `… of which ${s}`, annex.times[`annex: ${s}`]!, null),
       ),
       row(
@@ -194,19 +194,25 @@ async function main(): Promise<void> {
       ),
       row(
         'd',
-        'Our report render (view, content file, placeholders, docxtemplater, footnotes, zip), at most 1.5 × the bare render',
+        'Our report render (catalogue values, content lines, docxtemplater, footnotes, zip), at most 1.5 × the bare render',
         ft['our report render']!,
         null,
         { ratioOf: bareRender, ratio: 1.5 },
       ),
       row(
         'd',
-        '… of which our docxtemplater step (render-report.ts)',
-        ft['our template step']!,
+        '… of which the values given to docxtemplater (template-values.ts)',
+        ft['our values step']!,
         null,
         {
           ratioOf: bareRender,
         },
+      ),
+      row(
+        'd',
+        'Preparing the package: inputs read and checked, model computed, typed prose read',
+        ft['package prepare (read, check, compute)']!,
+        null,
       ),
       row(
         'd',

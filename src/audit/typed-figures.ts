@@ -42,7 +42,9 @@ function blockOf(l: ResolvedLine, write: (ref: string) => string) {
   let text = '';
   const spans: { from: number; to: number }[] = [];
   for (const s of l.segments) {
-    const piece = ('ref' in s ? write(s.ref) : s.text.replace(FOOTNOTE_MARK, '').replace(/\*+/g, ''))
+    const piece = (
+      'ref' in s ? write(s.ref) : s.text.replace(FOOTNOTE_MARK, '').replace(/\*+/g, '')
+    )
       .normalize('NFC')
       .replace(/\s+/g, ' ');
     if ('ref' in s) spans.push({ from: text.length, to: text.length + piece.length });
@@ -106,7 +108,8 @@ export function typedFigures(
           unchecked.push({
             file: source.file,
             line: l.line,
-            text: figureQuote(block.text, f, f.before, f.after) || quote(block.text, f.start, f.end),
+            text:
+              figureQuote(block.text, f, f.before, f.after) || quote(block.text, f.start, f.end),
           });
       });
     }

@@ -23,7 +23,9 @@ export function figureText(row: FigureRow, m: ReportModel): string {
   const v = row.value(m);
   if (v === null) {
     if (figureMissing(row, m)) return '…';
-    return row.format === 'percent' ? '' : formatCount(0, { zeroAsKhong: row.format === 'count-khong' });
+    return row.format === 'percent'
+      ? ''
+      : formatCount(0, { zeroAsKhong: row.format === 'count-khong' });
   }
   switch (row.format) {
     case 'count':

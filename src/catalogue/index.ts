@@ -32,6 +32,27 @@ export const FIGURES: readonly FigureRow[] = [
   ...INDEX_766_FIGURES,
 ];
 
+/** The figures by subject, in the order docs/figures.md lists them. */
+export const FIGURE_GROUPS: readonly { title: string; rows: readonly FigureRow[] }[] = [
+  { title: 'A. Chỉ đạo, điều hành', rows: DIRECTIVE_FIGURES },
+  { title: 'I.1–I.2. Đánh giá tác động, dự thảo văn bản QPPL', rows: DRAFT_FIGURES },
+  {
+    title: 'I.3. Công bố TTHC, TTHC thuộc thẩm quyền của địa phương',
+    rows: [...PUBLICATION_FIGURES, ...STOCK_FIGURES],
+  },
+  {
+    title: 'I.4. Rà soát, TTHC nội bộ, phân cấp',
+    rows: [...INTERNAL_DECISION_FIGURES, ...REVIEW_FIGURES],
+  },
+  { title: 'I.5. Phản ánh, kiến nghị (PAKN)', rows: FEEDBACK_FIGURES },
+  {
+    title: 'I.6. Giải quyết hồ sơ TTHC (hs_: toàn tỉnh, sn_: sở, ban, ngành, xa_: xã, phường)',
+    rows: DOSSIER_FIGURES,
+  },
+  { title: 'I.7. Trung tâm Phục vụ hành chính công', rows: STAFF_FIGURES },
+  { title: 'Chỉ số 766 của tỉnh (công văn)', rows: INDEX_766_FIGURES },
+];
+
 const byId = new Map(FIGURES.map((f) => [f.id, f]));
 
 /** The figure of an id, or undefined. */

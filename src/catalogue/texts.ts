@@ -1,10 +1,5 @@
 import type { ReportModel } from '../compute/report-model';
-import {
-  formatCount,
-  formatDateNumeric,
-  formatDocumentNumber,
-  provinceMention,
-} from '../format';
+import { formatCount, formatDateNumeric, formatDocumentNumber, provinceMention } from '../format';
 import { form05b } from '../forms/form-05b';
 import { form06c } from '../forms/form-06c';
 import { formII02c } from '../forms/form-ii-02c';
@@ -31,7 +26,11 @@ const letters = (m: ReportModel) => m.documents.directive.filter((d) => d.type !
 /** Period, province and form names the sentences use. */
 const CONTEXT: readonly TextRow[] = [
   { id: 'tinh', label: 'tên tỉnh, thành phố', text: (m) => m.province.name },
-  { id: 'dia_ban', label: 'địa bàn ("tỉnh Lào Cai")', text: (m) => provinceMention(m.province.name) },
+  {
+    id: 'dia_ban',
+    label: 'địa bàn ("tỉnh Lào Cai")',
+    text: (m) => provinceMention(m.province.name),
+  },
   { id: 'ky', label: 'kỳ báo cáo', text: (m) => m.period.title },
   { id: 'ky_tu_ngay', label: 'ngày đầu kỳ', text: (m) => formatDateNumeric(m.period.from) },
   { id: 'ky_den_ngay', label: 'ngày cuối kỳ', text: (m) => formatDateNumeric(m.period.to) },

@@ -25,7 +25,9 @@ export function typedLines(checked: number | null, typed: TypedFigures | null): 
     for (const u of typed.unchecked.slice(0, LISTED))
       lines.push(visible(NOTICES.TYPED_UNCHECKED_LINE(u)));
     if (typed.unchecked.length > LISTED)
-      lines.push(NOTICES.TYPED_UNCHECKED_MORE({ count: formatNumber(typed.unchecked.length - LISTED) }));
+      lines.push(
+        NOTICES.TYPED_UNCHECKED_MORE({ count: formatNumber(typed.unchecked.length - LISTED) }),
+      );
   }
   return lines;
 }

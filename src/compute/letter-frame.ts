@@ -13,7 +13,8 @@ export function letterFrame(letter: Letter, registry: Registry): DocumentFrame |
   const f = letter.frame;
   const province = findProvince(registry, String(f.tinh));
   if (!province) return null;
-  const number = f.so === null || f.so === undefined || String(f.so).trim() === '' ? null : String(f.so).trim();
+  const number =
+    f.so === null || f.so === undefined || String(f.so).trim() === '' ? null : String(f.so).trim();
   const { year, month, day } = letter.date;
   return {
     parentBody: f.co_quan_chu_quan ?? null,

@@ -11,7 +11,6 @@ import type { ReportModel } from './report-model';
 const DEFINITION = /^\[\^([\p{L}\d_-]+)\]:\s*(.*)$/u;
 const REFERENCE = /\[\^([\p{L}\d_-]+)\]/gu;
 
-
 /** Where {{thong_ke_766}} puts footnote references, by the frame's names of its places. */
 function marksOf(letter: Letter): Record<string, string> {
   const c = letter.frame.chu_thich_chi_so ?? {};
@@ -35,7 +34,8 @@ function referencedKeys(
   const out: { key: string; line: number }[] = [];
   for (const l of body)
     for (const s of l.segments) {
-      if ('text' in s) for (const m of s.text.matchAll(REFERENCE)) out.push({ key: m[1]!, line: l.line });
+      if ('text' in s)
+        for (const m of s.text.matchAll(REFERENCE)) out.push({ key: m[1]!, line: l.line });
       else if (s.ref === STATISTICS_PARAGRAPH)
         for (const [place, key] of Object.entries(marks))
           // The comparison clause, and its mark, is written only against an earlier reading.
@@ -76,7 +76,9 @@ export function letterModel(
     if (def) typed.set(def[1]!, { key: def[1]!, text: def[2]!, lists: null });
     else if (l.text.trim()) paragraphs.push({ text: l.text.trim(), line: l.line });
   }
-  const refs: ReadonlySet<string> = report ? new Set([...VALUE_REFS, STATISTICS_PARAGRAPH]) : new Set();
+  const refs: ReadonlySet<string> = report
+    ? new Set([...VALUE_REFS, STATISTICS_PARAGRAPH])
+    : new Set();
   const body = resolveLines(paragraphs, refs, report ? conditionsOf(report) : {});
   const marks = marksOf(letter);
   const footnotes = new Map([...dataNotes, ...typed]);

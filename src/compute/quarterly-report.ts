@@ -52,16 +52,8 @@ export function quarterlyReport(
   for (const tag of s.template.tags) need(tag, { file: s.template.file });
   for (const lines of sections.values())
     for (const l of lines)
-      for (const seg of l.segments) if ('ref' in seg) need(seg.ref, { file: s.contentFile, row: l.line });
-  const boundaryFree = m.documents.boundaryFree.length;
-  if (boundaryFree > 0 && !s.footnotesPlaced.has('dia_gioi'))
-    issues.push(
-      makeIssue(
-        'CONTENT_FOOTNOTE_UNPLACED',
-        { key: 'dia_gioi', count: boundaryFree },
-        { file: s.contentFile },
-      ),
-    );
+      for (const seg of l.segments)
+        if ('ref' in seg) need(seg.ref, { file: s.contentFile, row: l.line });
   return {
     quarterly: { template: s.template, contentFile: s.contentFile, sections, conditions },
     issues,

@@ -286,7 +286,9 @@ export const MESSAGES = {
   OUTPUT_FORM_DISAGREES: error(
     (p) => `Số liệu trong lời văn khác ô của biểu: lời văn ${p.expected}, biểu ghi ${p.found}.`,
   ),
-  OUTPUT_CELL_MISMATCH: error((p) => `Ô bảng khác dữ liệu: cần "${p.expected}", tệp ghi "${p.found}".`),
+  OUTPUT_CELL_MISMATCH: error(
+    (p) => `Ô bảng khác dữ liệu: cần "${p.expected}", tệp ghi "${p.found}".`,
+  ),
   OUTPUT_FOOTNOTE_MISMATCH: error(
     (p) => `Chú thích khác dữ liệu: cần "${p.expected}", tệp ghi "${p.found}".`,
   ),

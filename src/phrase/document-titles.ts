@@ -28,4 +28,3 @@ export function documentTitles(
     complianceWorkbook: `${compliance} (bảng tính)`,
   };
 }
-

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { checkFormat } from '../conformance/check-format';
 import type { PackageModel } from '../compute/package-model';
@@ -17,7 +25,11 @@ import type { BuildOptions } from './build-package';
 /** How writing a letter ended. */
 export type LetterResult =
   | { readonly status: 'written'; readonly files: readonly string[]; readonly checked: number }
-  | { readonly status: 'refused'; readonly reason: 'pdf' | 'verify' | 'format'; readonly issues: readonly Issue[] }
+  | {
+      readonly status: 'refused';
+      readonly reason: 'pdf' | 'verify' | 'format';
+      readonly issues: readonly Issue[];
+    }
   | { readonly status: 'blocked'; readonly message: string };
 
 /**
@@ -26,7 +38,10 @@ export type LetterResult =
  * written; the PDF made and read back word for word in a temporary folder beside the targets,
  * then both renamed into place. A failed or interrupted run leaves no half file.
  */
-export async function buildLetter(model: PackageModel, options: BuildOptions): Promise<LetterResult> {
+export async function buildLetter(
+  model: PackageModel,
+  options: BuildOptions,
+): Promise<LetterResult> {
   const letter = model.letter!;
   const base = join(options.out, basename(letter.file, extname(letter.file)));
   const targets = { docx: `${base}.docx`, pdf: options.pdf ? `${base}.pdf` : null };

@@ -66,10 +66,16 @@ function stalePdfs(folder: string): Issue[] {
  * model and checks the Word files against Nghị định 30/2020, and only then moves the folder
  * into place. A failure at any step leaves the target as it was.
  */
-export async function buildPackage(model: PackageModel, options: BuildOptions): Promise<BuildResult> {
+export async function buildPackage(
+  model: PackageModel,
+  options: BuildOptions,
+): Promise<BuildResult> {
   const report = model.report!;
   // Named as packageName names it: "lao-cai-2026-q1".
-  const folder = join(options.out, `${provinceSlug(report.province)}-${report.period.code.toLowerCase()}`);
+  const folder = join(
+    options.out,
+    `${provinceSlug(report.province)}-${report.period.code.toLowerCase()}`,
+  );
   const blocked = checkTarget(folder, options.force);
   if (blocked) return { status: 'blocked', message: blocked };
   options.progress?.(NOTICES.RENDERING());
@@ -102,7 +108,8 @@ export async function buildPackage(model: PackageModel, options: BuildOptions): 
     // Another run (a batch worker on a dataset of the same province and period) got there first.
     if (err instanceof TargetTaken)
       return { status: 'blocked', message: checkTarget(folder, false) ?? err.message };
-    if (err instanceof Refused) return { status: 'refused', reason: err.reason, issues: err.issues };
+    if (err instanceof Refused)
+      return { status: 'refused', reason: err.reason, issues: err.issues };
     throw err;
   }
   return {

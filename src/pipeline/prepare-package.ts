@@ -8,7 +8,12 @@ import type { Dataset } from '../validate/dataset';
 import { validateSource } from '../validate/package/validate-source';
 import { assemblePackage } from '../compute/assemble-package';
 import type { PackageModel } from '../compute/package-model';
-import { readLetterPackage, readPackage, type LetterSources, type PackageSources } from '../ingest/read-package';
+import {
+  readLetterPackage,
+  readPackage,
+  type LetterSources,
+  type PackageSources,
+} from '../ingest/read-package';
 import { hasErrors, type Issue } from '../issues/issue';
 import type { PackageInputs } from '../validate/package/package-inputs';
 import { validateLetterPackage, validatePackage } from '../validate/package/validate-package';
@@ -58,7 +63,11 @@ export async function prepareDataset(data: string): Promise<{
   issues: readonly Issue[];
 }> {
   const raw = await readDataset(data);
-  const { dataset, issues } = validateSource(raw, basename(data.replace(/[\\/]+$/, '')), readRegistry());
+  const { dataset, issues } = validateSource(
+    raw,
+    basename(data.replace(/[\\/]+$/, '')),
+    readRegistry(),
+  );
   if (!dataset || hasErrors(issues)) return { dataset, report: null, issues };
   return { dataset, report: buildModel(dataset), issues };
 }

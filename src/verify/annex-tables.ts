@@ -1,10 +1,5 @@
 import ExcelJS from 'exceljs';
-import {
-  columnName,
-  headingDepth,
-  isBold,
-  type AnnexTable,
-} from '../annexes/annex-column';
+import { columnName, headingDepth, isBold, type AnnexTable } from '../annexes/annex-column';
 import { compareGrid } from './compare-grid';
 import { tablesOfDocx } from './docx-tables';
 import type { Mismatch } from './mismatch';

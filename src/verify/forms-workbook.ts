@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import type { FormTable } from '../forms';
 import type { Mismatch } from './mismatch';
 
-
 // exceljs's reader drops a cached formula result of 0 (it tests the parsed value for truth);
 // the file itself holds <v>0</v>, so a formula without a result reads as 0.
 const valueOf = (v: ExcelJS.CellValue): unknown =>

@@ -56,13 +56,21 @@ export function verifyLetterDocx(
   for (const want of frame) {
     checked++;
     if (!all.includes(plain(want)))
-      out.push({ kind: 'text', file, at: { part, detail: 'khung công văn' }, expected: want, found: 'không thấy' });
+      out.push({
+        kind: 'text',
+        file,
+        at: { part, detail: 'khung công văn' },
+        expected: want,
+        found: 'không thấy',
+      });
   }
   // Footnotes, from the data or typed, must stand in the file word for word.
   const written = new Set(read.footnotes.values());
   const used = new Set(
     letter.body.flatMap((l) =>
-      [...writtenLine(l, report, letter.marks).matchAll(/\[\^([\p{L}\d_-]+)\]/gu)].map((m) => m[1]!),
+      [...writtenLine(l, report, letter.marks).matchAll(/\[\^([\p{L}\d_-]+)\]/gu)].map(
+        (m) => m[1]!,
+      ),
     ),
   );
   for (const [key, note] of letter.footnotes) {

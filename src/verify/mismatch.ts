@@ -9,15 +9,7 @@ import type { Location } from '../issues/location';
  * table or sheet missing, a PDF that does not read like its source.
  */
 export type MismatchKind =
-  | 'figure'
-  | 'form'
-  | 'cell'
-  | 'footnote'
-  | 'text'
-  | 'leftover'
-  | 'equation'
-  | 'table'
-  | 'pdf';
+  'figure' | 'form' | 'cell' | 'footnote' | 'text' | 'leftover' | 'equation' | 'table' | 'pdf';
 
 /** A figure or text of a produced file that is not the model's. */
 export interface Mismatch {
@@ -44,9 +36,5 @@ const CODE: Readonly<Record<MismatchKind, IssueCode>> = {
 /** Mismatches as issues, so that the one printer of the CLI shows them. */
 export const mismatchIssues = (mismatches: readonly Mismatch[]): Issue[] =>
   mismatches.map((m) =>
-    makeIssue(
-      CODE[m.kind],
-      { expected: m.expected, found: m.found },
-      { file: m.file, ...m.at },
-    ),
+    makeIssue(CODE[m.kind], { expected: m.expected, found: m.found }, { file: m.file, ...m.at }),
   );

@@ -220,7 +220,9 @@ async function verifyBundle(
       out.push({
         kind: 'pdf',
         file,
-        at: { detail: `trang ${p.start + 1}–${p.start + p.pages.length} (${PACKAGE_FILES[p.key]})` },
+        at: {
+          detail: `trang ${p.start + 1}–${p.start + p.pages.length} (${PACKAGE_FILES[p.key]})`,
+        },
         expected: `chữ như ${PDF_FILES[p.key]}`,
         found: `trang ${differ.join(', ')} khác`,
       });

@@ -125,7 +125,10 @@ export function verifyReportDocx(
         out.push({
           kind: 'form',
           file,
-          at: { part, detail: `mục ${c.section}, ${c.row.label} ⇄ biểu ${c.form.form} cột (${c.form.column})` },
+          at: {
+            part,
+            detail: `mục ${c.section}, ${c.row.label} ⇄ biểu ${c.form.form} cột (${c.form.column})`,
+          },
           expected: String(c.value),
           found: v === undefined ? 'biểu không có ô này' : String(v),
         });
@@ -137,18 +140,18 @@ export function verifyReportDocx(
   for (const lines of contentSections(m, q)) {
     let at = 0;
     for (const l of lines) {
-    if (!l.text) continue;
-    checked++;
-    const found = flat.indexOf(l.text, at);
-    if (found < 0)
-      out.push({
-        kind: 'text',
-        file,
-        at: { part, detail: `lời văn ở dòng ${l.line} của ${q.contentFile}` },
-        expected: l.text.slice(0, 80),
-        found: 'không thấy, hoặc không đúng thứ tự',
-      });
-    else at = found + l.text.length;
+      if (!l.text) continue;
+      checked++;
+      const found = flat.indexOf(l.text, at);
+      if (found < 0)
+        out.push({
+          kind: 'text',
+          file,
+          at: { part, detail: `lời văn ở dòng ${l.line} của ${q.contentFile}` },
+          expected: l.text.slice(0, 80),
+          found: 'không thấy, hoặc không đúng thứ tự',
+        });
+      else at = found + l.text.length;
     }
   }
   for (const f of REPORT_FOOTNOTES) {
@@ -171,10 +174,22 @@ export function verifyReportDocx(
   for (const h of header) {
     checked++;
     if (!head.includes(h))
-      out.push({ kind: 'text', file, at: { part, detail: 'phần đầu văn bản' }, expected: h, found: 'không thấy' });
+      out.push({
+        kind: 'text',
+        file,
+        at: { part, detail: 'phần đầu văn bản' },
+        expected: h,
+        found: 'không thấy',
+      });
   }
   const left = leftover(all + '\n' + [...footnotes.values()].join('\n'), m);
   if (left)
-    out.push({ kind: 'leftover', file, at: { part }, expected: 'thẻ mẫu chưa được điền', found: left });
+    out.push({
+      kind: 'leftover',
+      file,
+      at: { part },
+      expected: 'thẻ mẫu chưa được điền',
+      found: left,
+    });
   return { mismatches: out, checked };
 }

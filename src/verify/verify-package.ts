@@ -83,8 +83,7 @@ export async function verifyPackage(read: ReadFile, model: PackageModel): Promis
   if (model.compliance) {
     const docx = read(PACKAGE_FILES.compliance);
     const book = read(PACKAGE_FILES.complianceWorkbook);
-    if (docx)
-      out.push(...verifyComplianceDocx(docx, model.compliance, PACKAGE_FILES.compliance));
+    if (docx) out.push(...verifyComplianceDocx(docx, model.compliance, PACKAGE_FILES.compliance));
     if (book)
       out.push(
         ...(await verifyComplianceWorkbook(

@@ -1,5 +1,5 @@
-import { figureAt } from '../../src/audit/checks/figures-vs-data';
-import { FIGURE_LABELS } from '../../src/audit/figure-labels';
+import { LABELS } from '../../src/audit/prose-labels';
+import { figureRow } from '../../src/catalogue';
 import { kindProblem, parseDocumentNumber } from '../../src/domain/legal-document';
 import { parseCsv } from '../../src/ingest/read-csv';
 import { readAgencyNames, readLegalRegistry } from '../../src/ingest/read-legal-registry';
@@ -65,18 +65,15 @@ test("the agencies registry lists the sample provinces' departments by their off
   expect(names.every((n) => n.startsWith('Sở '))).toBe(true);
 });
 
-// A typo in a path of the label table would silently compare nothing: every row must read a
-// number from the model of at least one sample.
-test('every row of the label table reads a number of some sample model', async () => {
+// A label that reads nothing would silently compare nothing: every figure named in prose must
+// have a value in the model of at least one sample, and every total a label refers to exists.
+test('every prose label of the catalogue reads a number of some sample model', async () => {
   const models = await Promise.all([SAMPLE_Q1, SAMPLE_H1, SAMPLE_766].map(modelOf));
-  for (const row of FIGURE_LABELS)
-    for (const path of [row.figure, row.over].filter((p): p is string => p !== undefined)) {
-      const groups = path.includes('{nhom}') ? ['province', 'agencies', 'communes'] : [''];
-      for (const g of groups) {
-        const read = models.map((m) => figureAt(m, path.replace('{nhom}', g)));
-        expect([path, g, read.some((v) => v !== null)]).toEqual([path, g, true]);
-      }
+  for (const { row, prose } of LABELS)
+    for (const id of [row.id, prose.over].filter((p): p is string => p !== undefined)) {
+      const read = models.map((m) => figureRow(id)?.value(m) ?? null);
+      expect([id, read.some((v) => v !== null)]).toEqual([id, true]);
     }
-  for (const row of FIGURE_LABELS.filter((r) => r.within))
-    expect(FIGURE_LABELS.map((r) => r.figure)).toContain(row.within);
+  for (const { prose } of LABELS.filter((l) => l.prose.within))
+    expect(LABELS.map((l) => l.row.id)).toContain(prose.within);
 });

@@ -1,7 +1,7 @@
 // No finding on what the project itself writes: both reports and the three letters, read as an
 // official would receive them (.docx), with and without the dataset they come from.
 import { figures } from '../../src/audit/figure-cache';
-import { rowsOf } from '../../src/audit/checks/figures-vs-data';
+import { labelsOf } from '../../src/audit/prose-labels';
 import { draftFromDocx } from '../../src/audit/draft-from-docx';
 import { auditBytes, generatedDrafts, type Generated } from '../helpers/generated-drafts';
 import { generatedDocuments } from '../helpers/generated-documents';
@@ -71,7 +71,7 @@ test.each([
   const doc = docs.find((d) => d.name === name)!;
   const draft = draftFromDocx(doc.bytes, name);
   const blocks = [...draft.paragraphs, ...draft.footnotes];
-  const known = blocks.flatMap((b) => rowsOf(b, province, period).filter(Boolean));
+  const known = blocks.flatMap((b) => labelsOf(b, province, period).filter(Boolean));
   expect(known).toHaveLength(count);
   expect(blocks.flatMap((b) => figures(b)).length).toBeGreaterThan(count);
 });

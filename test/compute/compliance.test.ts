@@ -2,7 +2,7 @@ import { computeCompliance } from '../../src/compute/compliance';
 import { computeFootnoteLists } from '../../src/compute/footnotes/footnote-lists';
 import type { ReportModel } from '../../src/compute/report-model';
 import { DEFAULT_TARGETS, TARGET_INDICATORS } from '../../src/contract/targets';
-import { footnoteTexts } from '../../src/render/footnotes/footnote-texts';
+import { footnoteTexts } from '../helpers/footnote-texts';
 import { handMade, rulesFromYaml } from '../helpers/footnote-units';
 import { modelOf, SAMPLE_766 } from '../helpers/load-sample';
 

@@ -2,13 +2,12 @@
 // them so however the data or the content file spells them, and the checker agrees.
 import { join } from 'node:path';
 import { checkFormat } from '../../src/conformance/check-format';
-import { splitLetter, type RawLetter } from '../../src/ingest/read-letter';
-import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
-import { makeLetter } from '../../src/render/letter/make-letter';
+import { projectRoot } from '../../src/ingest/read-registry';
 import { readDocxText } from '../../src/verify/docx-text';
 import { readFileSync } from 'node:fs';
 import { modelOf, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';
+import { letterFromText } from '../helpers/sample-package';
 
 const lines = (bytes: Buffer) => readDocxText(bytes).body.map((p) => p.text);
 
@@ -18,7 +17,7 @@ test('a letter whose content file writes "Kt. Chủ tịch" / "Phó Chủ tịch
     .replace('tham_quyen: KT. CHỦ TỊCH', 'tham_quyen: KT. Chủ tịch')
     .replace('chuc_vu: PHÓ CHỦ TỊCH', 'chuc_vu: Phó Chủ tịch');
   expect(text).toContain('chuc_vu: Phó Chủ tịch');
-  const made = makeLetter(splitLetter(text, path) as RawLetter, readRegistry());
+  const made = letterFromText(text, path);
   expect(lines(made.bytes!)).toEqual(expect.arrayContaining(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']));
   expect(checkFormat(made.bytes!, 'cong-van.docx').issues).toEqual([]);
 });

@@ -2,12 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { auditFile, type AuditResult } from '../../src/cli/commands/audit';
-import { readLetter, type RawLetter } from '../../src/ingest/read-letter';
-import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
-import { readRulesFile } from '../../src/ingest/read-rules';
-import { indexLetter } from '../../src/render/index-766/index-letter';
-import { makeLetter } from '../../src/render/letter/make-letter';
-import { modelOf, SAMPLE_766, SAMPLE_H1, SAMPLE_Q1 } from './load-sample';
+import { projectRoot } from '../../src/ingest/read-registry';
+import { PACKAGE_FILES } from '../../src/contract/package-files';
+import { letterFile } from '../../src/render/letter/letter-file';
+import { SAMPLE_766, SAMPLE_H1, SAMPLE_Q1 } from './load-sample';
+import { letterPackageOf, packageFiles } from './sample-package';
 import { sampleReport } from './sample-report';
 import { tempFolder } from './sample-copy';
 
@@ -18,16 +17,13 @@ export interface Generated {
   readonly data?: string;
 }
 
-const letter = (file: string): Buffer => {
-  const raw = readLetter(join(projectRoot(), 'data', 'cong-van', file)) as RawLetter;
-  return makeLetter(raw, readRegistry()).bytes!;
+const letter = async (file: string): Promise<Buffer> => {
+  const model = await letterPackageOf(join(projectRoot(), 'data', 'cong-van', file));
+  return letterFile(model.letter!, null);
 };
 
-async function letter766(): Promise<Buffer> {
-  const raw = readLetter(join(SAMPLE_766, 'cong-van.md')) as RawLetter;
-  const rules = readRulesFile(join(SAMPLE_766, 'chu-thich.yaml'));
-  return indexLetter(raw, rules.raw, await modelOf(SAMPLE_766), readRegistry()).bytes!;
-}
+const letter766 = async (): Promise<Buffer> =>
+  (await packageFiles(SAMPLE_766)).get(PACKAGE_FILES.letter)!;
 
 /** Every document the project writes from prose: both reports and the three letters. */
 export async function generatedDrafts(): Promise<Generated[]> {
@@ -43,8 +39,8 @@ export async function generatedDrafts(): Promise<Generated[]> {
       data: SAMPLE_H1,
     },
     { name: 'cong-van-766.docx', bytes: await letter766(), data: SAMPLE_766 },
-    { name: 'cong-van-001.docx', bytes: letter('001-nang-cao-hieu-qua-giai-quyet-tthc.md') },
-    { name: 'cong-van-004.docx', bytes: letter('004-thuc-day-dvc-truc-tuyen.md') },
+    { name: 'cong-van-001.docx', bytes: await letter('001-nang-cao-hieu-qua-giai-quyet-tthc.md') },
+    { name: 'cong-van-004.docx', bytes: await letter('004-thuc-day-dvc-truc-tuyen.md') },
   ];
 }
 

@@ -6,11 +6,10 @@
  * The full build takes 75–170 ms a dataset (1,000: over a minute), so the normal suite builds 30;
  * `TTHC_PROPERTY_RUNS=1000 npx jest test/property` runs every property 1,000 times (or more).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { buildDocuments } from '../../src/cli/commands/build-documents';
+import { assemblePackage } from '../../src/compute/assemble-package';
 import { buildModel } from '../../src/compute/build-model';
 import { fillForms } from '../../src/forms';
 import { checkFormTable } from '../../src/forms/check-equations';
@@ -18,7 +17,9 @@ import { readRegistry } from '../../src/ingest/read-registry';
 import type { RawTable } from '../../src/ingest/raw-table';
 import type { Issue } from '../../src/issues/issue';
 import { bundledReportTemplate } from '../../src/ingest/report-template-file';
-import { PACKAGE_FILES, writePackage } from '../../src/render/write-package';
+import { PACKAGE_FILES } from '../../src/contract/package-files';
+import { renderPackage } from '../../src/render/render-package';
+import { checkReportSources } from '../../src/validate/package/validate-package';
 import { validateDataset } from '../../src/validate/validate-dataset';
 import { verifyPackage } from '../../src/verify/verify-package';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
@@ -147,42 +148,41 @@ test(`${RUNS} changes that break a form identity: each is reported at its row`, 
 }, 300_000);
 
 test(`${BUILD_RUNS} datasets built in full: the read-back of every file passes`, async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'tthc-prop-data-'));
   let withCompliance = 0;
-  const sources = {
-    contentPath: join(SAMPLE_Q1, 'noi-dung.md'),
-    templatePath: bundledReportTemplate(),
-    dataDir,
+  const content = {
+    file: 'noi-dung.md',
+    text: readFileSync(join(SAMPLE_Q1, 'noi-dung.md'), 'utf8'),
   };
-  try {
-    await fc.assert(
-      fc.asyncProperty(arbitraryDataset(registry), async (d) => {
-        const { dataset } = validateDataset(d.raw, registry);
-        const model = buildModel(dataset!);
-        const forms = fillForms(model);
-        const built = await buildDocuments(model, forms, sources);
-        expect(errors(built.issues)).toEqual([]);
-        const dir = mkdtempSync(join(tmpdir(), 'tthc-prop-'));
-        try {
-          const files = await writePackage(dir, model, forms, built.docs);
-          expect(files).toEqual(expect.arrayContaining(['bao-cao.docx', 'bieu-mau.xlsx']));
-          // As `tthc build` calls it: the compliance annex is read back too.
-          expect(
-            await verifyPackage(dir, model, forms, built.view, built.letter, built.compliance),
-          ).toEqual([]);
-          if (built.compliance) {
-            expect(files).toEqual(expect.arrayContaining([PACKAGE_FILES.compliance]));
-            withCompliance++;
-          }
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }),
-      { numRuns: BUILD_RUNS, seed: SEED },
-    );
-    // The random data must reach the compliance annex, or its read-back was never tried.
-    expect(withCompliance).toBeGreaterThan(0);
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const template = { file: 'bao-cao-quy.docx', bytes: readFileSync(bundledReportTemplate()) };
+  await fc.assert(
+    fc.asyncProperty(arbitraryDataset(registry), async (d) => {
+      const { dataset } = validateDataset(d.raw, registry);
+      const boundaryFree = dataset!.documents.filter(
+        (x) => x.nhom === 'khong_phu_thuoc_dia_gioi',
+      ).length;
+      const report = checkReportSources(content, template, boundaryFree);
+      expect(errors(report.issues)).toEqual([]);
+      // As `tthc build` does: the inputs checked, the package computed, drawn and read back.
+      const { model, issues } = assemblePackage({
+        dataset: dataset!,
+        registry,
+        report: report.sources,
+        rules: null,
+        letter: null,
+      });
+      expect(errors(issues)).toEqual([]);
+      const files = new Map((await renderPackage(model)).map((f) => [f.name, f.bytes]));
+      expect([...files.keys()]).toEqual(expect.arrayContaining(['bao-cao.docx', 'bieu-mau.xlsx']));
+      const verified = await verifyPackage((name) => files.get(name) ?? null, model);
+      expect(verified.issues).toEqual([]);
+      expect(verified.checked).toBeGreaterThan(0);
+      if (model.compliance) {
+        expect([...files.keys()]).toEqual(expect.arrayContaining([PACKAGE_FILES.compliance]));
+        withCompliance++;
+      }
+    }),
+    { numRuns: BUILD_RUNS, seed: SEED },
+  );
+  // The random data must reach the compliance annex, or its read-back was never tried.
+  expect(withCompliance).toBeGreaterThan(0);
 }, 3_600_000);

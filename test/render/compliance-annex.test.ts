@@ -11,7 +11,7 @@ import { DEFAULT_TARGETS } from '../../src/contract/targets';
 import { meetsTarget } from '../../src/compute/compliance';
 import { complianceLegend } from '../../src/render/compliance/compliance-document';
 import { complianceFiles } from '../../src/render/compliance/compliance-files';
-import { stampOf } from '../../src/render/write-package';
+import { stampOf } from '../../src/render/render-package';
 import { docxTables, gridTexts, type DocxTable } from '../../src/verify/docx-tables';
 import { readDocxText } from '../../src/verify/docx-text';
 import { verifyComplianceDocx, verifyComplianceWorkbook } from '../../src/verify/compliance-annex';

@@ -2,7 +2,7 @@
 // reads the pages back. Needs soffice and pdftotext (.ci/run installs them); elsewhere the
 // tests are skipped with a notice unless TTHC_REQUIRE_SOFFICE=1.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { complianceAnnex } from '../../src/compute/compliance-annex';
@@ -13,14 +13,13 @@ import { formFrame } from '../../src/forms/form-frame';
 import { annexDocx } from '../../src/render/annex/annex-docx';
 import { formsWorkbook } from '../../src/render/forms/forms-workbook';
 import { convertToPdf } from '../../src/render/pdf/convert-to-pdf';
-import { rankingAnnexDocx } from '../../src/render/ranking/ranking-docx';
-import { rankingAnnexWorkbook } from '../../src/render/ranking/ranking-workbook';
-import { stampOf } from '../../src/render/write-package';
-import { readLetter, type RawLetter } from '../../src/ingest/read-letter';
-import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
-import { makeLetter } from '../../src/render/letter/make-letter';
+import { rankingAnnex } from '../../src/compute/ranking-annex';
+import { rankingFiles } from '../../src/render/ranking/ranking-files';
+import { stampOf } from '../../src/render/render-package';
+import { projectRoot } from '../../src/ingest/read-registry';
 import { modelOf, SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';
+import { letterFromText } from '../helpers/sample-package';
 import { pageText, sofficeTest } from '../helpers/soffice';
 
 const maybe = sofficeTest('mở tệp bằng LibreOffice');
@@ -90,9 +89,9 @@ maybe(
   async () => {
     const m = await modelOf(SAMPLE_766);
     const docx = join(dir, 'xep-hang-766.docx');
-    writeFileSync(docx, rankingAnnexDocx(m, stampOf(m)));
+    writeFileSync(docx, (await rankingFiles(m, rankingAnnex(m)!, stampOf(m))).docx);
     const book = join(dir, 'xep-hang-766.xlsx');
-    writeFileSync(book, await rankingAnnexWorkbook(m, stampOf(m)));
+    writeFileSync(book, (await rankingFiles(m, rankingAnnex(m)!, stampOf(m))).xlsx);
     for (const pdf of [await toPdf(docx), await toPdf(book)]) {
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
       expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
@@ -111,10 +110,8 @@ maybe(
 maybe(
   'a letter opens in LibreOffice: header on page 1 without a number, "2" on page 2',
   async () => {
-    const raw = readLetter(
-      join(projectRoot(), 'data', 'cong-van', '004-thuc-day-dvc-truc-tuyen.md'),
-    );
-    const r = makeLetter(raw as RawLetter, readRegistry());
+    const path = join(projectRoot(), 'data', 'cong-van', '004-thuc-day-dvc-truc-tuyen.md');
+    const r = letterFromText(readFileSync(path, 'utf8'), path);
     const file = join(dir, 'cong-van.docx');
     writeFileSync(file, r.bytes!);
     const pdf = await toPdf(file);

@@ -2,10 +2,9 @@ import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { rankingAnnex, type RankingAnnex } from '../../src/compute/ranking-annex';
 import type { ReportModel } from '../../src/compute/report-model';
-import { rankingAnnexDocx } from '../../src/render/ranking/ranking-docx';
-import { rankingAnnexWorkbook } from '../../src/render/ranking/ranking-workbook';
+import { rankingFiles } from '../../src/render/ranking/ranking-files';
 import { rankingAttachedTo } from '../../src/render/ranking/ranking-text';
-import { stampOf } from '../../src/render/write-package';
+import { stampOf } from '../../src/render/render-package';
 import { docxTables, gridTexts, type DocxTable } from '../../src/verify/docx-tables';
 import { readDocxText } from '../../src/verify/docx-text';
 import { verifyRankingDocx, verifyRankingWorkbook } from '../../src/verify/ranking-annex';
@@ -40,8 +39,8 @@ beforeAll(async () => {
   model = await modelOf(SAMPLE_766);
   annex = rankingAnnex(model)!;
   when = stampOf(model);
-  docx = rankingAnnexDocx(model, when);
-  xlsx = await rankingAnnexWorkbook(model, when);
+  docx = (await rankingFiles(model, rankingAnnex(model)!, when)).docx;
+  xlsx = (await rankingFiles(model, rankingAnnex(model)!, when)).xlsx;
   xml = new PizZip(docx).file('word/document.xml')!.asText();
 });
 
@@ -185,9 +184,9 @@ describe('Word', () => {
     ]);
   });
 
-  test('a unit without an earlier reading shows "—", and the note says why', () => {
+  test('a unit without an earlier reading shows "—", and the note says why', async () => {
     const m = withNewAgency(model);
-    const bytes = rankingAnnexDocx(m, when);
+    const bytes = (await rankingFiles(m, rankingAnnex(m)!, when)).docx;
     const doc = new PizZip(bytes).file('word/document.xml')!.asText();
     const row = gridTexts(tableOf(doc, 'Cơ quan, đơn vị')[2 + 3]!);
     expect(row.slice(0, 2)).toEqual(['3', 'Sở Khoa học và Công nghệ']);
@@ -198,19 +197,19 @@ describe('Word', () => {
     expect(verifyRankingDocx(bytes, rankingAnnex(m)!, DOCX)).toEqual([]);
   });
 
-  test('with a single reading there are no change columns', () => {
+  test('with a single reading there are no change columns', async () => {
     const m = { ...model, index766: { ...model.index766!, previousAsOf: null } };
-    const bytes = rankingAnnexDocx(m, when);
+    const bytes = (await rankingFiles(m, rankingAnnex(m)!, when)).docx;
     const doc = new PizZip(bytes).file('word/document.xml')!.asText();
     expect(gridTexts(tableOf(doc, 'Cơ quan, đơn vị')[0]!)).toHaveLength(9);
     expect(doc).not.toContain('Ghi chú');
     expect(verifyRankingDocx(bytes, rankingAnnex(m)!, DOCX)).toEqual([]);
   });
 
-  test('the same model and date give the same bytes, whatever the clock says', () => {
+  test('the same model and date give the same bytes, whatever the clock says', async () => {
     otherClock();
     try {
-      expect(rankingAnnexDocx(model, when).equals(docx)).toBe(true);
+      expect((await rankingFiles(model, rankingAnnex(model)!, when)).docx.equals(docx)).toBe(true);
     } finally {
       jest.useRealTimers();
     }
@@ -285,7 +284,7 @@ describe('workbook', () => {
 
   test('a unit without an earlier reading reads "—"', async () => {
     const m = withNewAgency(model);
-    const bytes = await rankingAnnexWorkbook(m, when);
+    const bytes = (await rankingFiles(m, rankingAnnex(m)!, when)).xlsx;
     const ws = (await loadBook(bytes)).getWorksheet('Sở, ban, ngành')!;
     expect([ws.getCell('J12').value, ws.getCell('K12').value]).toEqual(['—', '—']);
     expect(await verifyRankingWorkbook(bytes, rankingAnnex(m)!, XLSX)).toEqual([]);
@@ -294,7 +293,7 @@ describe('workbook', () => {
   test('the same model and date give the same bytes, whatever the clock says', async () => {
     otherClock();
     try {
-      expect((await rankingAnnexWorkbook(model, when)).equals(xlsx)).toBe(true);
+      expect((await rankingFiles(model, rankingAnnex(model)!, when)).xlsx.equals(xlsx)).toBe(true);
     } finally {
       jest.useRealTimers();
     }

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import PizZip from 'pizzip';
 import { reportTemplate } from '../../scripts/report-template/build-template';
 import { CONTENT_SECTIONS } from '../../src/contract/content-sections';
-import { reportView } from '../../src/render/report/report-view';
+import { CONDITIONS, FIGURES, TEXTS } from '../../src/catalogue';
+import { checkTemplate, FRAME_LOOPS } from '../../src/validate/template/check-template';
 import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { readDocxText } from '../../src/verify/docx-text';
-import { modelOf, SAMPLE_Q1 } from '../helpers/load-sample';
 
 const committed = readFileSync(bundledReportTemplate());
 const text = (() => {
@@ -22,20 +22,26 @@ test('the committed template is what scripts/make-report-template.ts writes (npm
   for (const name of names) expect(old.file(name)!.asText()).toBe(fresh.file(name)!.asText());
 });
 
-test('every tag of the template is a value of the report view or a content-file section', async () => {
-  const { view } = reportView(await modelOf(SAMPLE_Q1));
-  const known = new Set([...Object.keys(view), ...CONTENT_SECTIONS.map((s) => s.key), 'dong']);
+const catalogue = [...FIGURES, ...TEXTS, ...CONDITIONS].map((r) => r.id);
+
+test('every tag of the template is a value of the catalogue or a content-file section', () => {
+  const known = new Set([...catalogue, ...CONTENT_SECTIONS.map((s) => s.key), ...FRAME_LOOPS]);
   expect([...tags].filter((t) => !known.has(t))).toEqual([]);
   for (const s of CONTENT_SECTIONS) expect(tags.has(s.key)).toBe(true);
+  // The check the build runs reads the same tags and finds nothing wrong.
+  const checked = checkTemplate(committed, 'bao-cao-quy.docx');
+  expect(checked.issues).toEqual([]);
+  expect(new Set(checked.tags)).toEqual(tags);
 });
 
-test('every value of the view is used by the template, or offered to the content file only', async () => {
-  const { view } = reportView(await modelOf(SAMPLE_Q1));
-  const unused = Object.keys(view).filter((k) => !tags.has(k));
+test('every value of the catalogue is used by the template, or offered to the content file only', () => {
+  const unused = catalogue.filter((k) => !tags.has(k));
   // Figures the template's sentences do not print but an official may quote in noi-dung.md.
   expect(unused.sort()).toEqual(
     [
       'dt_so',
+      'dt_nghi_quyet',
+      'dt_quyet_dinh',
       'ky_sau',
       'ngay_van_ban',
       'sn_ky_truoc',
@@ -45,6 +51,15 @@ test('every value of the view is used by the template, or offered to the content
       'xa_ky_truoc',
       'xa_truc_tiep',
       'xa_truc_tuyen',
+      // Index 766: the letters' figures.
+      'tinh_xep_hang',
+      'tinh_so_xep_hang',
+      'tinh_tong_diem',
+      'tinh_cong_khai_minh_bach',
+      'tinh_tien_do_giai_quyet',
+      'tinh_dich_vu_cong_truc_tuyen',
+      'tinh_muc_do_hai_long',
+      'tinh_so_hoa_ho_so',
     ].sort(),
   );
 });

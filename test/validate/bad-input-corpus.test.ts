@@ -18,8 +18,10 @@ import {
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
-import { loadDataset, type Expected } from '../../src/cli/load-dataset';
+import { basename, join } from 'node:path';
+import { readDataset } from '../../src/ingest/read-dataset';
+import { readRegistry } from '../../src/ingest/read-registry';
+import { validateSource, type Expected } from '../../src/validate/package/validate-source';
 import { projectRoot } from '../../src/ingest/read-registry';
 import type { Severity } from '../../src/issues/issue';
 import type { Location } from '../../src/issues/location';
@@ -38,6 +40,15 @@ import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
 afterAll(removeTempFolders);
 
 const FIXTURES = join(projectRoot(), 'test', 'fixtures', 'bad-input');
+
+/** The dataset of --data checked as validate and build check it (the other inputs aside). */
+const loadDataset = async (data: string, asked?: Expected) =>
+  validateSource(
+    await readDataset(data),
+    basename(data.replace(/[\\/]+$/, '')),
+    readRegistry(),
+    asked,
+  );
 const BASE = join(FIXTURES, 'base');
 const VALID_WORKBOOK = join(FIXTURES, 'xlsx-valid', 'du-lieu.xlsx');
 

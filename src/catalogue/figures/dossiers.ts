@@ -10,7 +10,13 @@ const GROUPS: readonly {
   of: string;
   counts: (m: ReportModel) => DossierCounts | null;
 }[] = [
-  { group: 'province', prefix: 'hs', row: 'total', of: '', counts: (m) => m.dossiers?.province ?? null },
+  {
+    group: 'province',
+    prefix: 'hs',
+    row: 'total',
+    of: '',
+    counts: (m) => m.dossiers?.province ?? null,
+  },
   {
     group: 'agencies',
     prefix: 'sn',
@@ -138,8 +144,7 @@ function row(q: Quantity, g: (typeof GROUPS)[number]): FigureRow {
     form: { form: '06c', row: g.row, column: q.column },
     group: g.group,
     claim: { section: 'I.6' },
-    prose:
-      q.key === 'online' && g.group === 'province' ? [...prose, PROVINCE_ONLINE] : prose,
+    prose: q.key === 'online' && g.group === 'province' ? [...prose, PROVINCE_ONLINE] : prose,
   };
 }
 

@@ -19,7 +19,8 @@ export interface ValidateArgs extends Expected {
  */
 export const validateCommand: CommandModule<object, ValidateArgs> = {
   command: 'validate',
-  describe: 'Kiểm tra bộ dữ liệu (và lời văn, mẫu, quy tắc chú thích, công văn kèm theo) và liệt kê mọi lỗi, cảnh báo kèm vị trí',
+  describe:
+    'Kiểm tra bộ dữ liệu (và lời văn, mẫu, quy tắc chú thích, công văn kèm theo) và liệt kê mọi lỗi, cảnh báo kèm vị trí',
   builder: (y) =>
     y
       .option('data', {

@@ -5,7 +5,10 @@ import type { AnnexDocument } from '../annex-table/annex-document';
 import { changeLegend, rankingAttachedTo, rankingTitle, readingNote } from './ranking-text';
 
 /** The ranking annex's heading lines and a table per group, the province's line on top. */
-export function rankingDocument(model: ReportModel, annex: RankingAnnex): AnnexDocument<RankingRow> {
+export function rankingDocument(
+  model: ReportModel,
+  annex: RankingAnnex,
+): AnnexDocument<RankingRow> {
   return {
     title: rankingTitle(model),
     attachedTo: rankingAttachedTo(model),

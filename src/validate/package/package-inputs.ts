@@ -16,8 +16,6 @@ export interface ReportSources {
   readonly template: CheckedTemplate;
   readonly contentFile: string;
   readonly sections: ContentSections;
-  /** Footnote marks the content file places itself ([^dia_gioi]). */
-  readonly footnotesPlaced: ReadonlySet<string>;
 }
 
 /**

@@ -18,28 +18,42 @@ import { validateSource, type Expected } from './validate-source';
 const provinceReading = (ds: Dataset) =>
   ds.indexReadings.some((r) => r.ma_don_vi === PROVINCE_UNIT_ID);
 
-/** The content file and template of the report: parsed, every placeholder and tag known. */
-function reportSources(raw: RawPackage, issues: Issue[]): ReportSources | null {
+/**
+ * The content file and template of the report: the template's syntax and tags, the content
+ * file's sections, placeholders and footnote marks. Every problem at once; the sources only
+ * when both are usable.
+ */
+export function checkReportSources(
+  content: RawPackage['content'],
+  rawTemplate: RawPackage['template'],
+  boundaryFree: number,
+): { sources: ReportSources | null; issues: Issue[] } {
+  const issues: Issue[] = [];
   let template = null;
-  if ('code' in raw.template) issues.push(raw.template);
+  if ('code' in rawTemplate) issues.push(rawTemplate);
   else {
-    const checked = checkTemplate(raw.template.bytes, raw.template.file);
+    const checked = checkTemplate(rawTemplate.bytes, rawTemplate.file);
     issues.push(...checked.issues);
-    template = { ...raw.template, tags: checked.tags };
+    template = { ...rawTemplate, tags: checked.tags };
   }
-  if ('code' in raw.content) {
-    issues.push(raw.content);
-    return null;
-  }
-  const file = raw.content.file;
-  const parsed = parseContent(raw.content.text, file);
+  if ('code' in content) return { sources: null, issues: [...issues, content] };
+  const file = content.file;
+  const parsed = parseContent(content.text, file);
   issues.push(...parsed.issues);
   const lines = [...parsed.sections.values()].flat();
   issues.push(...checkPlaceholders(lines, [...PLACEHOLDERS.keys()], file));
   const marks = checkFootnoteMarks(parsed.sections, file);
   issues.push(...marks.issues);
-  if (!template) return null;
-  return { template, contentFile: file, sections: parsed.sections, footnotesPlaced: marks.placed };
+  // The footnote listing these decisions is the content file's to place ([^dia_gioi]).
+  if (boundaryFree > 0 && !marks.placed.has('dia_gioi'))
+    issues.push(
+      makeIssue('CONTENT_FOOTNOTE_UNPLACED', { key: 'dia_gioi', count: boundaryFree }, { file }),
+    );
+  if (!template || issues.some((i) => i.severity === 'error')) return { sources: null, issues };
+  return {
+    sources: { template, contentFile: file, sections: parsed.sections },
+    issues,
+  };
 }
 
 /** The rule file: read, then checked against its schema, once. */
@@ -102,7 +116,15 @@ export function validatePackage(
     expected,
   );
   const issues = [...dataIssues];
-  const report = dataset && dataset.dossiers.length > 0 ? reportSources(raw, issues) : null;
+  let report: ReportSources | null = null;
+  if (dataset && dataset.dossiers.length > 0) {
+    const boundaryFree = dataset.documents.filter(
+      (d) => d.nhom === 'khong_phu_thuoc_dia_gioi',
+    ).length;
+    const checked = checkReportSources(raw.content, raw.template, boundaryFree);
+    report = checked.sources;
+    issues.push(...checked.issues);
+  }
   const rules = rulesOf(raw.rules, issues);
   let letter: Letter | null = null;
   if (raw.letter && dataset) {
@@ -115,8 +137,7 @@ export function validatePackage(
         }),
       );
   }
-  if (!dataset || issues.some((i) => i.severity === 'error'))
-    return { inputs: null, issues };
+  if (!dataset || issues.some((i) => i.severity === 'error')) return { inputs: null, issues };
   return { inputs: { dataset, registry: raw.registry, report, rules, letter }, issues };
 }
 

@@ -30,7 +30,11 @@ function templateIssues(err: unknown, file: string): Issue[] {
   );
 }
 
-const KNOWN = new Set([...PLACEHOLDERS.keys(), ...CONTENT_SECTIONS.map((s) => s.key), ...FRAME_LOOPS]);
+const KNOWN = new Set([
+  ...PLACEHOLDERS.keys(),
+  ...CONTENT_SECTIONS.map((s) => s.key),
+  ...FRAME_LOOPS,
+]);
 
 /**
  * Reads the report template as docxtemplater will: its syntax, and the names of its tags. A tag

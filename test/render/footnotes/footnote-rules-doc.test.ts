@@ -6,7 +6,7 @@ import { TARGET_INDICATORS } from '../../../src/contract/targets';
 import { projectRoot } from '../../../src/ingest/read-registry';
 import { readRulesFile } from '../../../src/ingest/read-rules';
 import { MESSAGES } from '../../../src/issues/messages';
-import { footnoteTexts } from '../../../src/render/footnotes/footnote-texts';
+import { footnoteTexts } from '../../helpers/footnote-texts';
 import { validateFootnoteRules } from '../../../src/validate/footnote-rules';
 import { rulesFromYaml } from '../../helpers/footnote-units';
 import { modelOf, SAMPLE_766 } from '../../helpers/load-sample';

@@ -1,4 +1,4 @@
-import { footnoteTexts } from '../../../src/render/footnotes/footnote-texts';
+import { footnoteTexts } from '../../helpers/footnote-texts';
 import { handMade, rulesFromYaml } from '../../helpers/footnote-units';
 
 // Styles of other provinces' letters (issue 4, §4). Expected texts are typed from the issue.

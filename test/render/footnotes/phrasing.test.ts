@@ -1,6 +1,6 @@
 import { FOOTNOTE_HELPERS } from '../../../src/contract/footnote-rules';
-import { footnoteHandlebars } from '../../../src/render/footnotes/footnote-helpers';
-import { footnoteTexts } from '../../../src/render/footnotes/footnote-texts';
+import { footnoteHandlebars } from '../../../src/phrase/footnote-helpers';
+import { footnoteTexts } from '../../helpers/footnote-texts';
 import { handMade, rulesFromYaml, type HandUnit } from '../../helpers/footnote-units';
 
 const UNITS: HandUnit[] = [

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { ReportModel } from '../../../src/compute/report-model';
 import { parseRulesText, readRulesFile } from '../../../src/ingest/read-rules';
 import type { Issue } from '../../../src/issues/issue';
-import { footnoteTexts, type FootnoteText } from '../../../src/render/footnotes/footnote-texts';
+import { footnoteTexts, type FootnoteText } from '../../helpers/footnote-texts';
 import { validateFootnoteRules } from '../../../src/validate/footnote-rules';
 import { modelOf, SAMPLE_766 } from '../../helpers/load-sample';
 

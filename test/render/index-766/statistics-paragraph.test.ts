@@ -1,7 +1,7 @@
 import type { Index766Model } from '../../../src/compute/index-766';
 import type { Trend } from '../../../src/compute/trend';
-import { comparisonClause } from '../../../src/render/index-766/comparison-clause';
-import { statisticsParagraph } from '../../../src/render/index-766/statistics-paragraph';
+import { comparisonClause } from '../../../src/phrase/comparison-clause';
+import { statisticsParagraph } from '../../../src/phrase/statistics-paragraph';
 import { modelOf, SAMPLE_766 } from '../../helpers/load-sample';
 
 test("seed 000's statistics paragraph, word for word, with its four footnote marks", async () => {

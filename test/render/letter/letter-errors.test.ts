@@ -1,6 +1,4 @@
-import { splitLetter, type RawLetter } from '../../../src/ingest/read-letter';
-import { readRegistry } from '../../../src/ingest/read-registry';
-import { makeLetter } from '../../../src/render/letter/make-letter';
+import { letterFromText } from '../../helpers/sample-package';
 
 const FRAME = `---
 ky_hieu: UBND-HCC
@@ -13,11 +11,7 @@ ky: { tham_quyen: KT. CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn
 ---
 `;
 
-const make = (text: string) => {
-  const raw = splitLetter(text, 'cv.md');
-  if ('code' in raw) return { bytes: null, issues: [raw] };
-  return makeLetter(raw as RawLetter, readRegistry());
-};
+const make = (text: string) => letterFromText(text);
 
 test('a letter without its frame is refused with LETTER_NO_FRAME', () => {
   expect(make('Nội dung thôi.').issues.map((i) => i.code)).toEqual(['LETTER_NO_FRAME']);

@@ -8,18 +8,18 @@ import {
   readdirSync,
   rmSync,
   writeFileSync,
+  readFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readLetter, type RawLetter } from '../../../src/ingest/read-letter';
-import { projectRoot, readRegistry } from '../../../src/ingest/read-registry';
-import { makeLetter } from '../../../src/render/letter/make-letter';
+import { projectRoot } from '../../../src/ingest/read-registry';
 import { convertToPdf } from '../../../src/render/pdf/convert-to-pdf';
-import { rankingAnnexDocx } from '../../../src/render/ranking/ranking-docx';
-import { rankingAnnexWorkbook } from '../../../src/render/ranking/ranking-workbook';
-import { stampOf } from '../../../src/render/write-package';
+import { rankingAnnex } from '../../../src/compute/ranking-annex';
+import { rankingFiles } from '../../../src/render/ranking/ranking-files';
+import { stampOf } from '../../../src/render/render-package';
 import { modelOf, SAMPLE_766 } from '../../helpers/load-sample';
 import { pdfAllText, sofficeTest } from '../../helpers/soffice';
+import { letterFromText } from '../../helpers/sample-package';
 
 const dir = mkdtempSync(join(tmpdir(), 'tthc-convert-'));
 const LETTER = join(projectRoot(), 'data', 'cong-van', '004-thuc-day-dvc-truc-tuyen.md');
@@ -92,9 +92,9 @@ sofficeTest('chuyển song song sang PDF')(
     const m = await modelOf(SAMPLE_766);
     // Same file name in three folders: a shared profile or output folder would mix them up.
     const sources = {
-      annex: rankingAnnexDocx(m, stampOf(m)),
-      workbook: await rankingAnnexWorkbook(m, stampOf(m)),
-      letter: makeLetter(readLetter(LETTER) as RawLetter, readRegistry()).bytes!,
+      annex: (await rankingFiles(m, rankingAnnex(m)!, stampOf(m))).docx,
+      workbook: (await rankingFiles(m, rankingAnnex(m)!, stampOf(m))).xlsx,
+      letter: letterFromText(readFileSync(LETTER, 'utf8'), LETTER).bytes!,
     };
     const jobs = Object.entries(sources).map(([name, bytes]) => {
       mkdirSync(join(dir, name));

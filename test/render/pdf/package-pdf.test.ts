@@ -12,7 +12,7 @@ import { pageWords, pdfAllText, sofficeTest } from '../../helpers/soffice';
 import { verifyPackagePdfs } from '../../../src/verify/package-pdfs';
 import { docxWords } from '../../../src/verify/document-words';
 import { missingWords, pdfPages, printedWords } from '../../../src/verify/pdf-text';
-import { documentTitles } from '../../../src/render/pdf/package-pdfs';
+import { documentTitles } from '../../../src/phrase/document-titles';
 import { fillForms } from '../../../src/forms';
 import { modelOf } from '../../helpers/load-sample';
 import { copySample, removeTempFolders, setCell } from '../../helpers/sample-copy';
