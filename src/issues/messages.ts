@@ -281,10 +281,10 @@ export const MESSAGES = {
   ),
   // Reading the written files back (verify)
   OUTPUT_FIGURE_MISSING: error(
-    (p) => `Số liệu của dữ liệu không có ở chỗ của nó: cần "${p.expected}", ${p.found}.`,
+    (p) => `Số liệu không đúng như dữ liệu ở chỗ này: cần "${p.expected}" (${p.found}).`,
   ),
   OUTPUT_FORM_DISAGREES: error(
-    (p) => `Số liệu trong lời văn khác ô của biểu: lời văn ${p.expected}, biểu ghi ${p.found}.`,
+    (p) => `Lời văn và biểu không khớp: lời văn ghi ${p.expected}, biểu ghi ${p.found}.`,
   ),
   OUTPUT_CELL_MISMATCH: error(
     (p) => `Ô bảng khác dữ liệu: cần "${p.expected}", tệp ghi "${p.found}".`,
@@ -292,13 +292,17 @@ export const MESSAGES = {
   OUTPUT_FOOTNOTE_MISMATCH: error(
     (p) => `Chú thích khác dữ liệu: cần "${p.expected}", tệp ghi "${p.found}".`,
   ),
-  OUTPUT_TEXT_MISSING: error((p) => `Không thấy trong tệp: "${p.expected}" (${p.found}).`),
+  OUTPUT_TEXT_MISSING: error(
+    (p) => `Không thấy đoạn văn đúng như dữ liệu và tệp nội dung: "${p.expected}" (${p.found}).`,
+  ),
   OUTPUT_LEFTOVER: error((p) => `Tệp còn sót "${p.found}" (${p.expected}).`),
   OUTPUT_EQUATION_BROKEN: error(
     (p) => `Biểu không cộng đúng: ${p.expected}, nhưng tổng là ${p.found}.`,
   ),
-  OUTPUT_TABLE_MISSING: error((p) => `Tệp thiếu ${p.expected} (${p.found}).`),
-  OUTPUT_PDF_MISMATCH: error((p) => `Bản PDF khác tệp gốc: cần ${p.expected}, PDF có ${p.found}.`),
+  OUTPUT_TABLE_MISSING: error((p) => `Tệp thiếu ${p.expected}.`),
+  OUTPUT_PDF_MISMATCH: error(
+    (p) => `Bản PDF khác tệp gốc: cần ${p.expected}; trong PDF: ${p.found}.`,
+  ),
   // Letters (công văn)
   LETTER_FILE_MISSING: error((p) => `Không tìm thấy tệp nội dung công văn "${p.path}".`),
   LETTER_NO_FRAME: error(

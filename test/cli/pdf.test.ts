@@ -128,7 +128,7 @@ sofficeTest('đọc lại tệp PDF')(
     const r = tthc({ TTHC_SOFFICE: soffice }, 'build', '--data', SAMPLE_766, '--out', out, '--pdf');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(
-      /LỖI \[OUTPUT_MISMATCH\] cong-van-766\.pdf, chữ trên trang: cần từ "[^"]+"( \d+ lần)?, tệp ghi không thấy\./,
+      /LỖI \[OUTPUT_PDF_MISMATCH\] cong-van-766\.pdf, chữ trên trang: Bản PDF khác tệp gốc: cần từ "[^"]+"( \d+ lần)?; trong PDF: không thấy\./,
     );
     expect(r.stderr).toContain('xep-hang-766-bang-tinh.pdf, chữ trên trang');
     expect(readdirSync(out)).toEqual([]);

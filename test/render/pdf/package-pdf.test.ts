@@ -224,10 +224,14 @@ maybe(
           : files(name);
     const found = await verifyPackagePdfs(swapped, titles);
     expect(found).toContainEqual(
-      expect.objectContaining({ file: 'bao-cao.pdf', place: 'chữ trên trang' }),
+      expect.objectContaining({
+        file: 'bao-cao.pdf',
+        kind: 'pdf',
+        at: { detail: 'chữ trên trang' },
+      }),
     );
     expect(found).toContainEqual(
-      expect.objectContaining({ file: 'tron-bo.pdf', place: 'số trang' }),
+      expect.objectContaining({ file: 'tron-bo.pdf', at: { detail: 'số trang' } }),
     );
     expect(found).toContainEqual(
       expect.objectContaining({ file: 'tron-bo.pdf', expected: 'chữ như bao-cao.pdf' }),
@@ -257,8 +261,9 @@ maybe(
     const reportPages = pages(join(out, Q1, 'bao-cao.pdf'));
     expect(await verifyPackagePdfs(files, titles)).toEqual([
       {
+        kind: 'pdf',
         file: 'tron-bo.pdf',
-        place: `trang 1–${reportPages} (bao-cao.docx)`,
+        at: { detail: `trang 1–${reportPages} (bao-cao.docx)` },
         expected: 'chữ như bao-cao.pdf',
         found: 'trang 2, 3 khác',
       },
