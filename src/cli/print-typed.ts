@@ -7,12 +7,12 @@ import { visible } from '../issues/shown-value';
 const LISTED = 20;
 
 /**
- * The closing lines about what was proven: how many values of the files were read back against
- * the data, how many typed figures were compared, and which typed numbers nobody compared.
+ * The closing lines about what was proven: what the read-back compared (`checked`), how many
+ * typed figures were compared with the data, and which typed numbers nobody compared.
  */
-export function typedLines(checked: number | null, typed: TypedFigures | null): string[] {
+export function typedLines(checked: string | null, typed: TypedFigures | null): string[] {
   const lines: string[] = [];
-  if (checked !== null) lines.push(NOTICES.CHECKED_FROM_DATA({ count: formatNumber(checked) }));
+  if (checked !== null) lines.push(checked);
   if (!typed || typed.fromData + typed.checked + typed.unchecked.length === 0) return lines;
   lines.push(
     NOTICES.TYPED_CHECKED({

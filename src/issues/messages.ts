@@ -281,7 +281,7 @@ export const MESSAGES = {
   ),
   // Reading the written files back (verify)
   OUTPUT_FIGURE_MISSING: error(
-    (p) => `Số liệu không đúng như dữ liệu ở chỗ này: cần "${p.expected}" (${p.found}).`,
+    (p) => `Số liệu khác dữ liệu: cần "${p.expected}", tệp ghi ${p.found}.`,
   ),
   OUTPUT_FORM_DISAGREES: error(
     (p) => `Lời văn và biểu không khớp: lời văn ghi ${p.expected}, biểu ghi ${p.found}.`,

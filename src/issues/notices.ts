@@ -22,6 +22,8 @@ export const NOTICES = {
   LETTER_WRITTEN: (p: { files: string }) => `Đã ghi ${p.files}.`,
   CHECKED_FROM_DATA: (p: { count: string }) =>
     `Đã đọc lại các tệp: ${p.count} số liệu, ô bảng và đoạn văn lấy từ dữ liệu đều khớp với dữ liệu.`,
+  LETTER_CHECKED: (p: { count: string; withData: boolean }) =>
+    `Đã đọc lại công văn: ${p.count} đoạn văn, dòng khung và chú thích khớp với tệp nội dung${p.withData ? ' và dữ liệu' : ''}.`,
   TYPED_CHECKED: (p: { count: string; fromData: string }) =>
     `Lời văn gõ tay: ${p.fromData} số liệu chèn từ dữ liệu; ${p.count} số liệu gõ tay đã đối chiếu với dữ liệu và khớp.`,
   TYPED_UNCHECKED: (p: { count: string }) =>

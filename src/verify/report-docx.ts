@@ -119,7 +119,7 @@ function proseFigures(bytes: Buffer, m: ReportModel, file: string) {
           detail: `"${figureQuote(block.text, d.figure, d.figure.before, d.figure.after)}": ${d.label.row.label} {${d.label.row.id}}`,
         },
         expected: show(d.expected, d.figure.decimals),
-        found: show(d.found, d.figure.decimals),
+        found: `"${show(d.found, d.figure.decimals)}"`,
       });
   }
   return { mismatches, checked };
@@ -154,7 +154,7 @@ export function verifyReportDocx(
         file,
         at: { part, detail: `mục ${c.section}, ${c.row.label} {${c.row.id}}` },
         expected: c.text,
-        found: 'không thấy trong mục này',
+        found: 'không có trong mục này',
       });
     if (c.form) {
       checked++;

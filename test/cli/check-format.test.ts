@@ -80,7 +80,7 @@ test('letter reports that the công văn it wrote was checked against Nghị đ�
   const file = join(projectRoot(), 'data', 'cong-van', '001-nang-cao-hieu-qua-giai-quyet-tthc.md');
   const r = tthc('letter', file, '--out', out);
   expect(r.status).toBe(0);
-  expect(r.stdout).toContain('thể thức đúng Nghị định 30/2020');
+  expect(r.stdout).toContain('Các văn bản Word đúng thể thức Nghị định 30/2020');
   const check = tthc('check-format', join(out, '001-nang-cao-hieu-qua-giai-quyet-tthc.docx'));
   expect(check.stdout).toContain(': công văn, đúng thể thức');
 });

@@ -80,7 +80,8 @@ test('a changed figure in the file is caught by the read-back', async () => {
   expect(found).toEqual([
     {
       file: 'bieu-mau.xlsx',
-      place: `05b!C${first}`,
+      kind: 'cell',
+      at: { format: 'xlsx', table: '05b', cell: `C${first}` },
       expected: String(tables[2]!.rows[0]!.cells[3]),
       found: '999',
     },

@@ -143,7 +143,11 @@ test('a changed figure in the file is caught by the read-back', () => {
   expect(verifyAnnexDocx(tampered, tables, FILE)).toEqual([
     {
       file: FILE,
-      place: `06c, dòng ${tables[3]!.rows.length}, cột (3)`,
+      kind: 'cell',
+      at: {
+        part: 'word/document.xml',
+        detail: `biểu 06c, dòng ${tables[3]!.rows.length}, cột (3)`,
+      },
       expected: '176.319',
       found: '176.318',
     },
@@ -153,7 +157,13 @@ test('a changed figure in the file is caught by the read-back', () => {
 test('a form missing from the file is reported', () => {
   const three = annexDocx(tables.slice(0, 3), model, STAMP);
   expect(verifyAnnexDocx(three, tables, FILE)).toEqual([
-    { file: FILE, place: '06c', expected: 'bảng Biểu số 06c/VPCP/KSTT', found: 'không có' },
+    {
+      kind: 'table',
+      file: FILE,
+      at: { part: 'word/document.xml', detail: '06c' },
+      expected: 'bảng Biểu số 06c/VPCP/KSTT',
+      found: 'không có',
+    },
   ]);
 });
 

@@ -140,7 +140,12 @@ describe('Word', () => {
     expect(verifyComplianceDocx(tampered, annex, 'chi-tieu-don-vi.docx')).toEqual([
       {
         file: 'chi-tieu-don-vi.docx',
-        place: 'Sở, ban, ngành, dòng 2, cột Tỷ lệ đạt được (%) / Nộp trực tuyến (chỉ tiêu ≥ 65%)',
+        kind: 'cell',
+        at: {
+          part: 'word/document.xml',
+          detail:
+            'bảng Sở, ban, ngành, dòng 2, cột Tỷ lệ đạt được (%) / Nộp trực tuyến (chỉ tiêu ≥ 65%)',
+        },
         expected: '22,85',
         found: '65,85',
       },
@@ -169,7 +174,8 @@ describe('workbook', () => {
     expect(found).toEqual([
       {
         file: 'chi-tieu-don-vi.xlsx',
-        place: `Sở, ban, ngành!C${at}`,
+        kind: 'cell',
+        at: { format: 'xlsx', table: 'Sở, ban, ngành', cell: `C${at}` },
         expected: '22.85',
         found: '23',
       },
@@ -220,7 +226,12 @@ describe('review fixes', () => {
     expect(found).toEqual([
       {
         file: 'x.docx',
-        place: 'Sở, ban, ngành, dòng 2, cột Tỷ lệ đạt được (%) / Nộp trực tuyến (chỉ tiêu ≥ 65%)',
+        kind: 'cell',
+        at: {
+          part: 'word/document.xml',
+          detail:
+            'bảng Sở, ban, ngành, dòng 2, cột Tỷ lệ đạt được (%) / Nộp trực tuyến (chỉ tiêu ≥ 65%)',
+        },
         expected: 'chữ in đậm',
         found: 'chữ thường',
       },
@@ -239,7 +250,8 @@ describe('review fixes', () => {
     expect(await verifyComplianceWorkbook(book, annex, 'x.xlsx')).toEqual([
       {
         file: 'x.xlsx',
-        place: `Sở, ban, ngành!C${at}`,
+        kind: 'cell',
+        at: { format: 'xlsx', table: 'Sở, ban, ngành', cell: `C${at}` },
         expected: 'chữ thường',
         found: 'chữ in đậm',
       },

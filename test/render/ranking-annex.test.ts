@@ -177,7 +177,8 @@ describe('Word', () => {
     expect(verifyRankingDocx(tampered, annex, DOCX)).toEqual([
       {
         file: DOCX,
-        place: 'Sở, ban, ngành, dòng 1, cột Tổng điểm',
+        kind: 'cell',
+        at: { part: 'word/document.xml', detail: 'bảng Sở, ban, ngành, dòng 1, cột Tổng điểm' },
         expected: '82,16',
         found: '82,61',
       },
@@ -269,13 +270,15 @@ describe('workbook', () => {
     expect(found).toEqual([
       {
         file: XLSX,
-        place: 'Xã, phường!H10',
+        kind: 'cell',
+        at: { format: 'xlsx', table: 'Xã, phường', cell: 'H10' },
         expected: String(communes[1]!.total),
         found: '97.2',
       },
       {
         file: XLSX,
-        place: 'Xã, phường!C11',
+        kind: 'cell',
+        at: { format: 'xlsx', table: 'Xã, phường', cell: 'C11' },
         expected: String(communes[2]!.scores.transparency),
         found: `"${communes[2]!.scores.transparency}"`,
       },

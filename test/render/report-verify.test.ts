@@ -28,7 +28,7 @@ test('the produced report agrees with the model and the forms', () => {
   expect(verify(r.bytes!)).toEqual([]);
 });
 
-test('a figure changed in the text is caught in its section', () => {
+test('a figure changed in the text is caught in its section, and where its words stand', () => {
   const found = verify(tampered('word/document.xml', (x) => x.replace('176.319', '176.318')));
   expect(found).toEqual([
     expect.objectContaining({
@@ -36,12 +36,25 @@ test('a figure changed in the text is caught in its section', () => {
       at: expect.objectContaining({ detail: 'mục I.6, số hồ sơ tiếp nhận {hs_tiep_nhan}' }),
       expected: '176.319 hồ sơ',
     }),
+    // The words "Tổng số hồ sơ TTHC đã tiếp nhận …:" name the figure: read as the audit reads it.
+    expect.objectContaining({
+      kind: 'figure',
+      at: expect.objectContaining({
+        paragraph: expect.any(Number),
+        detail: expect.stringContaining('176.318 hồ sơ": số hồ sơ tiếp nhận {hs_tiep_nhan}'),
+      }),
+      expected: '176.319',
+      found: '"176.318"',
+    }),
   ]);
 });
 
 test('"08 TTHC" is not taken as stated by "1.008 TTHC"', () => {
   const bytes = tampered('word/document.xml', (x) => x.replace('08 TTHC.', '09 TTHC.'));
-  expect(verify(bytes).map(place)).toEqual(['mục I.2, số TTHC trong các dự thảo {dt_tthc}']);
+  expect(verify(bytes).map(place)).toEqual([
+    'mục I.2, số TTHC trong các dự thảo {dt_tthc}',
+    '"Nghị quyết có chứa đựng 09 TTHC": số TTHC trong các dự thảo {dt_tthc}',
+  ]);
 });
 
 test('narrative and forms must agree: a form total that differs is reported', () => {

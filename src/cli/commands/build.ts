@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { formatNumber } from '../../format';
 import { NOTICES } from '../../issues/notices';
 import { BUNDLE_FILE } from '../../contract/package-files';
 import { checkPdfTools } from '../../render/pdf/pdf-tools';
@@ -56,7 +57,8 @@ export async function runBuild(args: BuildArgs): Promise<number> {
       files: result.files.join(', '),
     }),
   );
-  console.log(typedLines(result.checked, prepared.typed).join('\n'));
+  const checked = NOTICES.CHECKED_FROM_DATA({ count: formatNumber(result.checked) });
+  console.log(typedLines(checked, prepared.typed).join('\n'));
   console.log(NOTICES.FORMAT_OK());
   return 0;
 }

@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { formatNumber } from '../../format';
 import { NOTICES } from '../../issues/notices';
 import { buildLetter } from '../../pipeline/build-letter';
 import { prepareLetter } from '../../pipeline/prepare-package';
@@ -39,7 +40,11 @@ export async function runLetter(args: LetterArgs): Promise<number> {
     return refuse();
   }
   console.log(NOTICES.LETTER_WRITTEN({ files: result.files.map((f) => `"${f}"`).join(' và ') }));
-  console.log(typedLines(result.checked, prepared.typed).join('\n'));
+  const checked = NOTICES.LETTER_CHECKED({
+    count: formatNumber(result.checked),
+    withData: prepared.model.report !== null,
+  });
+  console.log(typedLines(checked, prepared.typed).join('\n'));
   console.log(NOTICES.FORMAT_OK());
   return 0;
 }

@@ -31,8 +31,20 @@ maybe('a workbook cell showing "###" where the source has a figure is caught', a
       true,
     ),
   ).toEqual([
-    { file: 'bieu-mau.pdf', place: 'chữ trên trang', expected: 'từ "9.315"', found: 'không thấy' },
-    { file: 'bieu-mau.pdf', place: 'ô bảng tính', expected: 'số', found: '###' },
+    {
+      kind: 'pdf',
+      file: 'bieu-mau.pdf',
+      at: { detail: 'chữ trên trang' },
+      expected: 'từ "9.315"',
+      found: 'không thấy',
+    },
+    {
+      kind: 'pdf',
+      file: 'bieu-mau.pdf',
+      at: { detail: 'ô bảng tính' },
+      expected: 'số',
+      found: '###',
+    },
   ]);
 });
 
@@ -45,7 +57,8 @@ maybe('"###" the data itself holds is not an overflow', async () => {
   const more = await pdfOf('So Y te ###', 'So Tu phap ### 9.315');
   expect(await verifyDocumentPdf('bieu-mau.pdf', more, words, TITLE, true)).toContainEqual({
     file: 'bieu-mau.pdf',
-    place: 'ô bảng tính',
+    kind: 'pdf',
+    at: { detail: 'ô bảng tính' },
     expected: 'số',
     found: '###',
   });
