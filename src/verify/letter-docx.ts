@@ -5,6 +5,7 @@ import { plainText } from '../phrase/inline-markup';
 import { frameLines } from '../phrase/frame-lines';
 import { readDocxText } from './docx-text';
 import type { Mismatch } from './mismatch';
+import { proseFigures } from './prose-figures';
 
 const plain = (s: string) => plainText(s).replace(/\s+/g, ' ').trim();
 
@@ -84,6 +85,12 @@ export function verifyLetterDocx(
         expected: note.text.slice(0, 80),
         found: 'không thấy',
       });
+  }
+  if (report) {
+    // Figures typed or written into its sentences, read as `tthc audit` reads them.
+    const prose = proseFigures(bytes, report, file);
+    out.push(...prose.mismatches);
+    checked += prose.checked;
   }
   return { mismatches: out, checked };
 }

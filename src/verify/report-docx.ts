@@ -5,12 +5,8 @@ import type { QuarterlyReport } from '../compute/package-model';
 import type { ReportModel } from '../compute/report-model';
 import type { FormTable } from '../forms';
 import { plainText } from '../phrase/inline-markup';
-import { compareBlock, show } from '../audit/checks/figures-vs-data';
-import { figureQuote } from '../audit/context';
-import { blocksOf, locate } from '../audit/draft';
-import { draftFromDocx } from '../audit/draft-from-docx';
 import { readDocxText } from './docx-text';
-import type { Location } from '../issues/location';
+import { proseFigures } from './prose-figures';
 import type { Mismatch } from './mismatch';
 import { formValue, reportClaims } from './report-claims';
 import { reportSections } from './report-sections';
@@ -90,39 +86,6 @@ function contentSections(m: ReportModel, q: QuarterlyReport): { line: number; te
         .trim(),
     })),
   );
-}
-
-const withoutFile = (at: Location): Omit<Location, 'file'> => {
-  const { paragraph, footnote, sentence } = at;
-  return { paragraph, footnote, sentence };
-};
-
-/**
- * Every figure of the report whose words the catalogue knows ("Tổng số hồ sơ TTHC đã tiếp nhận
- * …: 176.319 hồ sơ"), read as `tthc audit` reads a draft, must be the model's: a template that
- * prints a figure under another's words is caught, whichever tag it used.
- */
-function proseFigures(bytes: Buffer, m: ReportModel, file: string) {
-  const draft = draftFromDocx(bytes, file);
-  const mismatches: Mismatch[] = [];
-  let checked = 0;
-  for (const block of blocksOf(draft)) {
-    if (block.inTable) continue;
-    const { compared, disagreements } = compareBlock(block, m);
-    checked += compared.filter(Boolean).length;
-    for (const d of disagreements)
-      mismatches.push({
-        kind: 'figure',
-        file,
-        at: {
-          ...withoutFile(locate(draft, block, d.figure.start)),
-          detail: `"${figureQuote(block.text, d.figure, d.figure.before, d.figure.after)}": ${d.label.row.label} {${d.label.row.id}}`,
-        },
-        expected: show(d.expected, d.figure.decimals),
-        found: `"${show(d.found, d.figure.decimals)}"`,
-      });
-  }
-  return { mismatches, checked };
 }
 
 /**

@@ -1,0 +1,88 @@
+// Issue 13, point 5: figures typed by hand in a content file or a letter are checked against
+// the data like a draft under `tthc audit`; the build says how many figures came from the data,
+// how many typed ones were compared, and lists the typed numbers nobody could compare.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/ingest/read-registry';
+import { copySample, removeTempFolders, tempFolder } from '../helpers/sample-copy';
+
+afterAll(removeTempFolders);
+
+const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
+const tthc = (...args: string[]) => spawnSync('node', [MAIN, ...args], { encoding: 'utf8' });
+
+/** Appends a line to a section of a content file; returns its line number. */
+function addLine(file: string, after: string, line: string): number {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith(after)) + 1;
+  expect(at).toBeGreaterThan(0);
+  lines.splice(at, 0, line);
+  writeFileSync(file, lines.join('\n'));
+  return at + 1;
+}
+
+test('a typed figure of the report that is not the data’s stops validate and build at its line', () => {
+  const dir = copySample('q1');
+  const line = addLine(
+    join(dir, 'noi-dung.md'),
+    '## giai_quyet_khac',
+    '- Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ là 176.318 hồ sơ.',
+  );
+  const out = tempFolder();
+  for (const r of [tthc('validate', '--data', dir), tthc('build', '--data', dir, '--out', out)]) {
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `LỖI [CONTENT_FIGURE_MISMATCH] ${join(dir, 'noi-dung.md')}, dòng ${line}: Số liệu gõ tay không khớp dữ liệu: "đã tiếp nhận trong kỳ là 176.318 hồ sơ" — số hồ sơ tiếp nhận theo dữ liệu là 176.319, không phải 176.318. Sửa số, hoặc dùng {{hs_tiep_nhan}} để lấy từ dữ liệu.`,
+    );
+  }
+  expect(readdirSync(out)).toEqual([]);
+}, 60_000);
+
+test('a letter typing the score and rank the data does not give is refused at its line', () => {
+  const dir = copySample('766');
+  const line = addLine(
+    join(dir, 'cong-van.md'),
+    '{{thong_ke_766}}',
+    'Như vậy, tỉnh Lào Cai đạt 83,16 điểm và xếp thứ 14/34 tỉnh, thành phố.',
+  );
+  const r = tthc('build', '--data', dir, '--out', tempFolder());
+  expect(r.status).toBe(1);
+  const found = r.stderr.split('\n').filter((l) => l.includes('CONTENT_FIGURE_MISMATCH'));
+  expect(found).toEqual([
+    expect.stringMatching(
+      new RegExp(
+        `cong-van\\.md, dòng ${line}: .*tổng điểm Chỉ số 766 của tỉnh theo dữ liệu là 82,16, không phải 83,16`,
+      ),
+    ),
+    expect.stringMatching(
+      new RegExp(
+        `cong-van\\.md, dòng ${line}: .*thứ hạng của tỉnh theo dữ liệu là 15, không phải 14`,
+      ),
+    ),
+  ]);
+}, 60_000);
+
+test('the closing lines count the figures read back, the typed ones compared, and list the others', () => {
+  const dir = copySample('q1');
+  const line = addLine(
+    join(dir, 'noi-dung.md'),
+    '## giai_quyet_khac',
+    '- Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ là 176.319 hồ sơ.',
+  );
+  const r = tthc('build', '--data', dir, '--out', tempFolder());
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/Đã đọc lại các tệp: [\d.]+ số liệu, ô bảng và đoạn văn lấy từ dữ liệu/);
+  // Six placeholders of figures in the sample's sections ({{tthc_tw}}, {{tthc_tw_tinh}}, …),
+  // counted by hand in data/lao-cai-2026-q1/noi-dung.md; the typed line above is the one
+  // compared.
+  expect(r.stdout).toContain(
+    'Lời văn gõ tay: 6 số liệu chèn từ dữ liệu; 1 số liệu gõ tay đã đối chiếu với dữ liệu và khớp.',
+  );
+  // The typed numbers without a figure of the data to compare with: "100%" of the offices, the
+  // 19 resolutions, the centre's leaders… (listed by hand from the file: 16).
+  expect(r.stdout).toContain('16 con số gõ tay chưa đối chiếu được với dữ liệu');
+  expect(r.stdout).toContain(`noi-dung.md, dòng 21: "100% Quyết định công bố"`);
+  expect(r.stdout).not.toContain(`dòng ${line}:`);
+  expect(r.stdout).not.toContain('Mọi số liệu trong các tệp đã được đọc lại');
+}, 60_000);
