@@ -1,5 +1,4 @@
 import type { ResolvedLine } from '../compute/content/segments';
-import { lineText } from '../compute/content/segments';
 import type { ReportModel } from '../compute/report-model';
 import { literal } from '../phrase/literal-text';
 import type { StatisticsMarks } from '../phrase/statistics-paragraph';
@@ -17,8 +16,11 @@ export function writtenLine(
   m: ReportModel | null,
   marks: StatisticsMarks = {},
 ): string {
-  return lineText(l, (ref) => {
-    const text = m ? valueText(ref, m, marks) : '';
-    return ref === STATISTICS_PARAGRAPH ? text : literal(text);
-  });
+  return l.segments
+    .map((s) => {
+      if ('text' in s) return s.text;
+      const text = m ? valueText(s.ref, m, marks) : '';
+      return s.ref === STATISTICS_PARAGRAPH ? text : literal(text);
+    })
+    .join('');
 }

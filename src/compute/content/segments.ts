@@ -9,8 +9,3 @@ export interface ResolvedLine {
   readonly line: number;
   readonly segments: readonly Segment[];
 }
-
-/** The line's text with each placeholder written by `write`. */
-export function lineText(l: ResolvedLine, write: (ref: string) => string): string {
-  return l.segments.map((s) => ('ref' in s ? write(s.ref) : s.text)).join('');
-}
