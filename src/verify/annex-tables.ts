@@ -6,7 +6,7 @@ import {
   type AnnexTable,
 } from '../render/annex-table/annex-column';
 import { compareGrid } from './compare-grid';
-import { tablesOfDocx } from './docx-tables';
+import { tablesOfDocx } from './tables-of-docx';
 import type { Mismatch } from './mismatch';
 
 /** A group's table as the annex should hold it, and the name of its sheet ("Xã, phường"). */

@@ -1,4 +1,5 @@
-import { gridTexts, type DocxTable } from './docx-tables';
+import type { DocxTable } from '../ooxml/docx-model';
+import { gridTexts } from '../ooxml/docx-tables';
 import type { Mismatch } from './mismatch';
 
 /** The rows a table should hold: what to call a missing row, and each cell's expected text. */

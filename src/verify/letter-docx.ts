@@ -1,5 +1,5 @@
 import type { Letter } from '../validate/letter/validate-letter';
-import { readDocxText } from './docx-text';
+import { readDocxText } from '../ooxml/docx-text';
 import type { Mismatch } from './mismatch';
 
 const plain = (s: string) =>

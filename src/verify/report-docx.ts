@@ -2,7 +2,7 @@ import type { ReportModel } from '../compute/report-model';
 import type { FormTable } from '../forms';
 import { FOOTNOTES } from '../render/report/footnotes-view';
 import type { ReportView } from '../render/report/report-view';
-import { readDocxText } from './docx-text';
+import { readDocxText } from '../ooxml/docx-text';
 import type { Mismatch } from './mismatch';
 import { formValue, reportClaims } from './report-claims';
 import { reportSections } from './report-sections';

@@ -5,7 +5,7 @@ import { checkFormat } from '../../src/conformance/check-format';
 import { splitLetter, type RawLetter } from '../../src/ingest/read-letter';
 import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
 import { makeLetter } from '../../src/render/letter/make-letter';
-import { readDocxText } from '../../src/verify/docx-text';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { readFileSync } from 'node:fs';
 import { modelOf, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';

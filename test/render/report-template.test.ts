@@ -4,7 +4,7 @@ import { reportTemplate } from '../../scripts/report-template/build-template';
 import { CONTENT_SECTIONS } from '../../src/contract/content-sections';
 import { reportView } from '../../src/render/report/report-view';
 import { bundledReportTemplate } from '../../src/render/report/report-template-file';
-import { readDocxText } from '../../src/verify/docx-text';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { modelOf, SAMPLE_Q1 } from '../helpers/load-sample';
 
 const committed = readFileSync(bundledReportTemplate());

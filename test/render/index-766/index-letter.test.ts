@@ -3,7 +3,7 @@ import { readLetter, type RawLetter } from '../../../src/ingest/read-letter';
 import { readRegistry } from '../../../src/ingest/read-registry';
 import { readRulesFile } from '../../../src/ingest/read-rules';
 import { indexLetter } from '../../../src/render/index-766/index-letter';
-import { readDocxText } from '../../../src/verify/docx-text';
+import { readDocxText } from '../../../src/ooxml/docx-text';
 import { verifyLetterDocx } from '../../../src/verify/letter-docx';
 import { modelOf, SAMPLE_766 } from '../../helpers/load-sample';
 

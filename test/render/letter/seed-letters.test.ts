@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readLetter, type RawLetter } from '../../../src/ingest/read-letter';
 import { projectRoot, readRegistry } from '../../../src/ingest/read-registry';
 import { makeLetter } from '../../../src/render/letter/make-letter';
-import { readDocxText } from '../../../src/verify/docx-text';
+import { readDocxText } from '../../../src/ooxml/docx-text';
 
 const seedText = (name: string) =>
   readFileSync(join(projectRoot(), 'test', 'golden', 'seeds', name), 'utf8');

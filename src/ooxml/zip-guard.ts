@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'pako';
 import { formatCount, formatMegabytes } from '../format';
 import {
   MAX_ZIP_ENTRIES,
@@ -6,9 +6,9 @@ import {
   MAX_ZIP_RATIO,
   MAX_ZIP_TOTAL_BYTES,
   RATIO_CHECKED_FROM_BYTES,
-} from './input-limits';
+} from './zip-limits';
 
-/** Why the bytes of a would-be .xlsx are refused before exceljs sees them. */
+/** Why the bytes of a would-be .xlsx (or .docx) are refused before a zip library sees them. */
 export type ZipRefusal =
   | { readonly kind: 'empty' | 'text' | 'legacy' | 'corrupt' | 'not-workbook' }
   | {
@@ -94,6 +94,29 @@ function declaredLimits(entries: readonly Entry[]): ZipRefusal | undefined {
   return undefined;
 }
 
+const OVER_CEILING = new Error('inflated past its ceiling');
+
+/**
+ * The inflated size of raw deflate data, counted chunk by chunk and stopped as soon as it
+ * passes `ceiling` ('over'), so that a bomb never fills the memory; null when the data is
+ * damaged or ends early.
+ */
+function inflatedSize(data: Uint8Array, ceiling: number): number | 'over' | null {
+  const inflator = new Inflate({ raw: true, chunkSize: 64 * 1024 });
+  let size = 0;
+  inflator.onData = (chunk) => {
+    // Without the option `to: 'string'`, pako hands out bytes.
+    size += (chunk as Uint8Array).length;
+    if (size > ceiling) throw OVER_CEILING;
+  };
+  try {
+    return inflator.push(data, true) ? size : null;
+  } catch (err) {
+    if (err === OVER_CEILING) return 'over';
+    return null;
+  }
+}
+
 /** The true size of an entry, inflated with its declared size as a hard ceiling. */
 function actualSize(b: Buffer, e: Entry): ZipRefusal | undefined {
   const h = e.headerOffset;
@@ -104,13 +127,11 @@ function actualSize(b: Buffer, e: Entry): ZipRefusal | undefined {
   let size: number;
   if (e.method === 0) size = data.length;
   else if (e.method === 8) {
-    try {
-      size = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) }).length;
-    } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-        return { kind: 'limit', what: 'lie', entry: e.name, value: e.size + 1, limit: e.size };
-      return { kind: 'corrupt' };
-    }
+    const inflated = inflatedSize(data, Math.max(1, e.size));
+    if (inflated === 'over')
+      return { kind: 'limit', what: 'lie', entry: e.name, value: e.size + 1, limit: e.size };
+    if (inflated === null) return { kind: 'corrupt' };
+    size = inflated;
   } else return { kind: 'corrupt' };
   if (size !== e.size)
     return { kind: 'limit', what: 'lie', entry: e.name, value: size, limit: e.size };
@@ -148,7 +169,7 @@ function notZip(b: Buffer): ZipRefusal {
 
 /**
  * Checks the bytes of an .xlsx before any of it is unpacked: a zip, with the parts of a workbook,
- * within the limits of `input-limits.ts` (entry count, sizes, compression ratio), and with sizes
+ * within the limits of `zip-limits.ts` (entry count, sizes, compression ratio), and with sizes
  * that are true. Returns undefined when the workbook may be opened.
  */
 export function checkWorkbookZip(b: Buffer): ZipRefusal | undefined {

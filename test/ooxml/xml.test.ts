@@ -7,7 +7,7 @@ import {
   W,
   wAttr,
   XmlSyntaxError,
-} from '../../src/conformance/xml';
+} from '../../src/ooxml/xml';
 
 test('elements are matched by namespace, whatever the prefix', () => {
   const root = parseXml(
