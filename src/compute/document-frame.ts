@@ -1,7 +1,7 @@
 import { issuingBodyLines } from '../domain/issuing-body';
 import { placeName } from '../domain/registry';
-import type { CivilDate } from '../format';
-import type { Dataset } from '../validate/dataset';
+import type { CivilDate } from '../format/calendar-types';
+import type { Dataset } from '../domain/dataset';
 
 /** The frame of the document (Nghị định 30/2020): who issues, number, date, who signs, who receives. */
 export interface DocumentFrame {

@@ -1,5 +1,5 @@
 import { computePeriod } from '../../src/compute/period';
-import type { Period } from '../../src/format';
+import type { Period } from '../../src/format/calendar-types';
 import { readDocxText } from '../../src/ooxml/docx-text';
 import { reportSections } from '../../src/verify/report-sections';
 import { modelOf, SAMPLE_H1, SAMPLE_Q1 } from '../helpers/load-sample';

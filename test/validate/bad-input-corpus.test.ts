@@ -21,10 +21,10 @@ import {
 import { join } from 'node:path';
 import { loadDataset, type Expected } from '../../src/cli/load-dataset';
 import { projectRoot } from '../../src/ingest/read-registry';
-import type { Severity } from '../../src/issues/issue';
+import type { Severity } from '../../src/issues/entry';
 import type { Location } from '../../src/issues/location';
 import type { IssueCode } from '../../src/issues/messages';
-import type { Dataset } from '../../src/validate/dataset';
+import type { Dataset } from '../../src/domain/dataset';
 import { codesOf, csvAt, mentioning } from '../helpers/issues';
 import {
   hugeDeclaredEntry,
