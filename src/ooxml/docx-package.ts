@@ -1,6 +1,6 @@
-import PizZip from 'pizzip';
 import { joinPartPath, partFolder, partName } from './part-path';
 import { attr, descendants, parseXml, XmlSyntaxError, type Element } from './xml';
+import { openZip, type ZipArchive } from './zip-archive';
 
 /** Why a file could not be read as a Word document. */
 export interface Unreadable {
@@ -40,26 +40,28 @@ export interface DocxPackage {
 
 const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-function partXml(zip: PizZip, part: string): Element | null {
-  let text: string | undefined;
+const UTF8 = new TextDecoder('utf-8');
+
+function partXml(zip: ZipArchive, part: string): Element | null {
+  const entry = zip.entry(part);
+  if (!entry) return null;
+  const content = zip.content(entry);
+  // A damaged entry (bad data, unknown compression, a size that lies) is found when it is read.
+  if ('refusal' in content || !content.data) throw new BadPart('damaged', part, '');
   try {
-    text = zip.file(part)?.asText();
-  } catch (err) {
-    // A damaged zip entry (bad CRC, unknown compression) is found only when it is read.
-    throw new BadPart('damaged', part, err instanceof Error ? err.message : '');
-  }
-  if (text === undefined) return null;
-  try {
-    return parseXml(text);
+    return parseXml(UTF8.decode(content.data));
   } catch (err) {
     if (err instanceof XmlSyntaxError) throw new BadPart('bad-xml', part, err.message);
     throw err;
   }
 }
 
-function relationshipsOf(zip: PizZip, part: string): Map<string, Relationship> {
+function relationshipsOf(
+  part: string,
+  parsed: (path: string) => Element | null,
+): Map<string, Relationship> {
   const dir = partFolder(part);
-  const root = partXml(zip, joinPartPath(dir, '_rels', `${partName(part)}.rels`));
+  const root = parsed(joinPartPath(dir, '_rels', `${partName(part)}.rels`));
   const out = new Map<string, Relationship>();
   if (!root) return out;
   for (const r of descendants(root, 'Relationship', PACKAGE_RELS)) {
@@ -73,17 +75,19 @@ function relationshipsOf(zip: PizZip, part: string): Map<string, Relationship> {
   return out;
 }
 
+/** The package of each archive opened lately (`openZip` keeps them), parts parsed once each. */
+const packages = new WeakMap<ZipArchive, DocxPackage>();
+
 /**
  * Opens the zip of a .docx (null when the bytes are no zip) and finds its main part through
- * the package relationships. Parts are parsed when first asked for, once each.
+ * the package relationships. Parts are parsed when first asked for, once each; the same bytes
+ * opened again soon after give the same package, parts already parsed.
  */
 export function openDocxPackage(bytes: Buffer): DocxPackage | null {
-  let zip: PizZip;
-  try {
-    zip = new PizZip(bytes);
-  } catch {
-    return null;
-  }
+  const zip = openZip(bytes);
+  if ('kind' in zip) return null;
+  const known = packages.get(zip);
+  if (known) return known;
   const parts = new Map<string, Element | null>();
   const rels = new Map<string, ReadonlyMap<string, Relationship>>();
   const part = (path: string) => {
@@ -92,7 +96,7 @@ export function openDocxPackage(bytes: Buffer): DocxPackage | null {
   };
   const relationships = (path: string) => {
     let r = rels.get(path);
-    if (!r) rels.set(path, (r = relationshipsOf(zip, path)));
+    if (!r) rels.set(path, (r = relationshipsOf(path, part)));
     return r;
   };
   const main =
@@ -100,7 +104,9 @@ export function openDocxPackage(bytes: Buffer): DocxPackage | null {
     'word/document.xml';
   const related = (type: string) =>
     [...relationships(main).values()].find((r) => r.type === type)?.target;
-  return { main, part, relationships, related };
+  const pkg = { main, part, relationships, related };
+  packages.set(zip, pkg);
+  return pkg;
 }
 
 /** Runs `read` on an opened package, turning a bad part into the reason the file is unreadable. */

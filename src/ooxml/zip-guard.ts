@@ -1,73 +1,25 @@
-import { Inflate } from 'pako';
 import { formatCount, formatMegabytes } from '../format';
+import { openZip } from './zip-archive';
 import {
-  MAX_ZIP_ENTRIES,
+  centralDirectory,
+  endRecord,
+  inflateEntry,
+  LOCAL,
+  type EntryContent,
+  type ZipEntry,
+  type ZipRefusal,
+} from './zip-entries';
+import {
   MAX_ZIP_ENTRY_BYTES,
   MAX_ZIP_RATIO,
   MAX_ZIP_TOTAL_BYTES,
   RATIO_CHECKED_FROM_BYTES,
 } from './zip-limits';
 
-/** Why the bytes of a would-be .xlsx (or .docx) are refused before a zip library sees them. */
-export type ZipRefusal =
-  | { readonly kind: 'empty' | 'text' | 'legacy' | 'corrupt' | 'not-workbook' }
-  | {
-      readonly kind: 'limit';
-      readonly what: 'entries' | 'entry' | 'total' | 'ratio' | 'lie';
-      readonly entry?: string;
-      readonly value: number;
-      readonly limit: number;
-    };
-
-interface Entry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressed: number;
-  readonly size: number;
-  readonly headerOffset: number;
-}
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 /** Compound File (OLE2) signature: Excel 97–2003 .xls, and password-protected .xlsx. */
 const OLE2 = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
-function endRecord(b: Buffer): number {
-  // The end record is 22 bytes plus a comment of at most 65,535 bytes.
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--)
-    if (b.readUInt32LE(i) === EOCD) return i;
-  return -1;
-}
-
-function centralDirectory(b: Buffer): Entry[] | ZipRefusal {
-  const end = endRecord(b);
-  if (end < 0) return { kind: 'corrupt' };
-  const count = b.readUInt16LE(end + 10);
-  const offset = b.readUInt32LE(end + 16);
-  // ZIP64 markers: more than 65,535 entries or 4 GB; no dataset workbook comes near that.
-  if (count === 0xffff || offset === 0xffffffff)
-    return { kind: 'limit', what: 'entries', value: count, limit: MAX_ZIP_ENTRIES };
-  if (count > MAX_ZIP_ENTRIES)
-    return { kind: 'limit', what: 'entries', value: count, limit: MAX_ZIP_ENTRIES };
-  const entries: Entry[] = [];
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || b.readUInt32LE(p) !== CENTRAL) return { kind: 'corrupt' };
-    const nameLength = b.readUInt16LE(p + 28);
-    entries.push({
-      method: b.readUInt16LE(p + 10),
-      compressed: b.readUInt32LE(p + 20),
-      size: b.readUInt32LE(p + 24),
-      headerOffset: b.readUInt32LE(p + 42),
-      name: b.toString('utf8', p + 46, p + 46 + nameLength),
-    });
-    p += 46 + nameLength + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
-  }
-  return entries;
-}
-
-function declaredLimits(entries: readonly Entry[]): ZipRefusal | undefined {
+function declaredLimits(entries: readonly ZipEntry[]): ZipRefusal | undefined {
   let total = 0;
   for (const e of entries) {
     if (e.size > MAX_ZIP_ENTRY_BYTES)
@@ -94,64 +46,20 @@ function declaredLimits(entries: readonly Entry[]): ZipRefusal | undefined {
   return undefined;
 }
 
-const OVER_CEILING = new Error('inflated past its ceiling');
-
 /**
- * The inflated size of raw deflate data, counted chunk by chunk and stopped as soon as it
- * passes `ceiling` ('over'), so that a bomb never fills the memory; null when the data is
- * damaged or ends early.
- */
-function inflatedSize(data: Uint8Array, ceiling: number): number | 'over' | null {
-  const inflator = new Inflate({ raw: true, chunkSize: 64 * 1024 });
-  let size = 0;
-  inflator.onData = (chunk) => {
-    // Without the option `to: 'string'`, pako hands out bytes.
-    size += (chunk as Uint8Array).length;
-    if (size > ceiling) throw OVER_CEILING;
-  };
-  try {
-    return inflator.push(data, true) ? size : null;
-  } catch (err) {
-    if (err === OVER_CEILING) return 'over';
-    return null;
-  }
-}
-
-/** The true size of an entry, inflated with its declared size as a hard ceiling. */
-function actualSize(b: Buffer, e: Entry): ZipRefusal | undefined {
-  const h = e.headerOffset;
-  if (h + 30 > b.length || b.readUInt32LE(h) !== LOCAL) return { kind: 'corrupt' };
-  const start = h + 30 + b.readUInt16LE(h + 26) + b.readUInt16LE(h + 28);
-  const data = b.subarray(start, start + e.compressed);
-  if (data.length < e.compressed) return { kind: 'corrupt' };
-  let size: number;
-  if (e.method === 0) size = data.length;
-  else if (e.method === 8) {
-    const inflated = inflatedSize(data, Math.max(1, e.size));
-    if (inflated === 'over')
-      return { kind: 'limit', what: 'lie', entry: e.name, value: e.size + 1, limit: e.size };
-    if (inflated === null) return { kind: 'corrupt' };
-    size = inflated;
-  } else return { kind: 'corrupt' };
-  if (size !== e.size)
-    return { kind: 'limit', what: 'lie', entry: e.name, value: size, limit: e.size };
-  return undefined;
-}
-
-/**
- * Inflates each entry with its declared size as a hard ceiling: an archive that lies about its
- * sizes (to slip past the checks above) stops at the ceiling instead of filling the memory.
- * With `pastDamage`, a damaged entry does not stop the search for a lie in the others (the
- * reader then names the damaged part).
+ * Inflates each entry with its declared size as a hard ceiling (`inflateEntry`): an archive
+ * that lies about its sizes (to slip past the checks above) stops at the ceiling instead of
+ * filling the memory. With `pastDamage`, a damaged entry does not stop the search for a lie in
+ * the others (the reader then names the damaged part).
  */
 function actualSizes(
-  b: Buffer,
-  entries: readonly Entry[],
+  entries: readonly ZipEntry[],
+  content: (e: ZipEntry) => EntryContent,
   pastDamage = false,
 ): ZipRefusal | undefined {
   for (const e of entries) {
-    const r = actualSize(b, e);
-    if (r && (r.kind === 'limit' || !pastDamage)) return r;
+    const c = content(e);
+    if ('refusal' in c && (c.refusal.kind === 'limit' || !pastDamage)) return c.refusal;
   }
   return undefined;
 }
@@ -179,7 +87,7 @@ export function checkWorkbookZip(b: Buffer): ZipRefusal | undefined {
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml'))
     return { kind: 'not-workbook' };
-  return declaredLimits(entries) ?? actualSizes(b, entries);
+  return declaredLimits(entries) ?? actualSizes(entries, (e) => inflateEntry(b, e, false));
 }
 
 /**
@@ -190,9 +98,10 @@ export function checkWorkbookZip(b: Buffer): ZipRefusal | undefined {
  */
 export function checkDocxZip(b: Buffer): ZipRefusal | undefined {
   if (endRecord(b) < 0) return undefined;
-  const entries = centralDirectory(b);
-  if (!Array.isArray(entries)) return entries;
-  return declaredLimits(entries) ?? actualSizes(b, entries, true);
+  // The archive the readers open next: the parts inflated here are not inflated again.
+  const zip = openZip(b);
+  if ('kind' in zip) return zip;
+  return declaredLimits(zip.entries) ?? actualSizes(zip.entries, zip.content, true);
 }
 
 const LIMIT_WORDS = {
