@@ -3,7 +3,7 @@ import type { UnitCompliance } from '../compute/compliance';
 import { unitIndicators } from '../contract/tables';
 import { TARGET_INDICATORS, type Targets } from '../contract/targets';
 import { formatNumber, formatPercent } from '../format';
-import type { UnitGroup } from '../validate/dataset';
+import type { UnitGroup } from '../domain/dataset';
 import { LANDSCAPE_TEXT_WIDTH } from './page';
 import { scaleWidths, type AnnexColumn, type AnnexTable } from './annex-column';
 

@@ -1,5 +1,5 @@
 import { AVERAGE_GROUPS } from '../contract/tables';
-import type { UnitGroup } from '../validate/dataset';
+import type { UnitGroup } from '../domain/dataset';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 

@@ -2,7 +2,7 @@ import type { RankingAnnex, RankingRow, RankingTable } from '../compute/ranking-
 import type { GroupScores } from '../compute/index-766';
 import { indexReadings } from '../contract/tables';
 import { formatChange, formatDateNumeric, formatNumber } from '../format';
-import type { UnitGroup } from '../validate/dataset';
+import type { UnitGroup } from '../domain/dataset';
 import { LANDSCAPE_TEXT_WIDTH } from './page';
 import { scaleWidths, type AnnexColumn, type AnnexTable } from './annex-column';
 

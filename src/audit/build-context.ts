@@ -9,7 +9,7 @@ import {
 import type { Province, Registry } from '../domain/registry';
 import { looseKey } from '../domain/spelling-key';
 import { stripKindWord } from '../format';
-import type { Dataset } from '../validate/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { AuditContext } from './context';
 import type { Draft } from './draft';
 

@@ -1,4 +1,5 @@
-import { isValidCivilDate, type CivilDate } from '../format';
+import { isValidCivilDate } from '../format';
+import type { CivilDate } from '../format/calendar-types';
 
 /** A date written in running text: "15/12/2025" or "ngày 05 tháng 01 năm 2026". */
 export interface DateInText {

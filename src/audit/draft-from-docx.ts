@@ -1,12 +1,12 @@
-import { readDocxText } from '../verify/docx-text';
+import type { DocxText } from '../ooxml/docx-model';
 import { makeBlock, type Draft } from './draft';
 
 /**
- * A Word file as a draft: its non-empty paragraphs (table cells included) and its footnotes,
- * numbered as Word shows them, in the order the body first calls them.
+ * A Word file's text (as `src/ooxml/docx-text.ts` reads it) as a draft: its non-empty paragraphs
+ * (table cells included) and its footnotes, numbered as Word shows them, in the order the body
+ * first calls them.
  */
-export function draftFromDocx(bytes: Buffer, file: string): Draft {
-  const { body, footnotes } = readDocxText(bytes);
+export function draftFromDocx({ body, footnotes }: DocxText, file: string): Draft {
   const order = new Map<string, number>();
   for (const p of body)
     for (const m of p.text.matchAll(/\[\^(\d+)\]/g))

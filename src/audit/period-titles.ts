@@ -1,4 +1,4 @@
-import type { Period } from '../format';
+import type { Period } from '../format/calendar-types';
 
 const QUARTERS = { I: 1, II: 2, III: 3, IV: 4 } as const;
 

@@ -1,4 +1,4 @@
-import type { Dataset } from '../validate/dataset';
+import type { Dataset } from '../domain/dataset';
 import { DEFAULT_BANDS, type Band } from './classification';
 import { computeFrame } from './document-frame';
 import { computeDocuments } from './documents';

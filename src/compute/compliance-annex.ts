@@ -1,6 +1,7 @@
 import { TARGET_INDICATORS, type TargetIndicator, type Targets } from '../contract/targets';
-import { compareCivilDate, type CivilDate } from '../format';
-import type { UnitGroup } from '../validate/dataset';
+import { compareCivilDate } from '../format';
+import type { CivilDate } from '../format/calendar-types';
+import type { UnitGroup } from '../domain/dataset';
 import { computeCompliance, type UnitCompliance } from './compliance';
 import type { UnitIndicators } from './indicators';
 

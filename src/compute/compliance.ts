@@ -4,8 +4,8 @@ import {
   type TargetIndicator,
   type Targets,
 } from '../contract/targets';
-import type { CivilDate } from '../format';
-import type { UnitGroup, UnitKind } from '../validate/dataset';
+import type { CivilDate } from '../format/calendar-types';
+import type { UnitGroup, UnitKind } from '../domain/dataset';
 import { indicatorValue } from './indicator-value';
 import type { UnitIndicators } from './indicators';
 

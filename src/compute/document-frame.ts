@@ -1,17 +1,7 @@
 import { issuingBodyLines } from '../domain/issuing-body';
 import { placeName } from '../domain/registry';
-import type { CivilDate } from '../format';
-import type { Dataset } from '../validate/dataset';
-
-/**
- * The date a header prints: a whole date, or a draft's month and year with the day left blank,
- * or only the year ("ngày      tháng      năm 2025").
- */
-export interface FrameDate {
-  readonly year: number;
-  readonly month?: number;
-  readonly day?: number;
-}
+import type { CivilDate, FrameDate } from '../format/calendar-types';
+import type { Dataset } from '../domain/dataset';
 
 /**
  * The frame of a document (Nghị định 30/2020): who issues, number, date, who signs, who

@@ -1,6 +1,6 @@
 import { DOCUMENT_TYPES } from '../contract/tables';
-import type { CivilDate } from '../format';
-import type { Dataset } from '../validate/dataset';
+import type { CivilDate } from '../format/calendar-types';
+import type { Dataset } from '../domain/dataset';
 import { sumBy } from './sum';
 
 export interface DocumentRef {

@@ -1,5 +1,5 @@
 import { completeTotals } from '../domain/complete-totals';
-import type { Dataset, UnitGroup } from '../validate/dataset';
+import type { Dataset, UnitGroup } from '../domain/dataset';
 import { share, sumBy } from './sum';
 
 /** The quantities of form 06c for one row, group or the whole province. */

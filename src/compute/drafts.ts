@@ -1,6 +1,6 @@
 import { DRAFT_KINDS } from '../contract/tables';
 import { completeTotals } from '../domain/complete-totals';
-import type { Dataset } from '../validate/dataset';
+import type { Dataset } from '../domain/dataset';
 import { sumBy } from './sum';
 
 export interface DraftRow {

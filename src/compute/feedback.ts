@@ -1,5 +1,5 @@
 import { completeTotals } from '../domain/complete-totals';
-import type { Dataset } from '../validate/dataset';
+import type { Dataset } from '../domain/dataset';
 import { share, sumBy } from './sum';
 
 /** The quantities of form 05b for one field or in total. */

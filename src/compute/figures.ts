@@ -1,4 +1,4 @@
-import type { Dataset } from '../validate/dataset';
+import type { Dataset } from '../domain/dataset';
 
 const n = (v: number | null) => v ?? 0;
 

@@ -1,6 +1,7 @@
 import { PROVINCE_UNIT_ID } from '../contract/tables';
-import { compareCivilDate, type CivilDate } from '../format';
-import type { Dataset, UnitGroup, UnitKind } from '../validate/dataset';
+import { compareCivilDate } from '../format';
+import type { CivilDate } from '../format/calendar-types';
+import type { Dataset, UnitGroup, UnitKind } from '../domain/dataset';
 import { classify, DEFAULT_BANDS, type Band } from './classification';
 import { rankTrend, scoreTrend, type Trend } from './trend';
 

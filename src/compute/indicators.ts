@@ -1,5 +1,6 @@
-import { compareCivilDate, type CivilDate } from '../format';
-import type { Dataset, UnitGroup, UnitKind } from '../validate/dataset';
+import { compareCivilDate } from '../format';
+import type { CivilDate } from '../format/calendar-types';
+import type { Dataset, UnitGroup, UnitKind } from '../domain/dataset';
 
 /** The indicators letters cite for one unit, at its latest date. */
 export interface UnitIndicators {

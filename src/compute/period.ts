@@ -1,5 +1,6 @@
 import { periodBounds, periodCode } from '../domain/period';
-import { formatPeriodTitle, type CivilDate, type Period } from '../format';
+import { formatPeriodTitle } from '../format';
+import type { CivilDate, Period } from '../format/calendar-types';
 
 export interface PeriodModel {
   readonly code: string;

@@ -1,6 +1,7 @@
 import { PROVINCE_UNIT_ID } from '../contract/tables';
-import { provinceMention, type CivilDate } from '../format';
-import type { UnitGroup } from '../validate/dataset';
+import { provinceMention } from '../format';
+import type { CivilDate } from '../format/calendar-types';
+import type { UnitGroup } from '../domain/dataset';
 import type { Comparison, GroupScores, Reading } from './index-766';
 import type { ReportModel } from './report-model';
 

@@ -1,4 +1,4 @@
-import type { Para } from './docx-model';
+import type { Para } from '../ooxml/docx-model';
 
 /** Whether two paragraphs share a box: the same table cell, or both outside tables. */
 export const sameBox = (a: Para, b: Para): boolean =>

@@ -1,9 +1,9 @@
-import { checkDocxZip, limitWords } from '../ingest/zip-guard';
+import { checkDocxZip, limitWords } from '../ooxml/zip-guard';
 import { makeIssue, type Issue } from '../issues/issue';
 import type { FormatContext } from './context';
 import { documentKind, type DocumentKind } from './document-kind';
 import { locateFrame } from './frame';
-import { readDocx } from './read-docx';
+import { readDocx } from '../ooxml/read-docx';
 import { RULES } from './rules';
 
 /** The kind of a checked document and its deviations. */
@@ -20,7 +20,7 @@ export interface FormatCheck {
  * @example checkFormat(readFileSync('bao-cao.docx'), 'bao-cao.docx').issues // []
  */
 export function checkFormat(bytes: Buffer, file: string): FormatCheck {
-  // A zip bomb is refused before any part is unpacked (the limits of src/ingest/input-limits.ts).
+  // A zip bomb is refused before any part is unpacked (the limits of src/ooxml/zip-limits.ts).
   const refused = checkDocxZip(bytes);
   if (refused?.kind === 'limit')
     return { kind: null, issues: [makeIssue('DOCX_LIMIT', limitWords(refused), { file })] };

@@ -1,6 +1,6 @@
 import type { Issue } from '../issues/issue';
 import type { DocumentKind } from './document-kind';
-import type { DocxDocument } from './docx-model';
+import type { DocxDocument } from '../ooxml/docx-model';
 import type { Frame } from './frame';
 
 /** What every rule sees: the file's name (for locations), the read document, its frame and kind. */

@@ -1,7 +1,7 @@
 import { makeIssue, type Issue } from '../issues/issue';
 import type { Location } from '../issues/location';
 import type { FormatDefect, IssueCode } from '../issues/messages';
-import type { Para } from './docx-model';
+import type { Para } from '../ooxml/docx-model';
 import { excerpt } from './text';
 
 /** Where a paragraph is: its part, its number there, and how it begins. */

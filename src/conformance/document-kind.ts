@@ -1,5 +1,5 @@
 import { DOCUMENT_TYPES, typeOfCode } from '../domain/document-types';
-import type { Para } from './docx-model';
+import type { Para } from '../ooxml/docx-model';
 import { fold } from './text';
 
 /** What a document is, which decides the rules that apply to it. */

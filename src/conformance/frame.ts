@@ -1,6 +1,6 @@
 import { closestName } from '../domain/closest-name';
 import { sameBox } from './cell-place';
-import type { Para } from './docx-model';
+import type { Para } from '../ooxml/docx-model';
 import { codeOfName } from './document-kind';
 import { fold, hasText, isCaps, trimmed } from './text';
 

@@ -1,5 +1,5 @@
 import { sameBox } from './cell-place';
-import type { Para } from './docx-model';
+import type { Para } from '../ooxml/docx-model';
 import { hasText } from './text';
 
 /**

@@ -1,7 +1,7 @@
 import type { Issue } from '../issues/issue';
 import type { IssueCode } from '../issues/messages';
 import { deviation, paraAt } from './deviation';
-import type { Para, TextRun } from './docx-model';
+import type { Para, TextRun } from '../ooxml/docx-model';
 import { isCaps } from './text';
 
 /** What an element's text must look like; each property is checked only when given. */

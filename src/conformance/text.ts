@@ -1,5 +1,5 @@
 import { asciiKey } from '../domain/closest-name';
-import type { Para } from './docx-model';
+import type { Para } from '../ooxml/docx-model';
 
 /** Lower case, no diacritics, single spaces: how a heading is recognised however it is spelt. */
 export const fold = (text: string): string => asciiKey(text);

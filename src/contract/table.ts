@@ -1,4 +1,4 @@
-import type { CivilDate } from '../format/civil-date';
+import type { CivilDate } from '../format/calendar-types';
 import type { ColumnDef, ColumnType } from './column';
 
 /**

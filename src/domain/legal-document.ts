@@ -1,4 +1,4 @@
-import type { CivilDate } from '../format';
+import type { CivilDate } from '../format/calendar-types';
 import { DOCUMENT_TYPES, typeOfCode } from './document-types';
 
 /**

@@ -1,4 +1,4 @@
-import type { CivilDate, Period } from '../format';
+import type { CivilDate, Period } from '../format/calendar-types';
 
 /**
  * Reads a period code: "2026-Q2", "2026-H1" (6 months), "2026-9M" (9 months), "2026" (year).

@@ -1,7 +1,7 @@
 import { asciiKey } from './closest-name';
 import { periodCode } from './period';
 import type { Province } from './registry';
-import type { Period } from '../format';
+import type { Period } from '../format/calendar-types';
 
 /**
  * ASCII file-name form of a province: "Lai Châu" → "lai-chau", "Thành phố Hà Nội" →

@@ -1,4 +1,5 @@
-import { type CivilDate, type YearMonth, isValidCivilDate, isValidYearMonth } from './civil-date';
+import { isValidCivilDate, isValidYearMonth } from './civil-date';
+import type { CivilDate, YearMonth } from './calendar-types';
 
 /**
  * Throws a RangeError unless the date exists; an impossible date reaching a

@@ -1,20 +1,5 @@
+import type { CivilDate, YearMonth } from './calendar-types';
 import { daysInMonth } from './days-in-month';
-
-/**
- * A calendar date with no time and no time zone, so nothing can shift it by a day.
- * `month` runs 1–12 (not 0–11 as in `Date`).
- */
-export interface CivilDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-/** A month of a year, for drafts whose signing day is not yet known. */
-export interface YearMonth {
-  readonly year: number;
-  readonly month: number;
-}
 
 function isIntegerIn(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;

@@ -1,4 +1,4 @@
-import type { CivilDate } from './civil-date';
+import type { CivilDate } from './calendar-types';
 
 /**
  * Orders two dates: negative if `a` is earlier, 0 if equal, positive if later.

@@ -1,4 +1,4 @@
-import type { YearMonth } from './civil-date';
+import type { YearMonth } from './calendar-types';
 
 /**
  * Whether the year is a leap year in the Gregorian calendar.

@@ -1,5 +1,5 @@
 import { assertCivilDate } from './assert-date';
-import type { CivilDate } from './civil-date';
+import type { CivilDate } from './calendar-types';
 import { padDay, padMonth } from './pad';
 
 /**

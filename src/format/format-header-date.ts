@@ -1,5 +1,5 @@
 import { assertCivilDate, assertYearMonth } from './assert-date';
-import type { CivilDate, YearMonth } from './civil-date';
+import type { CivilDate, YearMonth } from './calendar-types';
 import { padDay, padMonth } from './pad';
 
 // Blank left in drafts so the day can be handwritten when the document is signed.

@@ -1,4 +1,4 @@
-import type { CivilDate } from './civil-date';
+import type { CivilDate } from './calendar-types';
 import { compareCivilDate } from './compare-civil-date';
 import { formatDateShort } from './format-date';
 

@@ -1,4 +1,5 @@
-import { type CivilDate, isValidCivilDate } from './civil-date';
+import { isValidCivilDate } from './civil-date';
+import type { CivilDate } from './calendar-types';
 
 // ISO order, or Vietnamese day-first order with one consistent separator.
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;

@@ -1,9 +1,4 @@
-/** A reporting period of one year. */
-export type Period =
-  | { readonly year: number; readonly kind: 'quarter'; readonly quarter: 1 | 2 | 3 | 4 }
-  | { readonly year: number; readonly kind: 'half' }
-  | { readonly year: number; readonly kind: 'nine-months' }
-  | { readonly year: number; readonly kind: 'year' };
+import type { Period } from './calendar-types';
 
 // Official titles number quarters in Roman numerals.
 const QUARTER_NUMERALS = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' } as const;

@@ -1,4 +1,4 @@
-import type { CivilDate } from './civil-date';
+import type { CivilDate } from './calendar-types';
 
 /**
  * The calendar day of a moment in UTC: how a sheet date reads (exceljs gives midnight UTC of

@@ -10,18 +10,4 @@ export const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
 /** Largest .xlsx file read, in bytes (compressed). */
 export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
 
-/** Most entries (files) in an .xlsx zip; Excel writes a few dozen. */
-export const MAX_ZIP_ENTRIES = 10_000;
-
-/** Largest uncompressed entry of an .xlsx (one sheet's XML), in bytes. */
-export const MAX_ZIP_ENTRY_BYTES = 300 * 1024 * 1024;
-
-/** Largest sum of uncompressed entries of an .xlsx, in bytes. */
-export const MAX_ZIP_TOTAL_BYTES = 500 * 1024 * 1024;
-
-/**
- * Highest compression ratio accepted for an entry above `RATIO_CHECKED_FROM_BYTES`. Sheet XML
- * compresses 10–40 times; a zip bomb (a file of zeros) about 1,000 times.
- */
-export const MAX_ZIP_RATIO = 250;
-export const RATIO_CHECKED_FROM_BYTES = 10 * 1024 * 1024;
+// The limits of a zip (.xlsx, .docx) are in src/ooxml/zip-limits.ts, with the guard that applies them.

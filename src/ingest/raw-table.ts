@@ -1,3 +1,4 @@
+import type { SourceFormat } from '../domain/origin';
 import type { Issue } from '../issues/issue';
 
 /**
@@ -35,7 +36,7 @@ export interface RawTable {
   readonly name: string;
   /** File as shown to the user. */
   readonly file: string;
-  readonly format: 'csv' | 'xlsx' | 'json';
+  readonly format: SourceFormat;
   readonly headers: readonly RawHeader[];
   readonly rows: readonly RawRow[];
   /** Row number of the header line, for locations of column problems. */

@@ -1,27 +1,39 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { draftFromDocx } from '../audit/draft-from-docx';
-import { draftFromText } from '../audit/draft-from-text';
-import type { Draft } from '../audit/draft';
 import { makeIssue, type Issue } from '../issues/issue';
+import type { DocxText } from '../ooxml/docx-model';
+import { readDocxText } from '../ooxml/docx-text';
+import { checkDocxZip, limitWords } from '../ooxml/zip-guard';
 import { decodeText } from './decode-text';
-import { checkDocxZip, limitWords } from './zip-guard';
+
+/**
+ * A draft as read from its file, before audit reads it as paragraphs and footnotes
+ * (`src/audit/draft-from-docx.ts`, `draft-from-text.ts`): a Word file's text, or decoded text.
+ */
+export type DraftSource =
+  | { readonly kind: 'docx'; readonly file: string; readonly text: DocxText }
+  | {
+      readonly kind: 'text';
+      readonly file: string;
+      readonly text: string;
+      readonly format: 'md' | 'txt';
+    };
 
 const NOT_WORD = 'không phải tệp Word (.docx) hợp lệ';
 
-function fromDocx(bytes: Buffer, path: string, file: string): Draft | Issue {
+function fromDocx(bytes: Buffer, path: string, file: string): DraftSource | Issue {
   const refused = checkDocxZip(bytes);
   if (refused?.kind === 'limit') return makeIssue('DOCX_LIMIT', limitWords(refused), { file });
   if (refused) return makeIssue('AUDIT_FILE_UNREADABLE', { path, reason: NOT_WORD });
-  return draftFromDocx(bytes, file);
+  return { kind: 'docx', file, text: readDocxText(bytes) };
 }
 
 /**
- * Reads a draft to audit: a Word file (its zip checked first, `zip-guard.ts`), or plain text
- * (.txt) or Markdown (.md) in UTF-8 or UTF-16 with its byte-order mark (Notepad's "Unicode").
+ * Reads a draft to audit: a Word file (its zip checked first, `src/ooxml/zip-guard.ts`), or plain
+ * text (.txt) or Markdown (.md) in UTF-8 or UTF-16 with its byte-order mark (Notepad's "Unicode").
  * Text in another encoding (Windows-1258, TCVN3) is refused with the line where it shows.
  */
-export function readDraft(path: string): Draft | Issue {
+export function readDraft(path: string): DraftSource | Issue {
   const file = basename(path);
   if (!existsSync(path)) return makeIssue('AUDIT_FILE_MISSING', { path });
   const ext = extname(path).toLowerCase();
@@ -32,7 +44,7 @@ export function readDraft(path: string): Draft | Issue {
     const decoded = decodeText(bytes);
     if (!('text' in decoded))
       return makeIssue('AUDIT_FILE_ENCODING', { path }, { file, row: decoded.badLine });
-    return draftFromText(decoded.text, file, ext === '.md' ? 'md' : 'txt');
+    return { kind: 'text', file, text: decoded.text, format: ext === '.md' ? 'md' : 'txt' };
   } catch (err) {
     const reason = ext === '.docx' ? NOT_WORD : (err as Error).message;
     return makeIssue('AUDIT_FILE_UNREADABLE', { path, reason });

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { makeIssue, type Issue } from '../issues/issue';
 import type { RawCell, RawRow, RawTable } from './raw-table';
-import { checkWorkbookZip, limitWords, type ZipRefusal } from './zip-guard';
+import type { ZipRefusal } from '../ooxml/zip-entries';
+import { checkWorkbookZip, limitWords } from '../ooxml/zip-guard';
 
 /** Turns what exceljs gives for a cell (formula, rich text, hyperlink, error…) into a plain value. */
 function toCell(value: ExcelJS.CellValue): RawCell {

@@ -5,7 +5,8 @@ import type { TableDef } from '../contract/table';
 import { TABLES, type TableId } from '../contract/tables';
 import { periodCode } from '../domain/period';
 import { placeName, type Commune, type Province } from '../domain/registry';
-import { stripKindWord, type CivilDate, type Period } from '../format';
+import { stripKindWord } from '../format';
+import type { CivilDate, Period } from '../format/calendar-types';
 
 /** A table as plain text cells under its column keys: what `init` writes as CSV or sheet. */
 export interface PlainTable {

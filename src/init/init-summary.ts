@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { CONTENT_FILE } from '../contract/content-sections';
 import { periodCode } from '../domain/period';
 import type { Province } from '../domain/registry';
-import { formatPeriodTitle, type Period } from '../format';
+import { formatPeriodTitle } from '../format';
+import type { Period } from '../format/calendar-types';
 
 export interface InitSummary {
   readonly province: Province;

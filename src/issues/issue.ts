@@ -1,9 +1,7 @@
+import type { IssueParams, Severity } from './entry';
 import type { Location } from './location';
 import { MESSAGES, type IssueCode } from './messages';
 import { visible } from './shown-value';
-
-export type Severity = 'error' | 'warning';
-export type IssueParams = Readonly<Record<string, string | number>>;
 
 /** One problem the user can fix: stable code, severity, Vietnamese message, location. */
 export interface Issue {

@@ -1,9 +1,4 @@
-import type { IssueParams, Severity } from './issue';
-
-interface Entry {
-  readonly severity: Severity;
-  readonly text: (p: IssueParams) => string;
-}
+import type { Entry, IssueParams } from './entry';
 
 const error = (text: Entry['text']): Entry => ({ severity: 'error', text });
 const warning = (text: Entry['text']): Entry => ({ severity: 'warning', text });

@@ -1,4 +1,4 @@
-import type { FrameDate } from '../compute/document-frame';
+import type { FrameDate } from '../format/calendar-types';
 import { formatDraftHeaderDate, formatHeaderDate } from '../format';
 
 /** Blank of a day or month not yet known, as in "ngày      tháng      năm 2025" (seed 001). */

@@ -4,7 +4,7 @@ import { buildModel } from '../compute/build-model';
 import type { ReportModel } from '../compute/report-model';
 import { readDataset } from '../ingest/read-dataset';
 import { readRegistry } from '../ingest/read-registry';
-import type { Dataset } from '../validate/dataset';
+import type { Dataset } from '../domain/dataset';
 import { validateSource } from '../validate/package/validate-source';
 import { assemblePackage } from '../compute/assemble-package';
 import type { PackageModel } from '../compute/package-model';

@@ -2,9 +2,10 @@ import { asciiKey } from '../domain/closest-name';
 import { parsePeriodCode, periodCode } from '../domain/period';
 import { provinceSlug } from '../domain/province-slug';
 import type { Province, Registry } from '../domain/registry';
-import { formatPeriodTitle, type Period } from '../format';
+import { formatPeriodTitle } from '../format';
+import type { Period } from '../format/calendar-types';
 import { makeIssue, type Issue } from '../issues/issue';
-import type { Dataset } from './dataset';
+import type { Dataset } from '../domain/dataset';
 import { locate } from './origin';
 
 /** What the command line asked for (tthc build --province 15 --period 2026-Q1), if anything. */

@@ -1,8 +1,8 @@
 import type { RecordOf } from '../contract/table';
 import type { units } from '../contract/tables';
 import { stripKindWord } from '../format';
-import type { Unit, UnitGroup, UnitKind } from './dataset';
-import type { Located } from './origin';
+import type { Unit, UnitGroup, UnitKind } from '../domain/dataset';
+import type { Located } from '../domain/origin';
 
 /** Applies the defaults of DonVi: display name without the kind word, group by kind. */
 export function normaliseUnit(row: Located<RecordOf<typeof units>>): Located<Unit> {

@@ -1,18 +1,6 @@
 import type { RawTable } from '../ingest/raw-table';
+import type { RowOrigin } from '../domain/origin';
 import type { Location } from '../issues/location';
-
-/** Where a record came from, so that later rules can point at its cells. */
-export interface RowOrigin {
-  readonly file: string;
-  readonly format: RawTable['format'];
-  readonly table: string;
-  readonly row: number;
-  /** Column key → sheet column letter (XLSX only). */
-  readonly letters: Readonly<Record<string, string | undefined>>;
-}
-
-/** A typed record with its origin. */
-export type Located<R> = R & { readonly $at: RowOrigin };
 
 export function originOf(raw: RawTable, row: number, map: ReadonlyMap<string, number>): RowOrigin {
   const letters: Record<string, string | undefined> = {};

@@ -1,9 +1,10 @@
 import { findProvince, suggestProvince } from '../domain/find-province';
 import { parsePeriodCode } from '../domain/period';
 import type { Province, Registry } from '../domain/registry';
-import type { Period } from '../format';
+import type { Period } from '../format/calendar-types';
 import { makeIssue, type Issue } from '../issues/issue';
-import { locate, type RowOrigin } from './origin';
+import { locate } from './origin';
+import type { RowOrigin } from '../domain/origin';
 
 /** Resolves the province and the period named in ThongTin. */
 export function resolveMeta(

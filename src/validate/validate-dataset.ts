@@ -2,7 +2,7 @@ import { TABLES, type TableId } from '../contract/tables';
 import type { Registry } from '../domain/registry';
 import type { RawDataset, RawTable } from '../ingest/raw-table';
 import type { Issue } from '../issues/issue';
-import type { Dataset } from './dataset';
+import type { Dataset } from '../domain/dataset';
 import { normaliseUnit } from './normalise-units';
 import { resolveMeta } from './resolve-meta';
 import { RULES } from './rules';

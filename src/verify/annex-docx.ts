@@ -1,6 +1,8 @@
 import type { FormTable } from '../forms';
 import { cellText } from '../forms/cell-text';
-import { gridTexts, tablesOfDocx, type DocxTable } from './docx-tables';
+import type { DocxTable } from '../ooxml/docx-model';
+import { gridTexts } from '../ooxml/docx-tables';
+import { tablesOfDocx } from './tables-of-docx';
 import { compareGrid } from './compare-grid';
 import type { Mismatch } from './mismatch';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { columnName, headingDepth, isBold, type AnnexTable } from '../annexes/annex-column';
 import { compareGrid } from './compare-grid';
-import { tablesOfDocx } from './docx-tables';
+import { tablesOfDocx } from './tables-of-docx';
 import type { Mismatch } from './mismatch';
 
 const PART = 'word/document.xml';

@@ -1,4 +1,5 @@
-import { gridTexts, type DocxTable } from './docx-tables';
+import type { DocxTable } from '../ooxml/docx-model';
+import { gridTexts } from '../ooxml/docx-tables';
 import type { Location } from '../issues/location';
 import type { Mismatch } from './mismatch';
 

@@ -1,5 +1,5 @@
 import PizZip from 'pizzip';
-import { readDocxText } from './docx-text';
+import { readDocxText } from '../ooxml/docx-text';
 
 /** The words a document prints, each as often as it prints it: what its PDF must show. */
 export interface PrintedWords {

@@ -3,7 +3,7 @@ import type { LetterModel } from '../compute/package-model';
 import type { ReportModel } from '../compute/report-model';
 import { plainText } from '../phrase/inline-markup';
 import { frameLines } from '../phrase/frame-lines';
-import { readDocxText } from './docx-text';
+import { readDocxText } from '../ooxml/docx-text';
 import type { Mismatch } from './mismatch';
 import { proseFigures } from './prose-figures';
 

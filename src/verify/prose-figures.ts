@@ -3,6 +3,7 @@ import { figureQuote } from '../audit/context';
 import { blocksOf, locate } from '../audit/draft';
 import { draftFromDocx } from '../audit/draft-from-docx';
 import type { ReportModel } from '../compute/report-model';
+import { readDocxText } from '../ooxml/docx-text';
 import type { Location } from '../issues/location';
 import type { Mismatch } from './mismatch';
 
@@ -17,7 +18,7 @@ const withoutFile = (at: Location): Omit<Location, 'file'> => {
  * prints a figure under another's words is caught, whichever tag it used.
  */
 export function proseFigures(bytes: Buffer, m: ReportModel, file: string) {
-  const draft = draftFromDocx(bytes, file);
+  const draft = draftFromDocx(readDocxText(bytes), file);
   const mismatches: Mismatch[] = [];
   let checked = 0;
   for (const block of blocksOf(draft)) {

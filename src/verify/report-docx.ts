@@ -5,7 +5,7 @@ import type { QuarterlyReport } from '../compute/package-model';
 import type { ReportModel } from '../compute/report-model';
 import type { FormTable } from '../forms';
 import { plainText } from '../phrase/inline-markup';
-import { readDocxText } from './docx-text';
+import { readDocxText } from '../ooxml/docx-text';
 import { proseFigures } from './prose-figures';
 import type { Mismatch } from './mismatch';
 import { formValue, reportClaims } from './report-claims';

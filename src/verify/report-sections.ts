@@ -1,4 +1,4 @@
-import type { DocxParagraph } from './docx-text';
+import type { DocxParagraph } from '../ooxml/docx-model';
 
 const LABEL = /^([A-Z]+|\d+)\./;
 

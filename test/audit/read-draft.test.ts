@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftFromText } from '../../src/audit/draft-from-text';
+import { draftOf } from '../../src/cli/commands/audit';
 import { readDraft } from '../../src/ingest/read-draft';
 import { tonePlacementKey, looseKey } from '../../src/domain/spelling-key';
 import { formatLocation } from '../../src/issues/location';
 import PizZip from 'pizzip';
 import type { Issue } from '../../src/issues/issue';
-import { readDocxText } from '../../src/verify/docx-text';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { auditBytes, generatedDrafts } from '../helpers/generated-drafts';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
 import { lyingBomb, ratioBomb } from '../helpers/large-inputs';
@@ -113,7 +114,7 @@ test('a .txt in UTF-16 (Notepad\'s "Unicode") is read; one in Windows-1258 is re
     Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text}\r\n`, 'utf16le')]),
   );
   const utf16 = readDraft(join(dir, 'u16.txt'));
-  expect('paragraphs' in utf16 && utf16.paragraphs.map((p) => p.text)).toEqual([text]);
+  expect('kind' in utf16 && draftOf(utf16).paragraphs.map((p) => p.text)).toEqual([text]);
   // "Tôi có 3 Kế hoạch" in Windows-1258, on the second line.
   const cp1258 = Buffer.concat([
     Buffer.from('Bao cao\n'),

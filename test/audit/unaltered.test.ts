@@ -3,6 +3,7 @@
 import { figures } from '../../src/audit/figure-cache';
 import { labelsOf } from '../../src/audit/prose-labels';
 import { draftFromDocx } from '../../src/audit/draft-from-docx';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { auditBytes, generatedDrafts, type Generated } from '../helpers/generated-drafts';
 import { generatedDocuments } from '../helpers/generated-documents';
 import { SAMPLE_766, SAMPLE_H1, SAMPLE_Q1 } from '../helpers/load-sample';
@@ -69,7 +70,7 @@ test.each([
   ['cong-van-766.docx', 'Lào Cai', 'Quý III năm 2025', 7],
 ])('%s: %s figures are compared with the data', (name, province, period, count) => {
   const doc = docs.find((d) => d.name === name)!;
-  const draft = draftFromDocx(doc.bytes, name);
+  const draft = draftFromDocx(readDocxText(doc.bytes), name);
   const blocks = [...draft.paragraphs, ...draft.footnotes];
   const known = blocks.flatMap((b) => labelsOf(b, province, period).filter(Boolean));
   expect(known).toHaveLength(count);

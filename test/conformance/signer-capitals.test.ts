@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { checkFormat } from '../../src/conformance/check-format';
 import { projectRoot } from '../../src/ingest/read-registry';
-import { readDocxText } from '../../src/verify/docx-text';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { readFileSync } from 'node:fs';
 import { modelOf, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';

@@ -1,4 +1,5 @@
-import { formatPeriodRange, formatPeriodTitle, type Period } from '../../src/format';
+import { formatPeriodRange, formatPeriodTitle } from '../../src/format';
+import type { Period } from '../../src/format/calendar-types';
 
 describe('formatPeriodTitle', () => {
   it.each<[Period, string]>([

@@ -7,7 +7,7 @@ import {
   setCell,
   validatePath,
 } from '../helpers/sample-copy';
-import { readDocxText } from '../../src/verify/docx-text';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { verifyReportDocx } from '../../src/verify/report-docx';
 import { reportSections } from '../../src/verify/report-sections';
 import { modelOf, SAMPLE_Q1 } from '../helpers/load-sample';

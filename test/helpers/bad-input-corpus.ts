@@ -18,10 +18,10 @@ import {
 import { join } from 'node:path';
 import type { Expected } from '../../src/validate/package/validate-source';
 import { projectRoot } from '../../src/ingest/read-registry';
-import type { Severity } from '../../src/issues/issue';
+import type { Severity } from '../../src/issues/entry';
 import type { Location } from '../../src/issues/location';
 import type { IssueCode } from '../../src/issues/messages';
-import type { Dataset } from '../../src/validate/dataset';
+import type { Dataset } from '../../src/domain/dataset';
 import { csvAt } from './issues';
 import {
   hugeDeclaredEntry,

@@ -1,4 +1,5 @@
-import type { Issue, Severity } from '../../src/issues/issue';
+import type { Severity } from '../../src/issues/entry';
+import type { Issue } from '../../src/issues/issue';
 import type { IssueCode } from '../../src/issues/messages';
 import type { Location } from '../../src/issues/location';
 

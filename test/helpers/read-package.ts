@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { SaxesParser } from 'saxes';
-import { readDocxText } from '../../src/verify/docx-text';
+import { readDocxText } from '../../src/ooxml/docx-text';
 
 /** The XML parts of a .docx or .xlsx (every .xml and .rels entry), by name. */
 export function xmlParts(bytes: Buffer): Map<string, string> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { periodBounds, periodCode } from '../../src/domain/period';
 import type { Province, Registry } from '../../src/domain/registry';
-import type { CivilDate, Period } from '../../src/format';
+import type { CivilDate, Period } from '../../src/format/calendar-types';
 import type { RawDataset, RawTable } from '../../src/ingest/raw-table';
 
 /**

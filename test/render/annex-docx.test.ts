@@ -4,7 +4,8 @@ import { fillForms, type FormTable } from '../../src/forms';
 import { annexDocx } from '../../src/render/annex/annex-docx';
 import { attachedTo } from '../../src/render/annex/annex-text';
 import { verifyAnnexDocx } from '../../src/verify/annex-docx';
-import { docxTables, gridTexts, type DocxTable } from '../../src/verify/docx-tables';
+import type { DocxTable } from '../../src/ooxml/docx-model';
+import { docxTables, gridTexts } from '../../src/ooxml/docx-tables';
 import { modelOf, SAMPLE_H1, SAMPLE_Q1 } from '../helpers/load-sample';
 
 const STAMP = new Date(Date.UTC(2026, 2, 16));

@@ -5,8 +5,9 @@ import type { ReportModel } from '../../src/compute/report-model';
 import { rankingFiles } from '../../src/render/ranking/ranking-files';
 import { rankingAttachedTo } from '../../src/render/ranking/ranking-text';
 import { stampOf } from '../../src/render/render-package';
-import { docxTables, gridTexts, type DocxTable } from '../../src/verify/docx-tables';
-import { readDocxText } from '../../src/verify/docx-text';
+import type { DocxTable } from '../../src/ooxml/docx-model';
+import { docxTables, gridTexts } from '../../src/ooxml/docx-tables';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { verifyRankingDocx, verifyRankingWorkbook } from '../../src/verify/ranking-annex';
 import { modelOf, SAMPLE_766 } from '../helpers/load-sample';
 

@@ -2,7 +2,7 @@ import { CONTENT_SECTIONS } from '../../src/contract/content-sections';
 import { contentSkeleton } from '../../src/render/init/content-skeleton';
 import { parseContent } from '../../src/validate/content/parse-content';
 import PizZip from 'pizzip';
-import { readDocxText } from '../../src/verify/docx-text';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { reportSections } from '../../src/verify/report-sections';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';

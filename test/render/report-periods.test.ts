@@ -1,6 +1,6 @@
 import { computePeriod } from '../../src/compute/period';
-import type { Period } from '../../src/format';
-import { readDocxText } from '../../src/verify/docx-text';
+import type { Period } from '../../src/format/calendar-types';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { reportSections } from '../../src/verify/report-sections';
 import { modelOf, SAMPLE_H1, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';

@@ -1,7 +1,7 @@
 // The Q1 sample's report, read back from the .docx, against seed 003. Every literal below is
 // typed from the seed (shared/seeds/003_…txt) in the format REFERENCE §6 prescribes; where the
 // seed breaks its own rules (ngày 0/02/2026, 11/03/2026) the rule wins and the test says so.
-import { readDocxText } from '../../src/verify/docx-text';
+import { readDocxText } from '../../src/ooxml/docx-text';
 import { reportSections } from '../../src/verify/report-sections';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';

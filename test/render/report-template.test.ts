@@ -5,7 +5,7 @@ import { CONTENT_SECTIONS } from '../../src/contract/content-sections';
 import { CONDITIONS, FIGURES, TEXTS } from '../../src/catalogue';
 import { checkTemplate, FRAME_LOOPS } from '../../src/validate/template/check-template';
 import { bundledReportTemplate } from '../../src/ingest/report-template-file';
-import { readDocxText } from '../../src/verify/docx-text';
+import { readDocxText } from '../../src/ooxml/docx-text';
 
 const committed = readFileSync(bundledReportTemplate());
 const text = (() => {

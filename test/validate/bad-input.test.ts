@@ -5,7 +5,7 @@
  * (checked first, under "the sample rows the cases edit").
  */
 import { buildModel } from '../../src/compute/build-model';
-import type { Severity } from '../../src/issues/issue';
+import type { Severity } from '../../src/issues/entry';
 import type { Location } from '../../src/issues/location';
 import type { IssueCode } from '../../src/issues/messages';
 import { codesOf, csvAt, mentioning } from '../helpers/issues';

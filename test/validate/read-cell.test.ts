@@ -3,7 +3,7 @@
  * (trimmed, NFC), and a cell of control characters only says why it is empty.
  */
 import { units } from '../../src/contract/tables';
-import type { RowOrigin } from '../../src/validate/origin';
+import type { RowOrigin } from '../../src/domain/origin';
 import { readCell } from '../../src/validate/cells/read-cell';
 
 const column = (key: string) => units.columns.find((c) => c.key === key)!;

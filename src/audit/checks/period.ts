@@ -4,8 +4,8 @@ import {
   formatDateNumeric,
   formatPeriodTitle,
   parseCivilDate,
-  type Period,
 } from '../../format';
+import type { Period } from '../../format/calendar-types';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { Check } from '../context';
 import { blocksOf, locate, type Draft, type TextBlock } from '../draft';

@@ -1,7 +1,10 @@
 import type { CommandModule } from 'yargs';
 import { auditDraft } from '../../audit/audit-draft';
 import { buildContext } from '../../audit/build-context';
-import { readDraft } from '../../ingest/read-draft';
+import { draftFromDocx } from '../../audit/draft-from-docx';
+import { draftFromText } from '../../audit/draft-from-text';
+import type { Draft } from '../../audit/draft';
+import { readDraft, type DraftSource } from '../../ingest/read-draft';
 import { readAgencyNames, readLegalRegistry } from '../../ingest/read-legal-registry';
 import { readRegistry } from '../../ingest/read-registry';
 import { hasErrors, type Issue } from '../../issues/issue';
@@ -26,18 +29,25 @@ export interface AuditResult {
   readonly audited: boolean;
 }
 
+/** A draft as audit reads it: ingest reads the file, audit reads its text as paragraphs and notes. */
+export const draftOf = (source: DraftSource): Draft =>
+  source.kind === 'docx'
+    ? draftFromDocx(source.text, source.file)
+    : draftFromText(source.text, source.file, source.format);
+
 /** Reads a draft (and a dataset) and runs every check; no printing. */
 export async function auditFile(file: string, data?: string): Promise<AuditResult> {
   const table = readLegalRegistry();
   const legal = 'code' in table ? { documents: [], issues: [table] } : validateLegalRegistry(table);
-  const draft = readDraft(file);
+  const source = readDraft(file);
   const fail = (findings: Issue[], dataIssues: readonly Issue[] = []): AuditResult => ({
     findings,
     dataIssues,
     registryIssues: legal.issues,
     audited: false,
   });
-  if ('code' in draft) return fail([draft]);
+  if ('code' in source) return fail([source]);
+  const draft = draftOf(source);
   let prepared = null;
   let dataIssues: readonly Issue[] = [];
   if (data) {

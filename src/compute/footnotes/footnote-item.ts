@@ -1,7 +1,7 @@
 import { METRICS, type Metric } from '../../contract/footnote-metrics';
 import type { FootnoteList } from '../../contract/footnote-rules';
 import { TARGET_INDICATORS, type Targets } from '../../contract/targets';
-import type { UnitGroup, UnitKind } from '../../validate/dataset';
+import type { UnitGroup, UnitKind } from '../../domain/dataset';
 import type { FootnoteUnit } from './footnote-units';
 import { metricValue } from './metric-value';
 

@@ -1,5 +1,5 @@
 import type { Targets } from '../../contract/targets';
-import type { UnitGroup, UnitKind } from '../../validate/dataset';
+import type { UnitGroup, UnitKind } from '../../domain/dataset';
 import { computeCompliance, type UnitCompliance } from '../compliance';
 import type { Index766Model, RankedUnit } from '../index-766';
 import type { UnitIndicators } from '../indicators';

@@ -1,7 +1,7 @@
 import type { Issue } from '../../issues/issue';
 import type { FormatRule } from '../context';
 import { deviation, paraAt } from '../deviation';
-import type { Para } from '../docx-model';
+import type { Para } from '../../ooxml/docx-model';
 import { dateDefect, numberDefect, numericDateDefect } from '../numbering';
 import { lookDeviations } from '../style-checks';
 import { hasText, trimmed } from '../text';

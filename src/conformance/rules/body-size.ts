@@ -1,7 +1,7 @@
 import { makeIssue } from '../../issues/issue';
 import type { FormatRule } from '../context';
 import { paraAt } from '../deviation';
-import type { Para } from '../docx-model';
+import type { Para } from '../../ooxml/docx-model';
 import { points } from '../style-checks';
 import { excerpt, hasText } from '../text';
 

@@ -2,7 +2,7 @@ import { makeIssue, type Issue } from '../../issues/issue';
 import type { IssueCode } from '../../issues/messages';
 import type { FormatRule } from '../context';
 import { paraAt } from '../deviation';
-import type { Para, TextRun } from '../docx-model';
+import type { Para, TextRun } from '../../ooxml/docx-model';
 import { excerpt } from '../text';
 
 const FONT = 'times new roman';

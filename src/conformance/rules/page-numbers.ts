@@ -1,7 +1,7 @@
 import type { Issue } from '../../issues/issue';
 import type { FormatRule } from '../context';
 import { deviation, paraAt, sectionAt } from '../deviation';
-import type { HeaderPart } from '../docx-model';
+import type { HeaderPart } from '../../ooxml/docx-model';
 import { lookDeviations, points } from '../style-checks';
 import { hasText } from '../text';
 

@@ -1,7 +1,7 @@
 import { makeIssue } from '../../issues/issue';
 import { deviation, sectionAt } from '../deviation';
 import type { FormatRule } from '../context';
-import type { Section } from '../docx-model';
+import type { Section } from '../../ooxml/docx-model';
 
 /** Millimetres the Vietnamese way, one decimal at most: 210, 25,4. */
 export const millimetres = (n: number): string => String(Math.round(n * 10) / 10).replace('.', ',');

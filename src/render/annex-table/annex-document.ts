@@ -1,4 +1,4 @@
-import type { UnitGroup } from '../../validate/dataset';
+import type { UnitGroup } from '../../domain/dataset';
 import type { AnnexTable } from '../../annexes/annex-column';
 
 /** An annex of group tables (ranking, compliance): its heading lines and a table per group. */

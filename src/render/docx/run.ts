@@ -1,4 +1,5 @@
-import { escapeXml, pt } from './xml';
+import { escapeXml } from '../../ooxml/escape-xml';
+import { pt } from './xml';
 
 export interface RunStyle {
   readonly bold?: boolean;

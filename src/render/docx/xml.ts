@@ -1,37 +1,3 @@
-/** Escapes text for an XML text node or attribute value. */
-export function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      // XML 1.0 forbids these control characters even escaped; they are dropped.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-  );
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
-
-/** Reads XML text back: the five named entities and numeric character references. */
-export const unescapeXml = (s: string): string =>
-  s.includes('&')
-    ? s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
-        e[0] === '#'
-          ? String.fromCodePoint(
-              e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-            )
-          : (ENTITIES[e] ?? all),
-      )
-    : s;
-
 /** Twentieths of a point per millimetre: Word measures page geometry in twips. */
 export const TWIPS_PER_MM = 1440 / 25.4;
 

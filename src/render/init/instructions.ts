@@ -2,7 +2,8 @@ import type { TableDef } from '../../contract/table';
 import { TABLES } from '../../contract/tables';
 import { periodCode } from '../../domain/period';
 import type { Province } from '../../domain/registry';
-import { formatPeriodTitle, type Period } from '../../format';
+import { formatPeriodTitle } from '../../format';
+import type { Period } from '../../format/calendar-types';
 
 /** One line of the HuongDan sheet; headings are printed bold. */
 export interface InstructionLine {

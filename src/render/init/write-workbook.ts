@@ -4,7 +4,7 @@ import type { TableDef } from '../../contract/table';
 import { TABLES } from '../../contract/tables';
 import type { Province } from '../../domain/registry';
 import type { PlainDataset } from '../../init/empty-dataset';
-import type { Period } from '../../format';
+import type { Period } from '../../format/calendar-types';
 import { instructionLines } from './instructions';
 import { OptionLists } from './option-lists';
 import { addFieldsSheet, addRowsSheet } from './table-sheets';

@@ -1,4 +1,5 @@
-import { isValidCivilDate, parseCivilDate, utcCivilDate, type CivilDate } from '../../format';
+import { isValidCivilDate, parseCivilDate, utcCivilDate } from '../../format';
+import type { CivilDate } from '../../format/calendar-types';
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import type { FrameDate } from '../../compute/document-frame';
+import type { FrameDate } from '../../format/calendar-types';
 import { isValidCivilDate, isValidYearMonth } from '../../format';
 
 /**

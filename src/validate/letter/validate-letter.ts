@@ -4,7 +4,7 @@ import { LETTER_FRAME, type LetterFrame } from '../../contract/letter';
 import { toNfc } from '../../format';
 import type { RawLetter } from '../../ingest/read-letter';
 import { makeIssue, type Issue } from '../../issues/issue';
-import type { FrameDate } from '../../compute/document-frame';
+import type { FrameDate } from '../../format/calendar-types';
 import { letterDate } from './letter-date';
 
 const vietnamese = z.locales.vi();

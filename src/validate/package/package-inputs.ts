@@ -1,7 +1,7 @@
 import type { ContentSections } from '../../contract/content-sections';
 import type { FootnoteRuleSet } from '../../contract/footnote-rules';
 import type { Registry } from '../../domain/registry';
-import type { Dataset } from '../dataset';
+import type { Dataset } from '../../domain/dataset';
 import type { Letter } from '../letter/validate-letter';
 
 /** The report's template, read and checked: its bytes and the tags it prints. */

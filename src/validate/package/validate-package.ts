@@ -8,7 +8,7 @@ import { makeIssue, type Issue } from '../../issues/issue';
 import { checkFootnoteMarks } from '../content/check-footnote-marks';
 import { checkPlaceholders } from '../content/check-placeholders';
 import { parseContent } from '../content/parse-content';
-import type { Dataset } from '../dataset';
+import type { Dataset } from '../../domain/dataset';
 import { validateFootnoteRules } from '../footnote-rules';
 import { validateLetter, type Letter } from '../letter/validate-letter';
 import { checkTemplate } from '../template/check-template';

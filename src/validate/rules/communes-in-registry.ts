@@ -1,8 +1,8 @@
 import { closestName, nameKey } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { locate } from '../origin';
-import type { Located } from '../origin';
-import type { Unit } from '../dataset';
+import type { Located } from '../../domain/origin';
+import type { Unit } from '../../domain/dataset';
 import type { Rule, RuleContext } from './context';
 
 const KIND_LABEL: Record<string, string> = { xa: 'xã', phuong: 'phường', dac_khu: 'đặc khu' };

@@ -1,6 +1,6 @@
 import type { Registry } from '../../domain/registry';
 import type { Issue } from '../../issues/issue';
-import type { Dataset } from '../dataset';
+import type { Dataset } from '../../domain/dataset';
 
 /**
  * What every cross-table rule sees: the dataset as far as it could be read, the registry,

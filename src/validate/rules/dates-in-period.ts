@@ -1,12 +1,9 @@
 import { periodBounds } from '../../domain/period';
-import {
-  compareCivilDate,
-  formatDateNumeric,
-  formatPeriodRange,
-  type CivilDate,
-} from '../../format';
+import { compareCivilDate, formatDateNumeric, formatPeriodRange } from '../../format';
+import type { CivilDate } from '../../format/calendar-types';
 import { makeIssue, type Issue } from '../../issues/issue';
-import { locate, type RowOrigin } from '../origin';
+import { locate } from '../origin';
+import type { RowOrigin } from '../../domain/origin';
 import type { Rule } from './context';
 
 /**

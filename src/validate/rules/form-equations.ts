@@ -2,7 +2,8 @@ import type { TableId } from '../../contract/tables';
 import { brokenEquations, completeTotals } from '../../domain/complete-totals';
 import { formatNumber } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
-import { locate, type RowOrigin } from '../origin';
+import { locate } from '../origin';
+import type { RowOrigin } from '../../domain/origin';
 import type { Rule } from './context';
 
 type Row = Record<string, unknown> & { $at: RowOrigin };

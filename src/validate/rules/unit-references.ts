@@ -1,7 +1,8 @@
 import { PROVINCE_UNIT_ID } from '../../contract/tables';
 import { closestName } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
-import { locate, type RowOrigin } from '../origin';
+import { locate } from '../origin';
+import type { RowOrigin } from '../../domain/origin';
 import type { Rule } from './context';
 
 /** Every ma_don_vi in HoSo, ChiSo766 and ChiTieuDonVi names a unit of DonVi (or TINH). */

@@ -1,6 +1,7 @@
 import type { TableDef } from '../../contract/table';
 import { makeIssue, type Issue } from '../../issues/issue';
-import { describeRow, locate, type RowOrigin } from '../origin';
+import { describeRow, locate } from '../origin';
+import type { RowOrigin } from '../../domain/origin';
 
 type Row = Record<string, unknown> & { $at: RowOrigin };
 

@@ -5,7 +5,8 @@ import { makeIssue, type Issue } from '../../issues/issue';
 import type { Location } from '../../issues/location';
 import type { RawTable } from '../../ingest/raw-table';
 import { readCell } from '../cells/read-cell';
-import { locate, type RowOrigin } from '../origin';
+import { locate } from '../origin';
+import type { RowOrigin } from '../../domain/origin';
 import { readRows } from './read-rows';
 
 const rowKey = (at: Pick<Location, 'file' | 'table' | 'row'>) =>

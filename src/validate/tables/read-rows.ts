@@ -3,7 +3,8 @@ import { makeIssue, type Issue } from '../../issues/issue';
 import { shownValue } from '../../issues/shown-value';
 import type { RawCell, RawTable } from '../../ingest/raw-table';
 import { readCell } from '../cells/read-cell';
-import { locate, originOf, type RowOrigin } from '../origin';
+import { locate, originOf } from '../origin';
+import type { RowOrigin } from '../../domain/origin';
 import { mapHeaders } from './header-map';
 
 type RowRecord = Record<string, unknown> & {

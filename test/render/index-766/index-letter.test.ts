@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preparePackage } from '../../../src/pipeline/prepare-package';
 import { letterFile } from '../../../src/render/letter/letter-file';
-import { readDocxText } from '../../../src/verify/docx-text';
+import { readDocxText } from '../../../src/ooxml/docx-text';
 import { verifyLetterDocx } from '../../../src/verify/letter-docx';
 import { SAMPLE_766 } from '../../helpers/load-sample';
 import { removeTempFolders, tempFolder } from '../../helpers/sample-copy';

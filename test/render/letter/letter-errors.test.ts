@@ -41,7 +41,7 @@ test('one recipient on the Kính gửi line; number 7 printed 07; footnotes numb
     FRAME + 'Đoạn một[^b].\n\nĐoạn hai[^a].\n\n[^a]: Chú thích A.\n[^b]: Chú thích B.\n',
   );
   expect(r.issues).toEqual([]);
-  const { readDocxText } = jest.requireActual('../../../src/verify/docx-text');
+  const { readDocxText } = jest.requireActual('../../../src/ooxml/docx-text');
   const t = readDocxText(r.bytes!);
   const body = t.body.map((p: { text: string }) => p.text).join('\n');
   expect(body).toContain('Kính gửi: Bộ Tư pháp.');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../../src/ingest/read-registry';
-import { readDocxText } from '../../../src/verify/docx-text';
+import { readDocxText } from '../../../src/ooxml/docx-text';
 import { letterFromText } from '../../helpers/sample-package';
 
 const seedText = (name: string) =>

@@ -95,6 +95,8 @@ describe('page numbers', () => {
   });
 });
 
+const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
 /** A Word file with footnote ids 7 and 3, cited in that order, and a page number in a header. */
 function withFootnotes(header: boolean): Buffer {
   const zip = new PizZip();
@@ -102,19 +104,26 @@ function withFootnotes(header: boolean): Buffer {
   const ref = (id: number) => `<w:r><w:footnoteReference w:id="${id}"/></w:r>`;
   zip.file(
     'word/document.xml',
-    `<w:document><w:body><w:p>${run('ban hành 03 Kế hoạch')}${ref(7)}${run(' và văn bản')}${ref(3)}${run(',')}</w:p>` +
+    `<w:document ${W_NS}><w:body><w:p>${run('ban hành 03 Kế hoạch')}${ref(7)}${run(' và văn bản')}${ref(3)}${run(',')}</w:p>` +
       `<w:tbl><w:tr><w:tc><w:p>${run('Sở Y tế')}</w:p></w:tc><w:tc><w:p>${run('12')}</w:p></w:tc></w:tr></w:tbl></w:body></w:document>`,
+  );
+  // The footnotes part is found as Word finds it, through the document's relationships.
+  zip.file(
+    'word/_rels/document.xml.rels',
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>' +
+      '</Relationships>',
   );
   zip.file(
     'word/footnotes.xml',
-    `<w:footnotes><w:footnote w:id="3"><w:p>${run('Văn bản số 655/UBND-HCC.')}</w:p></w:footnote>` +
+    `<w:footnotes ${W_NS}><w:footnote w:id="3"><w:p>${run('Văn bản số 655/UBND-HCC.')}</w:p></w:footnote>` +
       `<w:footnote w:id="7"><w:p>${run('Kế hoạch số 25/KH-UBND.')}</w:p></w:footnote>` +
       `<w:footnote w:id="9"><w:p>${run('Không được trích.')}</w:p></w:footnote></w:footnotes>`,
   );
   if (header)
     zip.file(
       'word/header2.xml',
-      `<w:hdr><w:p><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r></w:p></w:hdr>`,
+      `<w:hdr ${W_NS}><w:p><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r></w:p></w:hdr>`,
     );
   return zip.generate({ type: 'nodebuffer' });
 }

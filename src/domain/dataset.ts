@@ -1,7 +1,7 @@
 import type { RecordOf } from '../contract/table';
 import type * as T from '../contract/tables';
-import type { Province } from '../domain/registry';
-import type { Period } from '../format';
+import type { Province } from './registry';
+import type { Period } from '../format/calendar-types';
 import type { Located, RowOrigin } from './origin';
 
 type Rows<Def extends T.AnyTable> = readonly Located<RecordOf<Def>>[];

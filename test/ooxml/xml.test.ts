@@ -7,7 +7,7 @@ import {
   W,
   wAttr,
   XmlSyntaxError,
-} from '../../src/conformance/xml';
+} from '../../src/ooxml/xml';
 
 test('elements are matched by namespace, whatever the prefix', () => {
   const root = parseXml(
@@ -38,4 +38,23 @@ test.each([
 ])('%s is a syntax error naming where', (_, text, where) => {
   expect(() => parseXml(text)).toThrow(XmlSyntaxError);
   expect(() => parseXml(text)).toThrow(where === '' ? /^$/ : where);
+});
+
+test('what the scanner accepts in a start tag: spaces around "=", either quote, ">" inside a value', () => {
+  const root = parseXml(`<w:p xmlns:w="${W}" w:a = 'x>y' w:b="1"\n/>`);
+  expect([wAttr(root, 'a'), wAttr(root, 'b'), kids(root)]).toEqual(['x>y', '1', []]);
+  // A default namespace declared on an inner element applies to it and below only.
+  const nested = parseXml(`<a><b xmlns="${W}"><t>x</t></b><t>y</t></a>`);
+  expect(descendants(nested, 't').map(textOf)).toEqual(['x']);
+});
+
+test.each([
+  ['attributes with no space between them', `<a b="1"c="2"/>`, '<a b="1"c="2"/>'],
+  ['an attribute without quotes', `<a b=1/>`, '<a b=1/>'],
+  // An unclosed comment runs to the first ">", as a processing instruction would.
+  ['a comment that never ends', `<a><!-- x </a>`, '<a>'],
+  ['a start tag that never ends', `<a><b`, '<b'],
+])('%s is a syntax error naming where', (_, text, where) => {
+  expect(() => parseXml(text)).toThrow(XmlSyntaxError);
+  expect(() => parseXml(text)).toThrow(where);
 });

@@ -81,3 +81,30 @@ export interface DocxDocument {
   /** Headers, footers, footnotes and endnotes: checked for font only. */
   readonly otherParts: readonly HeaderPart[];
 }
+
+/** A paragraph of a .docx as a reader of its text sees it: its style and its text. */
+export interface DocxParagraph {
+  /** The style id written on it (w:pStyle), "Normal" when none. */
+  readonly style: string;
+  /** Its runs' text as Word shows it, footnote marks written "[^id]". */
+  readonly text: string;
+  /** In a table cell. */
+  readonly inTable: boolean;
+}
+
+/** A Word file's text: the body's paragraphs in order (table cells included) and each footnote by id. */
+export interface DocxText {
+  readonly body: readonly DocxParagraph[];
+  readonly footnotes: ReadonlyMap<number, string>;
+}
+
+/** A table cell as read from WordprocessingML: its text and how many grid columns it covers. */
+export interface DocxCell {
+  readonly text: string;
+  readonly span: number;
+  /** Every run that shows text is bold (<w:b/> in its own properties). */
+  readonly bold: boolean;
+}
+
+/** The rows of one table, cells in document order. */
+export type DocxTable = readonly (readonly DocxCell[])[];

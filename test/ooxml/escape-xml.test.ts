@@ -1,4 +1,4 @@
-import { escapeXml, unescapeXml } from '../../../src/render/docx/xml';
+import { escapeXml, unescapeXml } from '../../src/ooxml/escape-xml';
 
 test('unescapeXml reads back what escapeXml wrote, and numeric references', () => {
   const text = 'Sở Tư pháp <"Một cửa"> & {#x} ]]>';

@@ -1,80 +1,17 @@
-import { posix } from 'node:path';
-import PizZip from 'pizzip';
 import type { DocxDocument, HeaderPart, Section } from './docx-model';
+import {
+  readDocxPackage,
+  type DocxPackage,
+  type Relationship,
+  type Unreadable,
+} from './docx-package';
 import { readParagraphs } from './read-paragraphs';
 import { readStyles, type StyleSheet, type ThemeFonts } from './styles';
-import {
-  attr,
-  descendants,
-  kid,
-  kids,
-  onOff,
-  parseXml,
-  wAttr,
-  XmlSyntaxError,
-  type Element,
-} from './xml';
-
-/** Why a file could not be read as a Word document. */
-export interface Unreadable {
-  readonly problem: 'not-zip' | 'no-document' | 'bad-xml' | 'damaged';
-  readonly part?: string;
-  readonly detail?: string;
-}
+import { attr, descendants, kid, kids, onOff, wAttr, type Element } from './xml';
 
 const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const mm = (twips: string | null) => (twips === null ? null : (Number(twips) / 1440) * 25.4);
-
-interface Relationship {
-  readonly type: string;
-  readonly target: string;
-}
-
-class BadPart extends Error {
-  constructor(
-    readonly problem: 'bad-xml' | 'damaged',
-    readonly part: string,
-    readonly detail: string,
-  ) {
-    super(detail);
-  }
-}
-
-function partXml(zip: PizZip, part: string): Element | null {
-  let text: string | undefined;
-  try {
-    text = zip.file(part)?.asText();
-  } catch (err) {
-    // A damaged zip entry (bad CRC, unknown compression) is found only when it is read.
-    throw new BadPart('damaged', part, err instanceof Error ? err.message : '');
-  }
-  if (text === undefined) return null;
-  try {
-    return parseXml(text);
-  } catch (err) {
-    if (err instanceof XmlSyntaxError) throw new BadPart('bad-xml', part, err.message);
-    throw err;
-  }
-}
-
-/** The relationships of `part` by id, targets resolved to package paths. */
-function relationships(zip: PizZip, part: string): Map<string, Relationship> {
-  const dir = posix.dirname(part);
-  const root = partXml(zip, posix.join(dir, '_rels', `${posix.basename(part)}.rels`));
-  const out = new Map<string, Relationship>();
-  if (!root) return out;
-  for (const r of descendants(root, 'Relationship', PACKAGE_RELS)) {
-    const target = attr(r, 'Target') ?? '';
-    if (attr(r, 'TargetMode') === 'External') continue;
-    out.set(attr(r, 'Id') ?? '', {
-      type: (attr(r, 'Type') ?? '').replace(/.*\//, ''),
-      target: target.startsWith('/') ? target.slice(1) : posix.join(dir, target),
-    });
-  }
-  return out;
-}
 
 function themeFonts(root: Element | null): ThemeFonts {
   const latin = (name: string) => {
@@ -134,24 +71,21 @@ function readSections(
 
 const STORIES = new Set(['header', 'footer', 'footnotes', 'endnotes']);
 
-function readPackage(zip: PizZip): DocxDocument | Unreadable {
-  const main =
-    [...relationships(zip, '').values()].find((r) => r.type === 'officeDocument')?.target ??
-    'word/document.xml';
-  const document = partXml(zip, main);
+function readPackage(pkg: DocxPackage): DocxDocument | Unreadable {
+  const main = pkg.main;
+  const document = pkg.part(main);
   const body = kid(document ?? undefined, 'body');
   if (!body) return { problem: 'no-document', part: main };
-  const rels = relationships(zip, main);
-  const partOf = (type: string) => [...rels.values()].find((r) => r.type === type)?.target;
-  const themePart = partOf('theme');
-  const stylesPart = partOf('styles');
-  const theme = themeFonts(themePart ? partXml(zip, themePart) : null);
-  const sheet: StyleSheet = readStyles(stylesPart ? partXml(zip, stylesPart) : null, theme);
+  const rels = pkg.relationships(main);
+  const themePart = pkg.related('theme');
+  const stylesPart = pkg.related('styles');
+  const theme = themeFonts(themePart ? pkg.part(themePart) : null);
+  const sheet: StyleSheet = readStyles(stylesPart ? pkg.part(stylesPart) : null, theme);
   const stories = new Map<string, HeaderPart>();
   const story = (part: string): HeaderPart => {
     let s = stories.get(part);
     if (!s) {
-      const root = partXml(zip, part);
+      const root = pkg.part(part);
       s = { part, paragraphs: root ? readParagraphs(root, part, sheet, theme) : [] };
       stories.set(part, s);
     }
@@ -171,16 +105,5 @@ function readPackage(zip: PizZip): DocxDocument | Unreadable {
  * a Word document gives the reason instead.
  */
 export function readDocx(bytes: Buffer): DocxDocument | Unreadable {
-  let zip: PizZip;
-  try {
-    zip = new PizZip(bytes);
-  } catch {
-    return { problem: 'not-zip' };
-  }
-  try {
-    return readPackage(zip);
-  } catch (err) {
-    if (err instanceof BadPart) return { problem: err.problem, part: err.part, detail: err.detail };
-    throw err;
-  }
+  return readDocxPackage(bytes, readPackage);
 }

@@ -2,8 +2,8 @@
 // text, tables and sections. Each document is written by hand here, so the expected values are
 // those of the XML below, not of the project's renderers.
 import PizZip from 'pizzip';
-import type { DocxDocument } from '../../src/conformance/docx-model';
-import { readDocx } from '../../src/conformance/read-docx';
+import type { DocxDocument } from '../../src/ooxml/docx-model';
+import { readDocx } from '../../src/ooxml/read-docx';
 
 const W =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

@@ -1,6 +1,6 @@
 import { toNfc } from '../format';
 import type { CellPlace, Para, TextRun } from './docx-model';
-import { RUN_CHARACTERS } from './run-characters';
+import { runsOf, runText, walkParagraphs } from './story';
 import {
   merge,
   paraProps,
@@ -10,7 +10,7 @@ import {
   type StyleSheet,
   type ThemeFonts,
 } from './styles';
-import { descendants, isW, kid, kids, textOf, W, wAttr, type Element } from './xml';
+import { descendants, kid, kids, textOf, wAttr, type Element } from './xml';
 
 interface Walk {
   readonly part: string;
@@ -18,34 +18,6 @@ interface Walk {
   readonly theme: ThemeFonts;
   readonly out: Para[];
   section: number;
-  tables: number;
-}
-
-/** Containers whose content is still text flow: content controls, custom XML, notes of a notes part. */
-const CONTAINERS = new Set([
-  'sdt',
-  'sdtContent',
-  'customXml',
-  'ins',
-  'smartTag',
-  'hyperlink',
-  'footnote',
-  'endnote',
-]);
-
-/** The runs of a paragraph, looking through links and content controls but not into text boxes. */
-function runsOf(el: Element): Element[] {
-  return kids(el).flatMap((c) => {
-    if (isW(c, 'r')) return [c];
-    if (isW(c, 'fldSimple') || CONTAINERS.has(c.local)) return runsOf(c);
-    return [];
-  });
-}
-
-function runText(r: Element): string {
-  return kids(r)
-    .map((c) => (isW(c, 't') ? textOf(c) : c.ns === W ? (RUN_CHARACTERS.get(c.local) ?? '') : ''))
-    .join('');
 }
 
 /** The PAGE field of a paragraph, simple (w:fldSimple) or complex (w:instrText between fldChars). */
@@ -102,27 +74,6 @@ function readPara(p: Element, w: Walk, cell: CellPlace | null): Para {
   };
 }
 
-function walkTable(tbl: Element, w: Walk, outer: CellPlace | null): void {
-  const table = outer ? outer.table : w.tables++;
-  kids(tbl, 'tr').forEach((tr, row) => {
-    const cells = kids(tr, 'tc');
-    cells.forEach((tc, cell) =>
-      walkBlocks(tc, w, outer ?? { table, row, cell, cellsInRow: cells.length }),
-    );
-  });
-}
-
-function walkBlocks(el: Element, w: Walk, cell: CellPlace | null): void {
-  for (const c of kids(el)) {
-    if (isW(c, 'p')) {
-      w.out.push(readPara(c, w, cell));
-      // A paragraph carrying w:sectPr ends its section.
-      if (kid(kid(c, 'pPr'), 'sectPr')) w.section++;
-    } else if (isW(c, 'tbl')) walkTable(c, w, cell);
-    else if (CONTAINERS.has(c.local)) walkBlocks(c, w, cell);
-  }
-}
-
 /**
  * Every paragraph of a story (the body, a header, a footnote…), table cells included, with
  * its runs resolved through styles.xml; for the body, the section each belongs to.
@@ -133,7 +84,11 @@ export function readParagraphs(
   sheet: StyleSheet,
   theme: ThemeFonts,
 ): Para[] {
-  const w: Walk = { part, sheet, theme, out: [], section: 0, tables: 0 };
-  walkBlocks(root, w, null);
+  const w: Walk = { part, sheet, theme, out: [], section: 0 };
+  walkParagraphs(root, (p, cell) => {
+    w.out.push(readPara(p, w, cell));
+    // A paragraph carrying w:sectPr ends its section.
+    if (kid(kid(p, 'pPr'), 'sectPr')) w.section++;
+  });
   return w.out;
 }

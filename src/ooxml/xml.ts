@@ -1,0 +1,295 @@
+import { unescapeXml } from './escape-xml';
+
+/** The WordprocessingML namespace: elements are matched by it, whatever prefix a producer uses. */
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** An element of a parsed part: namespace-resolved name, attributes, children in order. */
+export interface Element {
+  readonly local: string;
+  /** Namespace URI, or null when the name has no prefix and no default namespace applies. */
+  readonly ns: string | null;
+  /**
+   * Attributes as triples: namespace URI ("" for an unprefixed one), local name, value. Read
+   * them with `attr` and `wAttr`; a flat list is cheaper than a map for the few an element has.
+   */
+  readonly attrs: readonly string[];
+  readonly children: readonly (Element | string)[];
+}
+
+/** What was wrong with a part's XML: the tag or text where reading stopped. */
+export class XmlSyntaxError extends Error {}
+
+interface Name {
+  readonly ns: string | null;
+  readonly local: string;
+}
+
+/**
+ * The namespace declarations in force, with the names already resolved under them: a part
+ * repeats a few dozen names thousands of times, and each is resolved once.
+ */
+interface Scope {
+  readonly prefixes: ReadonlyMap<string, string>;
+  readonly elements: Map<string, Name>;
+  readonly attributes: Map<string, Name>;
+}
+
+const newScope = (prefixes: ReadonlyMap<string, string>): Scope => ({
+  prefixes,
+  elements: new Map(),
+  attributes: new Map(),
+});
+
+function resolve(name: string, scope: Scope, attribute: boolean): Name {
+  const cache = attribute ? scope.attributes : scope.elements;
+  let resolved = cache.get(name);
+  if (!resolved) {
+    const colon = name.indexOf(':');
+    if (colon < 0)
+      resolved = { ns: attribute ? null : (scope.prefixes.get('') ?? null), local: name };
+    else {
+      const prefix = name.slice(0, colon);
+      const ns = prefix === 'xml' ? XML_NS : (scope.prefixes.get(prefix) ?? prefix);
+      resolved = { ns, local: name.slice(colon + 1) };
+    }
+    cache.set(name, resolved);
+  }
+  return resolved;
+}
+
+const NO_ATTRIBUTES: readonly string[] = [];
+
+// Character codes the scanner stops at.
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const EQUALS = 61;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const BANG = 33;
+const QUESTION = 63;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+const isXmlns = (key: string) => key === 'xmlns' || key.startsWith('xmlns:');
+
+/** A start tag as scanned: its name, its attributes as name/value pairs, where it ends. */
+interface StartTag {
+  name: string;
+  readonly pairs: string[];
+  empty: boolean;
+  end: number;
+  /** The scope of its content, set by `elementOf`. */
+  scope: Scope | null;
+}
+
+/**
+ * Reads the start tag at `at` (text[at] is "<") into `tag`: its name, attributes in quotes
+ * and the "/" of an empty element. False when it is not a well-formed start tag.
+ */
+function scanStartTag(text: string, at: number, tag: StartTag): boolean {
+  const n = text.length;
+  let i = at + 1;
+  for (let c = text.charCodeAt(i); i < n; c = text.charCodeAt(++i))
+    if (isSpace(c) || c === SLASH || c === GT || c === LT || c === BANG || c === QUESTION) break;
+  if (i === at + 1) return false;
+  tag.name = text.slice(at + 1, i);
+  tag.pairs.length = 0;
+  for (;;) {
+    const spaced = i;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c === GT || c === SLASH) {
+      tag.empty = c === SLASH;
+      if (tag.empty && text.charCodeAt(i + 1) !== GT) return false;
+      tag.end = i + (tag.empty ? 2 : 1);
+      return true;
+    }
+    // An attribute needs white space before it, a name, "=" and a quoted value.
+    if (i === spaced || i >= n) return false;
+    const nameStart = i;
+    for (let d = c; i < n; d = text.charCodeAt(++i))
+      if (isSpace(d) || d === EQUALS || d === SLASH || d === GT) break;
+    const key = text.slice(nameStart, i);
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (key === '' || text.charCodeAt(i) !== EQUALS) return false;
+    i++;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const quote = text.charCodeAt(i);
+    if (quote !== QUOTE && quote !== APOSTROPHE) return false;
+    const close = text.indexOf(quote === QUOTE ? '"' : "'", i + 1);
+    if (close < 0) return false;
+    tag.pairs.push(key, unescapeXml(text.slice(i + 1, close)));
+    i = close + 1;
+  }
+}
+
+const NO_CHILDREN: readonly (Element | string)[] = [];
+
+/**
+ * The element of a scanned start tag; `tag.scope` becomes the scope its children are read in
+ * (a new one when it declares namespaces). An empty element (most of a Word part: <w:b/>, <w:sz w:val="26"/>) shares
+ * one empty list of children, since nothing is ever added to it.
+ */
+function elementOf(tag: StartTag, scope: Scope): Element {
+  const { name, pairs } = tag;
+  tag.scope = scope;
+  const children = tag.empty ? NO_CHILDREN : [];
+  if (pairs.length === 0) {
+    const { ns, local } = resolve(name, scope, false);
+    return { local, ns, attrs: NO_ATTRIBUTES, children };
+  }
+  let declared: Map<string, string> | null = null;
+  for (let k = 0; k < pairs.length; k += 2)
+    if (isXmlns(pairs[k]!)) {
+      declared ??= new Map(scope.prefixes);
+      declared.set(pairs[k] === 'xmlns' ? '' : pairs[k]!.slice(6), pairs[k + 1]!);
+    }
+  if (declared) scope = tag.scope = newScope(declared);
+  const attrs: string[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    if (isXmlns(pairs[k]!)) continue;
+    const a = resolve(pairs[k]!, scope, true);
+    attrs.push(a.ns ?? '', a.local, pairs[k + 1]!);
+  }
+  const { ns, local } = resolve(name, scope, false);
+  return { local, ns, attrs, children };
+}
+
+/** The end of the comment, CDATA section, processing instruction or DOCTYPE at `at`. */
+function skipMarkup(text: string, at: number): { end: number; cdata?: string } | null {
+  if (text.startsWith('<!--', at)) {
+    const close = text.indexOf('-->', at + 4);
+    if (close >= 0) return { end: close + 3 };
+  } else if (text.startsWith('<![CDATA[', at)) {
+    const close = text.indexOf(']]>', at + 9);
+    if (close >= 0) return { end: close + 3, cdata: text.slice(at + 9, close) };
+  }
+  const close = text.indexOf('>', at);
+  return close < 0 ? null : { end: close + 1 };
+}
+
+const END_TAG = /<\/([^\s>]+)\s*>/y;
+
+/**
+ * Parses one XML part into a tree, namespaces resolved. Small and fast on purpose (a scanner over
+ * the characters: every Word file the tool writes or reads goes through it): OOXML parts are
+ * plain elements, attributes and text; a malformed part throws XmlSyntaxError naming where
+ * reading stopped.
+ */
+export function parseXml(text: string): Element {
+  // The open elements, their raw names and scopes, innermost last.
+  const elements: (Element & { children: (Element | string)[] })[] = [];
+  const names: string[] = [];
+  const scopes: Scope[] = [];
+  let root: Element | null = null;
+  const tag: StartTag = { name: '', pairs: [], empty: false, end: 0, scope: null };
+  const rootScope = newScope(new Map());
+  const n = text.length;
+  const stray = (at: number) => new XmlSyntaxError(text.slice(at, at + 20));
+  let i = 0;
+  while (i < n) {
+    const top = elements[elements.length - 1];
+    if (text.charCodeAt(i) !== LT) {
+      let next = text.indexOf('<', i);
+      if (next < 0) next = n;
+      const chunk = text.slice(i, next);
+      if (top) top.children.push(unescapeXml(chunk));
+      else if (chunk.trim()) throw new XmlSyntaxError(chunk.trim().slice(0, 20));
+      i = next;
+      continue;
+    }
+    const c = text.charCodeAt(i + 1);
+    if (c === BANG || c === QUESTION) {
+      const m = skipMarkup(text, i);
+      if (!m) throw stray(i);
+      if (m.cdata !== undefined) top?.children.push(m.cdata);
+      i = m.end;
+    } else if (c === SLASH) {
+      END_TAG.lastIndex = i;
+      const m = END_TAG.exec(text);
+      if (!m) throw stray(i);
+      if (!top || names[names.length - 1] !== m[1]) throw new XmlSyntaxError(`</${m[1]}>`);
+      elements.pop();
+      names.pop();
+      scopes.pop();
+      i = END_TAG.lastIndex;
+    } else {
+      if (!scanStartTag(text, i, tag)) throw stray(i);
+      if (!top && root) throw new XmlSyntaxError(`<${tag.name}>`);
+      const element = elementOf(tag, scopes[scopes.length - 1] ?? rootScope);
+      if (top) top.children.push(element);
+      else root = element;
+      if (!tag.empty) {
+        elements.push(element as Element & { children: (Element | string)[] });
+        names.push(tag.name);
+        scopes.push(tag.scope!);
+      }
+      i = tag.end;
+    }
+  }
+  if (names.length > 0) throw new XmlSyntaxError(`<${names[names.length - 1]!}>`);
+  if (!root) throw new XmlSyntaxError('');
+  return root;
+}
+
+/** Element children of `el`, all of them or those named `w:<name>`. */
+export function kids(el: Element, name?: string): Element[] {
+  const out: Element[] = [];
+  for (const c of el.children)
+    if (typeof c !== 'string' && (name === undefined || (c.local === name && c.ns === W)))
+      out.push(c);
+  return out;
+}
+
+/** The first `w:<name>` child of `el`. */
+export function kid(el: Element | undefined, name: string): Element | undefined {
+  for (const c of el?.children ?? [])
+    if (typeof c !== 'string' && c.local === name && c.ns === W) return c;
+  return undefined;
+}
+
+/** Is `el` the element `w:<name>`? */
+export const isW = (el: Element, name: string): boolean => el.local === name && el.ns === W;
+
+/** An attribute in namespace `ns` (null: unprefixed), or null. */
+export function attr(
+  el: Element | undefined,
+  name: string,
+  ns: string | null = null,
+): string | null {
+  const a = el?.attrs ?? NO_ATTRIBUTES;
+  for (let k = 0; k < a.length; k += 3)
+    if (a[k + 1] === name && a[k] === (ns ?? '')) return a[k + 2]!;
+  return null;
+}
+
+/** A `w:` attribute, or null. */
+export const wAttr = (el: Element | undefined, name: string): string | null => attr(el, name, W);
+
+/** Every element named `name` in namespace `ns` below `el`, in document order. */
+export function descendants(el: Element, name: string, ns: string = W): Element[] {
+  const out: Element[] = [];
+  const walk = (e: Element) => {
+    for (const c of e.children)
+      if (typeof c !== 'string') {
+        if (c.local === name && c.ns === ns) out.push(c);
+        walk(c);
+      }
+  };
+  walk(el);
+  return out;
+}
+
+/** The text inside `el`, all levels. */
+export const textOf = (el: Element): string =>
+  el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+
+/**
+ * The value of an on/off property (w:b, w:i, w:titlePg…): present means on, unless its
+ * w:val says "false", "0" or "off"; absent means undefined (inherit).
+ */
+export function onOff(el: Element | undefined): boolean | undefined {
+  if (!el) return undefined;
+  const v = wAttr(el, 'val');
+  return v === null || !['false', '0', 'off'].includes(v);
+}
