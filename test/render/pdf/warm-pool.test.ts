@@ -20,6 +20,8 @@ import { unoWorkerScript } from '../../../src/render/pdf/converter/uno-python';
 import { warmPool, type WarmPoolOptions } from '../../../src/render/pdf/converter/warm-pool';
 
 const FAKE = join(projectRoot(), 'test', 'fixtures', 'fake-uno-worker.js');
+// Room for the stand-in workers to start on a loaded machine; a hang waits out two timeouts.
+jest.setTimeout(60_000);
 const root = mkdtempSync(join(tmpdir(), 'tthc-pool-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
@@ -182,6 +184,26 @@ test('a file LibreOffice refuses fails with its reason; the worker stays', async
     'LibreOffice không chuyển được tệp sang PDF: source file could not be loaded.',
   );
   expect(p.workersStarted).toBe(1);
+});
+
+test('a PDF that cannot be written where asked fails, named; the worker goes on', async () => {
+  const s = setup();
+  const p = pool(s);
+  const [lost, ok] = s.jobs('ok', 'ok');
+  const r = await p.convert([{ ...lost!, target: join(s.files, 'no-folder', 'x.pdf') }, ok!]);
+  expect(codes(r.issues)).toEqual(['PDF_CONVERSION_FAILED', null]);
+  expect(r.issues[0]?.message).toContain('ENOENT');
+  expect(p.workersStarted).toBe(1);
+});
+
+test('a worker folder that cannot be made: the cold way, with the reason', async () => {
+  const s = setup();
+  const cold = recordingCold();
+  const p = pool(s, { fallback: cold, tempDir: join(s.files, 'no-folder') });
+  const r = await p.convert(s.jobs('ok'));
+  expect(r.issues).toEqual([null]);
+  expect(r.warnings.map((w) => w.code)).toEqual(['PDF_WARM_UNAVAILABLE']);
+  expect(r.warnings[0]?.message).toContain('ENOENT');
 });
 
 test('two workers convert two files at the same time', async () => {

@@ -131,11 +131,15 @@ export async function convertColdBatch(
     const reason = lastLines(run.output()) || `mã thoát ${end.code}`;
     jobs.forEach((job, i) => {
       if (issues[i] !== null) return;
+      const where = located(job);
       if (whole[i]) {
-        copyFileSync(made[i]!, job.target);
+        try {
+          copyFileSync(made[i]!, job.target);
+        } catch (err) {
+          issues[i] = makeIssue('PDF_CONVERSION_FAILED', { reason: (err as Error).message }, where);
+        }
         return;
       }
-      const where = located(job);
       if (end.error)
         issues[i] = makeIssue(
           end.error.code === 'ENOENT' ? 'SOFFICE_MISSING' : 'PDF_CONVERSION_FAILED',

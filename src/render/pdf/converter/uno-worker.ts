@@ -103,10 +103,6 @@ export class UnoWorker {
     return { reason: lastLines(run.output()) || `mã thoát ${end.code}` };
   }
 
-  get alive(): boolean {
-    return !this.gone;
-  }
-
   /** Converts `source` to PDF at `target`, written only when whole. */
   async convert(source: string, target: string, timeoutMs: number): Promise<Outcome> {
     if (this.gone) return { kind: 'crashed', reason: 'worker already stopped' };

@@ -142,7 +142,9 @@ class Pool implements WarmPool {
       process.on('exit', this.onExit);
       this.hooked = true;
     }
-    const started = await UnoWorker.start(this.command, this.startTimeoutMs);
+    const started = await UnoWorker.start(this.command, this.startTimeoutMs).catch(
+      (err: Error) => ({ reason: err.message }),
+    );
     this.starting--;
     if (started instanceof UnoWorker) {
       this.workersStarted++;
@@ -161,7 +163,10 @@ class Pool implements WarmPool {
   }
 
   private async run(worker: UnoWorker, entry: Entry): Promise<void> {
-    const outcome = await worker.convert(entry.job.source, entry.job.target, this.timeoutMs);
+    // A target that cannot be written is the file's failure; the worker is still good.
+    const outcome = await worker
+      .convert(entry.job.source, entry.job.target, this.timeoutMs)
+      .catch((err: Error): Outcome => ({ kind: 'refused', reason: err.message }));
     if (outcome.kind === 'done' || outcome.kind === 'refused') this.idle.push(worker);
     else this.workers.delete(worker);
     const result = this.resultOf(entry, outcome);
