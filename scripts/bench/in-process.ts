@@ -5,6 +5,7 @@
  *   node in-process.js letters <province dataset> <out> <runs>
  *   node in-process.js annex <national root> <out> <runs>
  *   node in-process.js floors <sample dataset> <out> <runs>
+ *   node in-process.js pdf <sample dataset> <out> <runs>
  *
  * Prints one JSON line: the times of each step (milliseconds, one per run) and counts.
  */
@@ -24,6 +25,7 @@ import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { stampOf } from '../../src/render/render-package';
 import { verifyRankingDocx, verifyRankingWorkbook } from '../../src/verify/ranking-annex';
 import { communeLetters } from './commune-letter';
+import { timePdfConverters } from './pdf-converters';
 import { nationalModel } from './national-annex';
 import { QUICK_FACTOR, timeRepeated } from './stats';
 
@@ -160,11 +162,24 @@ async function floors(dataset: string, out: string, runs: number) {
   return { times, count: office.length };
 }
 
+/** The sample package built once (no PDF), then converted to PDF by every way; see pdf-converters. */
+async function pdf(dataset: string, out: string, runs: number) {
+  const built = join(out, 'package');
+  await quietBuild(dataset, built);
+  const folder = join(
+    built,
+    readdirSync(built).find((n) => !n.startsWith('.'))!,
+  );
+  const pdfs = join(out, 'pdf');
+  mkdirSync(pdfs);
+  return timePdfConverters(folder, pdfs, runs);
+}
+
 async function main() {
   const [kind, source = '', out = '', runs = '5'] = process.argv.slice(2);
   mkdirSync(out, { recursive: true });
   const n = Number(runs);
-  const cases = { letters, annex, floors } as const;
+  const cases = { letters, annex, floors, pdf } as const;
   const run = cases[kind as keyof typeof cases];
   if (!run) throw new Error(`unknown case ${kind}`);
   console.log(JSON.stringify(await run(source, out, n)));

@@ -7,6 +7,8 @@
  *   --no-write    print the table only
  *   --profile     also profile (a) and (b) with node --cpu-prof and print where the time goes
  *   --keep        keep the temporary folder (synthetic datasets and outputs) and print its path
+ *   --only pdf    only the PDF table (LibreOffice: per-file, cold batch, warm pool), written
+ *                 between its own markers; the main table stays as it is
  *
  * Every process is started fresh and timed from spawn to exit; peak memory is each process's
  * own maximum resident set, reported by a preloaded probe (rss-probe.ts).
@@ -17,7 +19,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../src/ingest/read-registry';
 import { writeNationalDatasets, writeSampleDataset } from './national-datasets';
 import { profileLines, summariseProfiles } from './profile-summary';
-import { benchBlock, writeBenchBlock, type Row } from './report-table';
+import { benchBlock, writeBenchBlock, type Row, type RunFacts } from './report-table';
 import { runNode, type ProcessRun } from './run-process';
 import { QUICK_FACTOR, spread } from './stats';
 
@@ -31,9 +33,13 @@ interface Options {
   readonly write: boolean;
   readonly profile: boolean;
   readonly keep: boolean;
+  /** Only the PDF table. */
+  readonly pdfOnly: boolean;
 }
 
 function options(argv: readonly string[]): Options {
+  const only = argv.indexOf('--only');
+  if (only >= 0 && argv[only + 1] !== 'pdf') throw new Error('--only takes "pdf"');
   const at = argv.indexOf('--runs');
   const runs = at >= 0 ? Number(argv[at + 1]) : argv.includes('--quick') ? 2 : 5;
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
@@ -42,6 +48,7 @@ function options(argv: readonly string[]): Options {
     write: !argv.includes('--no-write'),
     profile: argv.includes('--profile'),
     keep: argv.includes('--keep'),
+    pdfOnly: only >= 0,
   };
 }
 
@@ -106,13 +113,82 @@ async function profile(tmp: string, sample: string, national: string): Promise<v
   }
 }
 
+/**
+ * The PDF table: the sample package converted by today's per-file cold path, the cold batch
+ * and the warm pool, each run of each way paired with the per-file run just before it.
+ */
+async function pdfTable(sample: string, out: string, opt: Options, facts: RunFacts) {
+  process.stderr.write(`(e) PDF of the sample package (in one process, ${opt.runs} runs)\n`);
+  const run = await runNode([IN_PROCESS, 'pdf', sample, out, String(opt.runs)]);
+  const { times, count } = JSON.parse(run.stdout.trim().split('\n').pop()!) as InProcess;
+  const perFile = times['per-file cold']!;
+  const against = (ratio?: number) => ({ ratioOf: perFile, ratioName: 'per-file', ratio });
+  const warm = times['warm call']!;
+  const batch = times['cold batch']!;
+  const perDocument = spread(warm.map((ms) => ms / count)).median;
+  // The warm pool against the cold batch, the way --pdf goes when no pool is running.
+  const overBatch = (t: readonly number[]) =>
+    `${spread(t.map((ms, i) => ms / batch[i]!)).median.toFixed(2)} × the cold batch`;
+  const rows = [
+    row(
+      'e',
+      `PDF of the sample package (${count} Word and Excel files) as \`--pdf\` did it: one cold LibreOffice per file, one after another (the baseline)`,
+      perFile,
+      null,
+    ),
+    row(
+      'e',
+      'Cold batch: one LibreOffice run, one private profile, converting all the files',
+      batch,
+      null,
+      against(),
+    ),
+    row(
+      'e',
+      `Warm pool, first call: one LibreOffice started through UNO (python3-uno), then the files (${overBatch(times['warm first call']!)})`,
+      times['warm first call']!,
+      null,
+      against(),
+    ),
+    row(
+      'e',
+      `Warm pool, a later call: LibreOffice already running (${perDocument.toFixed(0)} ms per file; ${overBatch(warm)})`,
+      warm,
+      null,
+      against(),
+    ),
+  ];
+  return benchBlock(
+    rows,
+    facts,
+    'bench-pdf',
+    'each run converts with every way in turn; a ratio is the median of each run over the per-file run of the same round',
+  );
+}
+
 async function main(): Promise<void> {
   const opt = options(process.argv.slice(2));
   const tmp = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
   const jobs = availableParallelism();
   const load = loadavg()[0]!;
+  const facts = (): RunFacts => ({
+    runs: opt.runs,
+    floorRuns: opt.runs * QUICK_FACTOR,
+    cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
+    node: process.version,
+    load,
+    date: new Date(),
+  });
+  const write = async (block: string, name?: string) => {
+    console.log(block);
+    if (!opt.write) return;
+    const file = await writeBenchBlock(join(ROOT, 'docs', 'performance.md'), block, name);
+    console.error(`Wrote the table into ${file}.`);
+  };
   try {
     const sample = writeSampleDataset(join(tmp, 'mau', 'lao-cai'));
+    if (opt.pdfOnly)
+      return await write(await pdfTable(sample, join(tmp, 'e'), opt, facts()), 'bench-pdf');
     const national = join(tmp, 'quoc-gia');
     const { folders, communes } = writeNationalDatasets(national);
     const biggest = folders.find((f) => f.includes('ho-chi-minh'))!;
@@ -239,19 +315,8 @@ async function main(): Promise<void> {
         peak(bare),
       ),
     ];
-    const block = benchBlock(rows, {
-      runs: opt.runs,
-      floorRuns: opt.runs * QUICK_FACTOR,
-      cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
-      node: process.version,
-      load,
-      date: new Date(),
-    });
-    console.log(block);
-    if (opt.write) {
-      const file = await writeBenchBlock(join(ROOT, 'docs', 'performance.md'), block);
-      console.error(`Wrote the table into ${file}.`);
-    }
+    await write(benchBlock(rows, facts()));
+    await write(await pdfTable(sample, join(tmp, 'e'), opt, facts()), 'bench-pdf');
     if (opt.profile) await profile(tmp, sample, national);
   } finally {
     if (opt.keep) console.error(`Kept ${tmp}`);

@@ -2,8 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { spread, type Spread } from './stats';
 
-export const BEGIN = '<!-- bench:begin (written by npm run bench; edits inside are lost) -->';
-export const END = '<!-- bench:end -->';
+/** The markers of a table in the page: `bench` for the main table, `bench-pdf` for the PDF one. */
+export const markers = (name = 'bench') => ({
+  begin: `<!-- ${name}:begin (written by npm run bench; edits inside are lost) -->`,
+  end: `<!-- ${name}:end -->`,
+});
 
 /** One line of the table: a measurement, and the target it must meet, if any. */
 export interface Row {
@@ -22,6 +25,8 @@ export interface Row {
      */
     readonly ratioOf?: readonly number[];
     readonly ratio?: number;
+    /** What `ratioOf` is, after the ratio: "bare" (the bare docxtemplater render) by default. */
+    readonly ratioName?: string;
   };
 }
 
@@ -53,23 +58,32 @@ function verdict(r: Row): string {
   if (t.ratioOf !== undefined) {
     // Paired ratios: a burst of load elsewhere slows both runs of a pair alike.
     const ratio = spread(r.times.map((ms, i) => ms / t.ratioOf![i]!)).median;
+    const name = t.ratioName ?? 'bare';
     parts.push(
       t.ratio === undefined
-        ? `${ratio.toFixed(2)} × bare`
-        : `${ratio.toFixed(2)} × bare, ≤ ${t.ratio} × ${mark(ratio <= t.ratio)}`,
+        ? `${ratio.toFixed(2)} × ${name}`
+        : `${ratio.toFixed(2)} × ${name}, ≤ ${t.ratio} × ${mark(ratio <= t.ratio)}`,
     );
   }
   return parts.join('; ');
 }
 
-/** The table and the facts of the run, between the markers. */
-export function benchBlock(rows: readonly Row[], f: RunFacts): string {
+/**
+ * The table and the facts of the run, between the markers `name`. `note` replaces the remark
+ * on the floors' runs, for a table without them.
+ */
+export function benchBlock(
+  rows: readonly Row[],
+  f: RunFacts,
+  name = 'bench',
+  note?: string,
+): string {
   const lines = [
-    BEGIN,
+    markers(name).begin,
     '',
     `Measured ${f.date.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${f.cpu}, Node ${f.node}, ` +
       `load average ${f.load.toFixed(2)} at the start; median, min and max of ${f.runs} runs ` +
-      `(the in-process floors of (d): ${f.floorRuns} runs).`,
+      `(${note ?? `the in-process floors of (d): ${f.floorRuns} runs`}).`,
     '',
     '| | measured | median | min | max | peak memory | target |',
     '| --- | --- | ---: | ---: | ---: | ---: | --- |',
@@ -79,7 +93,7 @@ export function benchBlock(rows: readonly Row[], f: RunFacts): string {
         `${r.peakMb === null ? '' : `${r.peakMb.toFixed(0)} MB`} | ${verdict(r)} |`,
     ),
     '',
-    END,
+    markers(name).end,
   ];
   return lines.join('\n');
 }
@@ -89,13 +103,18 @@ export function benchBlock(rows: readonly Row[], f: RunFacts): string {
  * the file has no markers yet), and formats the page as `npm run lint` expects. Returns the
  * file's path.
  */
-export async function writeBenchBlock(file: string, block: string): Promise<string> {
+export async function writeBenchBlock(
+  file: string,
+  block: string,
+  name = 'bench',
+): Promise<string> {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
-  const begin = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
+  const { begin: BEGIN_, end: END_ } = markers(name);
+  const begin = text.indexOf(BEGIN_);
+  const end = text.indexOf(END_);
   const next =
     begin >= 0 && end > begin
-      ? text.slice(0, begin) + block + text.slice(end + END.length)
+      ? text.slice(0, begin) + block + text.slice(end + END_.length)
       : `${text.trimEnd()}\n\n${block}\n`;
   const options = (await prettier.resolveConfig(file)) ?? {};
   writeFileSync(file, await prettier.format(next, { ...options, filepath: file }));

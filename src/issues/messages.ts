@@ -330,6 +330,14 @@ export const MESSAGES = {
     (p) =>
       `LibreOffice chưa chuyển xong tệp sang PDF sau ${p.seconds} giây nên đã bị dừng. Máy có thể đang bận; hãy chạy lại.`,
   ),
+  PDF_WARM_UNAVAILABLE: warning(
+    (p) =>
+      `Không khởi động được LibreOffice chạy sẵn (${p.reason}); các tệp được chuyển sang PDF theo cách thường, mỗi lần chạy một LibreOffice mới (chậm hơn). LibreOffice chạy sẵn cần gói python3-uno: sudo apt-get install python3-uno`,
+  ),
+  PDF_CONVERTER_UNKNOWN: error(
+    (p) =>
+      `Biến môi trường TTHC_PDF_CONVERTER là "${p.value}"; chỉ nhận "cold" (mỗi lần chuyển chạy một LibreOffice mới, mặc định) hoặc "warm" (giữ LibreOffice chạy sẵn).`,
+  ),
   PDF_STALE: warning(
     (p) =>
       `Thư mục còn tệp PDF của lần lập trước (${p.files}), không còn khớp với văn bản vừa ghi. Chạy lại với --pdf hoặc xóa các tệp này.`,

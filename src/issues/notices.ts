@@ -7,6 +7,10 @@ export const NOTICES = {
   RENDERING: () => 'Đang lập báo cáo, biểu mẫu và phụ lục…',
   READING_BACK: () => 'Đang đọc lại các tệp vừa ghi để đối chiếu với dữ liệu…',
   LETTER_PDF: () => 'Đang chuyển công văn sang PDF bằng LibreOffice…',
+  PDF_CONVERTING: (p: { count: number; files: string }) =>
+    `Đang chuyển ${p.count} tệp sang PDF bằng LibreOffice: ${p.files}…`,
+  PDF_BUNDLING: (p: { count: number; file: string }) =>
+    `Đang ghép ${p.count} văn bản thành ${p.file}…`,
   VALID: (p: { province: string; period: string; units: number }) =>
     `Dữ liệu hợp lệ: ${p.province}, ${p.period}, ${p.units} đơn vị.`,
   NOTHING_WRITTEN_REPORT: () =>

@@ -64,7 +64,7 @@ export async function buildLetter(
     if (targets.pdf) {
       options.progress?.(NOTICES.LETTER_PDF());
       const pdf = join(work, basename(targets.pdf));
-      const issue = await writeLetterPdf(docx, pdf, letter);
+      const issue = await writeLetterPdf(docx, pdf, letter, { converter: options.converter });
       if (issue) return { status: 'refused', reason: 'pdf', issues: [issue] };
       const mismatches = await verifyDocumentPdf(
         basename(pdf),

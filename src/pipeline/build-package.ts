@@ -5,6 +5,7 @@ import { BUNDLE_FILE, PDF_FILES } from '../contract/package-files';
 import { provinceSlug } from '../domain/province-slug';
 import { hasErrors, makeIssue, type Issue } from '../issues/issue';
 import { NOTICES } from '../issues/notices';
+import type { PdfConverter } from '../render/pdf/converter/converter';
 import { writePackagePdfs } from '../render/pdf/write-pdfs';
 import { renderPackage } from '../render/render-package';
 import { checkTarget, TargetTaken, writeFolderAtomically } from '../render/write-folder';
@@ -18,6 +19,8 @@ export interface BuildOptions {
   readonly pdf?: boolean;
   /** Told before each slow step (a progress line for the official). */
   readonly progress?: (line: string) => void;
+  /** What converts to PDF: a warm pool a server keeps; by default the one TTHC_PDF_CONVERTER says. */
+  readonly converter?: PdfConverter;
 }
 
 /** How a build ended. */
@@ -28,7 +31,7 @@ export type BuildResult =
       readonly files: readonly string[];
       /** Values of the files compared with the model on reading them back. */
       readonly checked: number;
-      /** Warnings about the folder written (PDFs of an earlier run left beside the new files). */
+      /** Warnings: a warm converter that could not start, PDFs of an earlier run left behind. */
       readonly warnings: readonly Issue[];
     }
   /** LibreOffice failed, or the files did not read back as the model says: nothing written. */
@@ -82,6 +85,7 @@ export async function buildPackage(
   const rendered = await renderPackage(model);
   let files: string[] = [];
   let checked = 0;
+  const converterWarnings: Issue[] = [];
   try {
     await writeFolderAtomically(
       folder,
@@ -89,8 +93,12 @@ export async function buildPackage(
         for (const f of rendered) writeFileSync(join(dir, f.name), f.bytes);
         files = rendered.map((f) => f.name);
         if (options.pdf) {
-          const pdf = await writePackagePdfs(dir, model, { progress: options.progress });
-          if (pdf.issues.length > 0) throw new Refused('pdf', pdf.issues);
+          const pdf = await writePackagePdfs(dir, model, {
+            progress: options.progress,
+            converter: options.converter,
+          });
+          converterWarnings.push(...pdf.warnings);
+          if (pdf.issues.length > 0) throw new Refused('pdf', [...pdf.warnings, ...pdf.issues]);
           files.push(...pdf.files);
         }
         options.progress?.(NOTICES.READING_BACK());
@@ -117,6 +125,6 @@ export async function buildPackage(
     folder,
     files,
     checked,
-    warnings: options.pdf ? [] : stalePdfs(folder),
+    warnings: [...converterWarnings, ...(options.pdf ? [] : stalePdfs(folder))],
   };
 }

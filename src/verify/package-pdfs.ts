@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
-import { pdfLib } from '../render/pdf/pdf-lib';
+import { pdfLib } from '../tools/pdf-lib';
 import {
   BUNDLE_FILE,
   BUNDLE_ORDER,

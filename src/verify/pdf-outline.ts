@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
-import { pdfLib } from '../render/pdf/pdf-lib';
+import { pdfLib } from '../tools/pdf-lib';
 
 /** A top-level bookmark as a viewer shows it: its title and the 0-based page it opens. */
 export interface ReadOutlineEntry {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { PDFTOTEXT } from '../render/pdf/pdf-tools';
+import { PDFTOTEXT } from '../tools/programs';
 
 /**
  * The text of each page of a PDF as poppler's pdftotext reads it: what a reader's copy and

@@ -117,10 +117,10 @@ sofficeTest('đọc lại tệp PDF')(
     const doc = await PDFDocument.create();
     doc.addPage().drawText('Lao Cai');
     writeFileSync(blank, await doc.save());
-    // Plays soffice: copies the blank page to <outdir>/<name>.pdf.
+    // Plays soffice: copies the blank page to <outdir>/<name>.pdf for every file given.
     const soffice = join(
       bin({
-        soffice: `while [ "$1" != "--outdir" ]; do shift; done; name=$(basename "$3"); cp ${blank} "$2/\${name%.*}.pdf"`,
+        soffice: `while [ "$1" != "--outdir" ]; do shift; done; out=$2; shift 2; for f in "$@"; do name=$(basename "$f"); cp ${blank} "$out/\${name%.*}.pdf"; done`,
       }),
       'soffice',
     );
@@ -189,6 +189,97 @@ test('Ctrl+C while LibreOffice converts: LibreOffice is stopped, no temporary fo
   child.kill('SIGINT');
   expect(await closed).toBe(130);
   // Killed processes are gone at once, but wait a little for the system to reap them.
+  await until(() => !pids.some(running), 100);
+  expect(pids.map(running)).toEqual([false, false]);
+  expect(readdirSync(tmp)).toEqual([]);
+  expect(readdirSync(out)).toEqual([]);
+}, 60_000);
+
+const FAKE_WORKER = join(projectRoot(), 'test', 'fixtures', 'fake-uno-worker.js');
+
+test('TTHC_PDF_CONVERTER with another value than warm or cold: a clear error, nothing written', () => {
+  const out = temp();
+  const r = tthc(
+    { TTHC_PDF_CONVERTER: 'nhanh' },
+    'build',
+    '--data',
+    SAMPLE_Q1,
+    '--out',
+    out,
+    '--pdf',
+  );
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(
+    'LỖI [PDF_CONVERTER_UNKNOWN] Biến môi trường TTHC_PDF_CONVERTER là "nhanh"; chỉ nhận "cold"',
+  );
+  expect(readdirSync(out)).toEqual([]);
+});
+
+test('TTHC_PDF_CONVERTER=warm without python3-uno: said once as a warning, the files go the cold way in one run', () => {
+  const out = temp();
+  const marks = temp();
+  // A Python without uno, and a soffice that records each run and converts nothing.
+  const python = join(
+    bin({ python3: 'echo "ModuleNotFoundError: No module named \'uno\'" >&2; exit 1' }),
+    'python3',
+  );
+  const soffice = join(bin({ soffice: `echo "$@" >> ${marks}/runs` }), 'soffice');
+  const r = tthc(
+    { TTHC_PDF_CONVERTER: 'warm', TTHC_PYTHON: python, TTHC_SOFFICE: soffice },
+    'build',
+    '--data',
+    SAMPLE_Q1,
+    '--out',
+    out,
+    '--pdf',
+  );
+  expect(r.stderr.match(/CẢNH BÁO \[PDF_WARM_UNAVAILABLE\]/g)).toHaveLength(1);
+  expect(r.stderr).toContain("No module named 'uno'");
+  expect(r.stderr).toContain('sudo apt-get install python3-uno');
+  // One cold run for the three files (it made no PDF: the build fails on that, nothing written).
+  const runs = readFileSync(join(marks, 'runs'), 'utf8').trim().split('\n');
+  expect(runs).toHaveLength(1);
+  expect(runs[0]).toMatch(/--convert-to pdf .*bao-cao\.docx .*bieu-mau\.xlsx/);
+  expect(r.status).toBe(1);
+  expect(readdirSync(out)).toEqual([]);
+});
+
+test('Ctrl+C while the warm converter works: the worker and its LibreOffice are stopped, nothing left', async () => {
+  const marks = temp();
+  const tmp = temp();
+  const out = temp();
+  // The stand-in worker (through a TTHC_PYTHON wrapper) starts, then never answers a request.
+  const python = join(bin({ python3: `exec ${process.execPath} ${FAKE_WORKER} "$@"` }), 'python3');
+  const soffice = join(
+    bin({ soffice: `# mode=ready marks=${marks} requests=hang\nexit 1` }),
+    'soffice',
+  );
+  const child = spawn(
+    process.execPath,
+    [MAIN, 'build', '--data', SAMPLE_Q1, '--out', out, '--pdf'],
+    {
+      env: {
+        ...process.env,
+        TTHC_PDF_CONVERTER: 'warm',
+        TTHC_PYTHON: python,
+        TTHC_SOFFICE: soffice,
+        TMPDIR: tmp,
+      },
+      stdio: 'ignore',
+    },
+  );
+  const closed = new Promise<number | null>((r) => child.on('close', r));
+  const requested = () => readdirSync(marks).some((f) => f.startsWith('request-'));
+  await until(() => requested() || child.exitCode !== null);
+  const start = readdirSync(marks).find((f) => f.startsWith('start-'))!;
+  const pids = [
+    Number(start.replace('start-', '')),
+    Number(readFileSync(join(marks, start), 'utf8')),
+  ];
+  expect(pids.map(running)).toEqual([true, true]);
+  expect(readdirSync(tmp).filter((n) => n.startsWith('tthc-uno-'))).toHaveLength(1);
+  child.kill('SIGINT');
+  expect(await closed).toBe(130);
   await until(() => !pids.some(running), 100);
   expect(pids.map(running)).toEqual([false, false]);
   expect(readdirSync(tmp)).toEqual([]);

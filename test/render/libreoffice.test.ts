@@ -1,5 +1,5 @@
 // Opens the produced files in LibreOffice as an official would, through PDF conversion, and
-// reads the pages back. Needs soffice and pdftotext (.ci/run installs them); elsewhere the
+// reads the pages back (one warm LibreOffice shared by the tests of this file). Needs soffice and pdftotext (.ci/run installs them); elsewhere the
 // tests are skipped with a notice unless TTHC_REQUIRE_SOFFICE=1.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,15 +12,14 @@ import { complianceFiles } from '../../src/render/compliance/compliance-files';
 import { formFrame } from '../../src/forms/form-frame';
 import { annexDocx } from '../../src/render/annex/annex-docx';
 import { formsWorkbook } from '../../src/render/forms/forms-workbook';
-import { convertToPdf } from '../../src/render/pdf/convert-to-pdf';
 import { rankingAnnex } from '../../src/compute/ranking-annex';
 import { rankingFiles } from '../../src/render/ranking/ranking-files';
 import { stampOf } from '../../src/render/render-package';
 import { projectRoot } from '../../src/ingest/read-registry';
+import { letterFromText } from '../helpers/sample-package';
 import { modelOf, SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';
-import { letterFromText } from '../helpers/sample-package';
-import { pageText, sofficeTest } from '../helpers/soffice';
+import { convertShared, pageText, sofficeTest } from '../helpers/soffice';
 
 const maybe = sofficeTest('mở tệp bằng LibreOffice');
 
@@ -29,14 +28,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * Converts a file to PDF beside it (bao-cao.docx.pdf: a Word file and a workbook of the same
- * name keep apart), through the converter `tthc build --pdf` uses.
+ * name keep apart), through one warm LibreOffice for the whole file of tests; its PDFs are the
+ * cold path's, page for page and word for word (test/render/pdf/convert-to-pdf.test.ts).
  */
-async function toPdf(file: string): Promise<string> {
-  const pdf = `${file}.pdf`;
-  const issue = await convertToPdf(file, pdf);
-  if (issue) throw new Error(`${issue.code}: ${issue.message}`);
-  return pdf;
-}
+const toPdf = (file: string): Promise<string> => convertShared(file, `${file}.pdf`);
 
 const firstLine = (text: string) =>
   text
@@ -89,9 +84,10 @@ maybe(
   async () => {
     const m = await modelOf(SAMPLE_766);
     const docx = join(dir, 'xep-hang-766.docx');
-    writeFileSync(docx, (await rankingFiles(m, rankingAnnex(m)!, stampOf(m))).docx);
+    const files = await rankingFiles(m, rankingAnnex(m)!, stampOf(m));
+    writeFileSync(docx, files.docx);
     const book = join(dir, 'xep-hang-766.xlsx');
-    writeFileSync(book, (await rankingFiles(m, rankingAnnex(m)!, stampOf(m))).xlsx);
+    writeFileSync(book, files.xlsx);
     for (const pdf of [await toPdf(docx), await toPdf(book)]) {
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
       expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);

@@ -1,4 +1,4 @@
-import { pdfLib } from './pdf-lib';
+import { pdfLib } from '../../tools/pdf-lib';
 import { linksToNumbers, numbersToLinks } from './keep-links';
 import { addOutline } from './outline';
 

@@ -1,5 +1,5 @@
 import type { PDFArray, PDFDict, PDFPage } from 'pdf-lib';
-import { pdfLib } from './pdf-lib';
+import { pdfLib } from '../../tools/pdf-lib';
 
 /** The destination array of a link annotation: /Dest, or /D of a GoTo action. */
 function destOf(annot: PDFDict): PDFArray | undefined {

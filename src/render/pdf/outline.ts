@@ -1,5 +1,5 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib';
-import { pdfLib } from './pdf-lib';
+import { pdfLib } from '../../tools/pdf-lib';
 
 /** A bookmark: its title and the page it opens. */
 export interface OutlineEntry {

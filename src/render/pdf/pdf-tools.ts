@@ -2,12 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { makeIssue, type Issue } from '../../issues/issue';
-
-/** The LibreOffice program: `soffice` on the PATH, or the path given in TTHC_SOFFICE. */
-export const sofficeCommand = (): string => process.env.TTHC_SOFFICE || 'soffice';
-
-/** Read-back of the PDFs uses poppler's pdftotext. */
-export const PDFTOTEXT = 'pdftotext';
+import { PDFTOTEXT, sofficeCommand } from '../../tools/programs';
+import { converterKind } from './converter/converter-kind';
+import { unoMissing, unoPython } from './converter/uno-python';
 
 const executable = (file: string) => {
   try {
@@ -45,9 +42,21 @@ function timesSubstitute(): string | null {
 /**
  * What --pdf needs before anything is converted: LibreOffice and pdftotext (errors), and a
  * Times New Roman-compatible font with Vietnamese letters (a warning: the PDF is still made).
+ * With TTHC_PDF_CONVERTER=warm, also a Python with python3-uno: without it the warm converter
+ * falls back to the cold way, said here once, before the build (a warning).
  */
-export function checkPdfTools(soffice = sofficeCommand()): Issue[] {
+export function checkPdfTools(
+  soffice = sofficeCommand(),
+  env: NodeJS.ProcessEnv = process.env,
+): Issue[] {
   const issues: Issue[] = [];
+  const kind = converterKind(env);
+  if (kind === null)
+    issues.push(makeIssue('PDF_CONVERTER_UNKNOWN', { value: env.TTHC_PDF_CONVERTER ?? '' }));
+  if (kind === 'warm') {
+    const missing = unoMissing(unoPython(env));
+    if (missing) issues.push(makeIssue('PDF_WARM_UNAVAILABLE', { reason: missing }));
+  }
   if (!findProgram(soffice)) issues.push(makeIssue('SOFFICE_MISSING', { command: soffice }));
   if (!findProgram(PDFTOTEXT)) issues.push(makeIssue('PDFTOTEXT_MISSING'));
   const font = timesSubstitute();

@@ -9,40 +9,69 @@ import {
   type DocumentKey,
 } from '../../contract/package-files';
 import type { Issue } from '../../issues/issue';
+import { NOTICES } from '../../issues/notices';
 import { documentTitles } from '../../phrase/document-titles';
 import { assembleBundle } from './assemble-bundle';
-import { convertToPdf, type ConvertOptions } from './convert-to-pdf';
+import type { ConvertOptions } from './convert-to-pdf';
+import { coldBatch } from './converter/cold-batch';
+import { failures, type PdfConverter } from './converter/converter';
+import { defaultPdfConverter } from './converter/pdf-converter';
 import { pdfInfo } from './package-pdfs';
 
 export interface PdfOptions extends ConvertOptions {
   /** Told before each slow step (a progress line for the official). */
   readonly progress?: (line: string) => void;
+  /**
+   * What converts the files: the caller's (a web app's warm pool, a test's); by default the
+   * one TTHC_PDF_CONVERTER chooses (defaultPdfConverter: a cold batch unless it says warm).
+   */
+  readonly converter?: PdfConverter;
+}
+
+/** The converter to use: the one given, else a cold batch with these options or the default. */
+export function converterFor(options: PdfOptions): PdfConverter {
+  if (options.converter) return options.converter;
+  // A LibreOffice program or timeout named by the caller (tests) asks for the cold path with it.
+  if (options.command !== undefined || options.timeoutMs !== undefined) return coldBatch(options);
+  return defaultPdfConverter();
 }
 
 /**
- * Converts every Word and Excel file of the package in `dir` to PDF, one after another (each
- * LibreOffice run already uses a whole core), then assembles the bundle. Stops at the first
- * failure and returns its issue; the caller is writing into a temporary folder, so nothing of
- * a failed run reaches the output.
+ * Converts every Word and Excel file of the package in `dir` to PDF in one call of the
+ * converter (one LibreOffice start for the whole package on the cold path, none on a warm
+ * pool), then re-saves each PDF with the package's metadata and assembles the bundle. Any file
+ * that failed gives its issue, all of them at once, and nothing else is done; the caller is
+ * writing into a temporary folder, so nothing of a failed run reaches the output. `warnings`
+ * are about the converter, not a file (PDF_WARM_UNAVAILABLE).
  */
 export async function writePackagePdfs(
   dir: string,
   pkg: PackageModel,
   options: PdfOptions = {},
-): Promise<{ files: string[]; issues: Issue[] }> {
-  const files: string[] = [];
+): Promise<{ files: string[]; issues: Issue[]; warnings: Issue[] }> {
   const model = pkg.report;
-  if (!model) return { files, issues: [] };
+  if (!model) return { files: [], issues: [], warnings: [] };
   const forms = pkg.forms;
   const titles = documentTitles(model, forms, pkg.letter);
+  const keys = (Object.keys(PDF_FILES) as DocumentKey[]).filter((k) =>
+    existsSync(join(dir, PACKAGE_FILES[k])),
+  );
+  if (keys.length === 0) return { files: [], issues: [], warnings: [] };
+  options.progress?.(
+    NOTICES.PDF_CONVERTING({
+      count: keys.length,
+      files: keys.map((k) => PACKAGE_FILES[k]).join(', '),
+    }),
+  );
+  const conversion = await converterFor(options).convert(
+    keys.map((k) => ({ source: join(dir, PACKAGE_FILES[k]), target: join(dir, PDF_FILES[k]) })),
+  );
+  const warnings = [...conversion.warnings];
+  const issues = failures(conversion);
+  if (issues.length > 0) return { files: [], issues, warnings };
   const pdfs = new Map<DocumentKey, Uint8Array>();
-  for (const key of Object.keys(PDF_FILES) as DocumentKey[]) {
-    const source = join(dir, PACKAGE_FILES[key]);
-    if (!existsSync(source)) continue;
-    options.progress?.(`Đang chuyển ${PACKAGE_FILES[key]} sang PDF bằng LibreOffice…`);
+  for (const key of keys) {
     const target = join(dir, PDF_FILES[key]);
-    const issue = await convertToPdf(source, target, options);
-    if (issue) return { files, issues: [issue] };
     // Re-saved with the package's metadata: LibreOffice stamps the time of the run.
     const pdf = await assembleBundle(
       [{ title: titles[key], pdf: readFileSync(target) }],
@@ -50,18 +79,18 @@ export async function writePackagePdfs(
     );
     writeFileSync(target, pdf);
     pdfs.set(key, pdf);
-    files.push(PDF_FILES[key]);
   }
+  const files = keys.map((k) => PDF_FILES[k]);
   const parts = BUNDLE_ORDER.filter((k) => pdfs.has(k)).map((k) => ({
     title: titles[k],
     pdf: pdfs.get(k)!,
   }));
-  if (parts.length === 0) return { files, issues: [] };
-  options.progress?.(`Đang ghép ${parts.length} văn bản thành ${BUNDLE_FILE}…`);
+  if (parts.length === 0) return { files, issues: [], warnings };
+  options.progress?.(NOTICES.PDF_BUNDLING({ count: parts.length, file: BUNDLE_FILE }));
   const titlesIn = parts.map((p) => p.title);
   writeFileSync(
     join(dir, BUNDLE_FILE),
     await assembleBundle(parts, pdfInfo(model, forms, titlesIn)),
   );
-  return { files: [...files, BUNDLE_FILE], issues: [] };
+  return { files: [...files, BUNDLE_FILE], issues: [], warnings };
 }
