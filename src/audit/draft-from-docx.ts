@@ -12,7 +12,7 @@ export function draftFromDocx({ body, footnotes }: DocxText, file: string): Draf
     for (const m of p.text.matchAll(/\[\^(\d+)\]/g))
       if (!order.has(m[1]!) && footnotes.has(Number(m[1]))) order.set(m[1]!, order.size + 1);
   const renumber = (t: string) =>
-    t.replace(/\[\^(\d+)\]/g, (whole, id: string) => (order.has(id) ? `[^${order.get(id)}]` : ''));
+    t.replace(/\[\^(\d+)\]/g, (_whole, id: string) => (order.has(id) ? `[^${order.get(id)}]` : ''));
   const paragraphs = body
     .map((p) => ({ text: renumber(p.text), inTable: p.inTable }))
     .filter((p) => p.text.trim() !== '')
