@@ -127,13 +127,14 @@ const NO_CHILDREN: readonly (Element | string)[] = [];
 
 /**
  * The element of a scanned start tag; `tag.scope` becomes the scope its children are read in
- * (a new one when it declares namespaces). An empty element (most of a Word part: <w:b/>, <w:sz w:val="26"/>) shares
- * one empty list of children, since nothing is ever added to it.
+ * (a new one when it declares namespaces). An empty element (most of a Word part: <w:b/>,
+ * <w:sz w:val="26"/>) keeps the one shared empty list of children.
  */
 function elementOf(tag: StartTag, scope: Scope): Element {
   const { name, pairs } = tag;
   tag.scope = scope;
-  const children = tag.empty ? NO_CHILDREN : [];
+  // The children are filled in when the element closes (`parseXml`).
+  const children = NO_CHILDREN;
   if (pairs.length === 0) {
     const { ns, local } = resolve(name, scope, false);
     return { local, ns, attrs: NO_ATTRIBUTES, children };
@@ -177,10 +178,15 @@ const END_TAG = /<\/([^\s>]+)\s*>/y;
  * reading stopped.
  */
 export function parseXml(text: string): Element {
-  // The open elements, their raw names and scopes, innermost last.
-  const elements: (Element & { children: (Element | string)[] })[] = [];
+  // The open elements, their raw names and scopes, innermost last. The children of the open
+  // elements wait in one list and each element gets a list of exactly its own when it closes:
+  // lists grown one push at a time would hold room for a dozen more, a third of a large
+  // document's memory.
+  const elements: { children: readonly (Element | string)[] }[] = [];
   const names: string[] = [];
   const scopes: Scope[] = [];
+  const firstChild: number[] = [];
+  const pending: (Element | string)[] = [];
   let root: Element | null = null;
   const tag: StartTag = { name: '', pairs: [], empty: false, end: 0, scope: null };
   const rootScope = newScope(new Map());
@@ -188,12 +194,12 @@ export function parseXml(text: string): Element {
   const stray = (at: number) => new XmlSyntaxError(text.slice(at, at + 20));
   let i = 0;
   while (i < n) {
-    const top = elements[elements.length - 1];
+    const open = names.length > 0;
     if (text.charCodeAt(i) !== LT) {
       let next = text.indexOf('<', i);
       if (next < 0) next = n;
       const chunk = text.slice(i, next);
-      if (top) top.children.push(unescapeXml(chunk));
+      if (open) pending.push(unescapeXml(chunk));
       else if (chunk.trim()) throw new XmlSyntaxError(chunk.trim().slice(0, 20));
       i = next;
       continue;
@@ -202,27 +208,39 @@ export function parseXml(text: string): Element {
     if (c === BANG || c === QUESTION) {
       const m = skipMarkup(text, i);
       if (!m) throw stray(i);
-      if (m.cdata !== undefined) top?.children.push(m.cdata);
+      if (m.cdata !== undefined && open) pending.push(m.cdata);
       i = m.end;
     } else if (c === SLASH) {
-      END_TAG.lastIndex = i;
-      const m = END_TAG.exec(text);
-      if (!m) throw stray(i);
-      if (!top || names[names.length - 1] !== m[1]) throw new XmlSyntaxError(`</${m[1]}>`);
-      elements.pop();
+      // The usual case, the open element's own end tag, is matched in place, with no copy.
+      const name = names[names.length - 1];
+      let end = -1;
+      if (name !== undefined && text.startsWith(name, i + 2)) {
+        end = i + 2 + name.length;
+        while (end < n && isSpace(text.charCodeAt(end))) end++;
+        if (text.charCodeAt(end) !== GT) end = -1;
+      }
+      if (end < 0) {
+        END_TAG.lastIndex = i;
+        const m = END_TAG.exec(text);
+        throw m ? new XmlSyntaxError(`</${m[1]}>`) : stray(i);
+      }
+      const first = firstChild.pop()!;
+      elements.pop()!.children = first < pending.length ? pending.slice(first) : NO_CHILDREN;
+      pending.length = first;
       names.pop();
       scopes.pop();
-      i = END_TAG.lastIndex;
+      i = end + 1;
     } else {
       if (!scanStartTag(text, i, tag)) throw stray(i);
-      if (!top && root) throw new XmlSyntaxError(`<${tag.name}>`);
+      if (!open && root) throw new XmlSyntaxError(`<${tag.name}>`);
       const element = elementOf(tag, scopes[scopes.length - 1] ?? rootScope);
-      if (top) top.children.push(element);
+      if (open) pending.push(element);
       else root = element;
       if (!tag.empty) {
-        elements.push(element as Element & { children: (Element | string)[] });
+        elements.push(element as { children: readonly (Element | string)[] });
         names.push(tag.name);
         scopes.push(tag.scope!);
+        firstChild.push(pending.length);
       }
       i = tag.end;
     }

@@ -25,13 +25,19 @@ export interface ZipArchive {
  * guard inflates every entry), and inflating and parsing the parts is most of the cost of
  * either, the more so in a process that has just started. A copy of the bytes is kept, so a
  * caller changing its buffer afterwards changes nothing; at most `RECENT_ARCHIVES` archives and
- * `RECENT_BYTES` of inflated parts are kept, so a national annex is let go as soon as the next
- * file is opened.
+ * `RECENT_BYTES` of inflated parts are kept, and an archive whose parts alone pass that is not
+ * kept at all (a national annex).
  */
 const RECENT_ARCHIVES = 8;
-const RECENT_BYTES = 8 * 1024 * 1024;
+const RECENT_BYTES = 4 * 1024 * 1024;
 const recent: { readonly bytes: Buffer; readonly zip: ZipArchive; readonly kept: () => number }[] =
   [];
+
+/** Lets an archive go: it still serves whoever holds it, but is not found again. */
+function forget(zip: ZipArchive): void {
+  const at = recent.findIndex((r) => r.zip === zip);
+  if (at >= 0) recent.splice(at, 1);
+}
 
 /** Keeps an archive (with its own copy of the bytes), letting the oldest go past the limits. */
 function remember(bytes: Buffer, zip: ZipArchive, kept: () => number): void {
@@ -69,6 +75,8 @@ export function openZip(bytes: Buffer): ZipArchive | ZipRefusal {
             : inflateEntry(copy, e, isPart(e.name));
         contents.set(e, c);
         if ('data' in c && c.data) kept += c.data.length;
+        // A document too large to keep (a national annex) is let go at once.
+        if (kept > RECENT_BYTES) forget(zip);
       }
       return c;
     },
