@@ -1,6 +1,23 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The rooms that compute, check or phrase: their input comes as values, never from a file. */
+const PURE_ROOMS = [
+  'issues',
+  'format',
+  'contract',
+  'domain',
+  'ooxml',
+  'phrase',
+  'forms',
+  'annexes',
+  'catalogue',
+  'validate',
+  'compute',
+  'conformance',
+  'audit',
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'output/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -9,5 +26,25 @@ export default tseslint.config(
     files: ['**/*.js'],
     languageOptions: { globals: { module: 'writable', require: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // The arrows between rooms are tested in test/architecture/room-arrows.test.ts; here, what an
+  // editor shows at once: no file system, process or network in the pure rooms.
+  {
+    files: PURE_ROOMS.map((room) => `src/${room}/**/*.ts`),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*'],
+              allowTypeImports: true,
+              message:
+                'This room computes or checks values only: read files in src/ingest, write in src/render (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { TABLES } from '../src/contract/tables';
-import { projectRoot } from '../src/ingest/read-registry';
+import { projectRoot } from '../src/tools/project-root';
 import { stabilizeZipTimes } from '../src/render/stable-zip-times';
 
 const ROOT = join(projectRoot(), 'test', 'fixtures', 'bad-input');

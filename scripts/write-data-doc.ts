@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeContract } from '../src/contract/describe-contract';
-import { projectRoot } from '../src/ingest/read-registry';
+import { projectRoot } from '../src/tools/project-root';
 import { replaceGenerated } from './generated-section';
 
 const file = join(projectRoot(), 'docs', 'data.md');

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogueExamples } from '../src/catalogue/catalogue-examples';
 import { describeCatalogue } from '../src/catalogue/describe-catalogue';
-import { projectRoot } from '../src/ingest/read-registry';
+import { projectRoot } from '../src/tools/project-root';
 import { prepareDataset } from '../src/pipeline/prepare-package';
 import { replaceGenerated } from './generated-section';
 

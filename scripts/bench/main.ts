@@ -16,7 +16,7 @@
 import { cpus, availableParallelism, loadavg, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { writeNationalDatasets, writeSampleDataset } from './national-datasets';
 import { profileLines, summariseProfiles } from './profile-summary';
 import { benchBlock, writeBenchBlock, type Row, type RunFacts } from './report-table';

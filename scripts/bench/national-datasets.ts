@@ -23,7 +23,8 @@ import type { Commune, Province } from '../../src/domain/registry';
 import { placeName } from '../../src/domain/registry';
 import { provinceSlug } from '../../src/domain/province-slug';
 import { provinceMention } from '../../src/format';
-import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
+import { readRegistry } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { toCsv } from '../../src/render/init/write-csv-folder';
 import { intBetween, mulberry32, type Rng } from '../random';
 

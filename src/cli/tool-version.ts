@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../ingest/read-registry';
+import { projectRoot } from '../tools/project-root';
 
 /** The version in package.json, which `tthc --version` prints. */
 export function toolVersion(): string {

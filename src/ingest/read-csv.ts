@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { makeIssue, type Issue } from '../issues/issue';
-import type { RawRow, RawTable } from './raw-table';
+import type { RawRow, RawTable } from '../domain/raw-table';
 
 /**
  * Excel in Vietnamese locales writes ";" as list separator, and "Unicode Text" uses tabs;

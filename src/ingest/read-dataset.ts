@@ -8,7 +8,7 @@ import { MAX_TEXT_FILE_BYTES, MAX_WORKBOOK_BYTES } from './input-limits';
 import { parseCsv } from './read-csv';
 import { parseJson } from './read-json';
 import { parseXlsx } from './read-xlsx';
-import type { RawDataset, RawTable } from './raw-table';
+import type { RawDataset, RawTable } from '../domain/raw-table';
 
 type Read = { tables: RawTable[]; issues: Issue[] };
 

@@ -1,7 +1,7 @@
 import { formatNumber } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
 import { findJsonSyntaxError } from './json-syntax-error';
-import type { RawCell, RawTable } from './raw-table';
+import type { RawCell, RawTable } from '../domain/raw-table';
 
 type JsonRecord = Record<string, unknown>;
 

@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { makeIssue, type Issue } from '../issues/issue';
 import { parseCsv } from './read-csv';
-import type { RawTable } from './raw-table';
-import { projectRoot } from './read-registry';
+import type { RawTable } from '../domain/raw-table';
+import { projectRoot } from '../tools/project-root';
 
 const REGISTRY = () => join(projectRoot(), 'data', 'registry');
 

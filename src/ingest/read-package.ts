@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { LETTER_FILE } from '../contract/letter';
 import type { Registry } from '../domain/registry';
 import type { Issue } from '../issues/issue';
-import type { RawDataset } from './raw-table';
+import type { RawDataset } from '../domain/raw-table';
 import { contentPathFor, readContent, readTemplate } from './read-content';
 import { readDataset } from './read-dataset';
 import { readLetter, type RawLetter } from './read-letter';

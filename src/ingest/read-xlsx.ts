@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { makeIssue, type Issue } from '../issues/issue';
-import type { RawCell, RawRow, RawTable } from './raw-table';
+import type { RawCell, RawRow, RawTable } from '../domain/raw-table';
 import type { ZipRefusal } from '../ooxml/zip-entries';
 import { checkWorkbookZip, limitWords } from '../ooxml/zip-guard';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { projectRoot } from './read-registry';
+import { projectRoot } from '../tools/project-root';
 
 /** File name of the bundled quarterly report template, in templates/. */
 export const REPORT_TEMPLATE = 'bao-cao-quy.docx';

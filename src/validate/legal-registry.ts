@@ -6,7 +6,7 @@ import {
   type LegalDocument,
 } from '../domain/legal-document';
 import { parseCivilDate } from '../format';
-import type { RawTable } from '../ingest/raw-table';
+import type { RawTable } from '../domain/raw-table';
 import { makeIssue, type Issue } from '../issues/issue';
 
 const COLUMNS = ['so_ky_hieu', 'loai', 'ngay', 'co_quan_ban_hanh', 'trich_yeu'] as const;

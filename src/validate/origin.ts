@@ -1,4 +1,4 @@
-import type { RawTable } from '../ingest/raw-table';
+import type { RawTable } from '../domain/raw-table';
 import type { RowOrigin } from '../domain/origin';
 import type { Location } from '../issues/location';
 

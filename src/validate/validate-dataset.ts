@@ -1,6 +1,6 @@
 import { TABLES, type TableId } from '../contract/tables';
 import type { Registry } from '../domain/registry';
-import type { RawDataset, RawTable } from '../ingest/raw-table';
+import type { RawDataset, RawTable } from '../domain/raw-table';
 import type { Issue } from '../issues/issue';
 import type { Dataset } from '../domain/dataset';
 import { normaliseUnit } from './normalise-units';

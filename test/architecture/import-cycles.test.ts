@@ -2,7 +2,7 @@
 // makes the load order decide what a module sees, and ties rooms that should stand alone.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import {
   importCycles,
   importGraph,

@@ -3,7 +3,7 @@ import { auditDraft } from '../../src/audit/audit-draft';
 import { buildContext } from '../../src/audit/build-context';
 import { draftFromText } from '../../src/audit/draft-from-text';
 import { readAgencyNames, readLegalRegistry } from '../../src/ingest/read-legal-registry';
-import type { RawTable } from '../../src/ingest/raw-table';
+import type { RawTable } from '../../src/domain/raw-table';
 import { readRegistry } from '../../src/ingest/read-registry';
 import { validateLegalRegistry } from '../../src/validate/legal-registry';
 

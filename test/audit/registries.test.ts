@@ -3,7 +3,7 @@ import { figureRow } from '../../src/catalogue';
 import { kindProblem, parseDocumentNumber } from '../../src/domain/legal-document';
 import { parseCsv } from '../../src/ingest/read-csv';
 import { readAgencyNames, readLegalRegistry } from '../../src/ingest/read-legal-registry';
-import type { RawTable } from '../../src/ingest/raw-table';
+import type { RawTable } from '../../src/domain/raw-table';
 import { validateLegalRegistry } from '../../src/validate/legal-registry';
 import { modelOf, SAMPLE_766, SAMPLE_H1, SAMPLE_Q1 } from '../helpers/load-sample';
 

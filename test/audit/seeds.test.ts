@@ -1,7 +1,7 @@
 // The seeds as drafts written by hand (text extracted from PDF): what audit finds in them.
 import { join } from 'node:path';
 import { auditFile } from '../../src/cli/commands/audit';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 
 const seed = (name: string) => join(projectRoot(), 'test', 'golden', 'seeds', name);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { generatedDrafts, type Generated } from '../helpers/generated-drafts';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 
 // Runs the compiled CLI as a user would (npm test builds it first, see "pretest").

@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { SAMPLE_Q1 } from '../helpers/load-sample';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sofficeTest } from '../helpers/soffice';
 

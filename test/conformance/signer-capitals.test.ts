@@ -2,7 +2,7 @@
 // them so however the data or the content file spells them, and the checker agrees.
 import { join } from 'node:path';
 import { checkFormat } from '../../src/conformance/check-format';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { readDocxText } from '../../src/ooxml/docx-text';
 import { readFileSync } from 'node:fs';
 import { modelOf, SAMPLE_Q1 } from '../helpers/load-sample';

@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { Expected } from '../../src/validate/package/validate-source';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import type { Severity } from '../../src/issues/entry';
 import type { Location } from '../../src/issues/location';
 import type { IssueCode } from '../../src/issues/messages';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PACKAGE_FILES } from '../../src/contract/package-files';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { letterFile } from '../../src/render/letter/letter-file';
 import { SAMPLE_766, SAMPLE_H1, SAMPLE_Q1 } from './load-sample';
 import { letterPackageOf, packageFiles } from './sample-package';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { auditFile, type AuditResult } from '../../src/cli/commands/audit';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { PACKAGE_FILES } from '../../src/contract/package-files';
 import { letterFile } from '../../src/render/letter/letter-file';
 import { SAMPLE_766, SAMPLE_H1, SAMPLE_Q1 } from './load-sample';

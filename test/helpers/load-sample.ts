@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { buildModel } from '../../src/compute/build-model';
 import type { ReportModel } from '../../src/compute/report-model';
 import { readDataset } from '../../src/ingest/read-dataset';
-import { projectRoot, readRegistry } from '../../src/ingest/read-registry';
+import { readRegistry } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { validateDataset, type Validation } from '../../src/validate/validate-dataset';
 
 export const SAMPLE_Q1 = join(projectRoot(), 'data', 'lao-cai-2026-q1');

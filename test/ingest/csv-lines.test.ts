@@ -1,5 +1,5 @@
 import { parseCsv } from '../../src/ingest/read-csv';
-import type { RawTable } from '../../src/ingest/raw-table';
+import type { RawTable } from '../../src/domain/raw-table';
 import { copySample, removeTempFolders, setLine, validatePath } from '../helpers/sample-copy';
 
 afterAll(removeTempFolders);

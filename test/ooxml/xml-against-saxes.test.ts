@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { parseXml, type Element } from '../../src/ooxml/xml';
 import { generatedDrafts } from '../helpers/generated-drafts';
 import { xmlParts } from '../helpers/read-package';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build';
 import { validateCommand, type ValidateArgs } from '../../src/cli/commands/validate';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { CORPUS, prepareCase } from '../helpers/bad-input-corpus';
 import { copySample, removeTempFolders, tempFolder } from '../helpers/sample-copy';
 

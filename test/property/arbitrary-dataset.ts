@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { periodBounds, periodCode } from '../../src/domain/period';
 import type { Province, Registry } from '../../src/domain/registry';
 import type { CivilDate, Period } from '../../src/format/calendar-types';
-import type { RawDataset, RawTable } from '../../src/ingest/raw-table';
+import type { RawDataset, RawTable } from '../../src/domain/raw-table';
 
 /**
  * Random datasets that satisfy the data contract, in the shape of the samples: a province of

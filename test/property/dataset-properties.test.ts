@@ -14,7 +14,7 @@ import { buildModel } from '../../src/compute/build-model';
 import { fillForms } from '../../src/forms';
 import { checkFormTable } from '../../src/forms/check-equations';
 import { readRegistry } from '../../src/ingest/read-registry';
-import type { RawTable } from '../../src/ingest/raw-table';
+import type { RawTable } from '../../src/domain/raw-table';
 import type { Issue } from '../../src/issues/issue';
 import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { PACKAGE_FILES } from '../../src/contract/package-files';

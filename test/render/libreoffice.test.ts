@@ -15,7 +15,7 @@ import { formsWorkbook } from '../../src/render/forms/forms-workbook';
 import { rankingAnnex } from '../../src/compute/ranking-annex';
 import { rankingFiles } from '../../src/render/ranking/ranking-files';
 import { stampOf } from '../../src/render/render-package';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { letterFromText } from '../helpers/sample-package';
 import { modelOf, SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';

@@ -4,7 +4,7 @@ import { generatedPart } from '../../scripts/generated-section';
 import { catalogueExamples } from '../../src/catalogue/catalogue-examples';
 import { describeCatalogue } from '../../src/catalogue/describe-catalogue';
 import { CONTENT_SECTIONS } from '../../src/contract/content-sections';
-import { projectRoot } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
 import { modelOf, SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 
 const doc = (name: string) => readFileSync(join(projectRoot(), 'docs', name), 'utf8');

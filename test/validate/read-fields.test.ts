@@ -4,7 +4,7 @@
  * field the program ignores is not checked at all.
  */
 import { reportMeta } from '../../src/contract/tables/report-meta';
-import type { RawCell, RawTable } from '../../src/ingest/raw-table';
+import type { RawCell, RawTable } from '../../src/domain/raw-table';
 import { readFields } from '../../src/validate/tables/read-fields';
 
 const GOOD: [string, RawCell][] = [

@@ -3,7 +3,7 @@ import { MAX_TEXT_LENGTH } from '../../contract/cell-limits';
 import { formatCount, formatDateNumeric, toNfc } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { shownValue } from '../../issues/shown-value';
-import { isSheetFault, type RawCell } from '../../ingest/raw-table';
+import { isSheetFault, type RawCell } from '../../domain/raw-table';
 import { locate } from '../origin';
 import type { RowOrigin } from '../../domain/origin';
 import { cellIssueCode } from './cell-issue';

@@ -1,7 +1,7 @@
 import { findProvince } from '../../domain/find-province';
 import { parsePeriodCode } from '../../domain/period';
 import type { Registry } from '../../domain/registry';
-import type { RawDataset } from '../../ingest/raw-table';
+import type { RawDataset } from '../../domain/raw-table';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { expectedSource, type Asked } from '../expected-source';
 import { validateDataset, type Validation } from '../validate-dataset';

@@ -2,7 +2,7 @@ import type { ColumnDef } from '../../contract/column';
 import { nameKey } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { shownValue } from '../../issues/shown-value';
-import type { RawTable } from '../../ingest/raw-table';
+import type { RawTable } from '../../domain/raw-table';
 
 /** Column key → index in the raw rows. */
 export type HeaderMap = ReadonlyMap<string, number>;

@@ -3,7 +3,7 @@ import { FIELD_COLUMNS } from '../../contract/fields-columns';
 import { nameKey } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { Location } from '../../issues/location';
-import type { RawTable } from '../../ingest/raw-table';
+import type { RawTable } from '../../domain/raw-table';
 import { readCell } from '../cells/read-cell';
 import { locate } from '../origin';
 import type { RowOrigin } from '../../domain/origin';

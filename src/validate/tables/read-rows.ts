@@ -1,7 +1,7 @@
 import type { ColumnDef } from '../../contract/column';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { shownValue } from '../../issues/shown-value';
-import type { RawCell, RawTable } from '../../ingest/raw-table';
+import type { RawCell, RawTable } from '../../domain/raw-table';
 import { readCell } from '../cells/read-cell';
 import { locate, originOf } from '../origin';
 import type { RowOrigin } from '../../domain/origin';

@@ -1,7 +1,7 @@
 import { AUXILIARY_SHEETS, TABLES, type AnyTable, type TableId } from '../../contract/tables';
 import { asciiKey } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
-import type { RawTable } from '../../ingest/raw-table';
+import type { RawTable } from '../../domain/raw-table';
 
 const key = (s: string) => s.normalize('NFC').toLowerCase();
 

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../../src/ingest/read-registry';
+import { projectRoot } from '../../../src/tools/project-root';
 import { SAMPLE_H1, SAMPLE_Q1 } from '../../helpers/load-sample';
 import { removeTempFolders, setCell, tempFolder } from '../../helpers/sample-copy';
 

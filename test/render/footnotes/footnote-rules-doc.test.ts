@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { METRICS } from '../../../src/contract/footnote-metrics';
 import { FOOTNOTE_HELPERS } from '../../../src/contract/footnote-rules';
 import { TARGET_INDICATORS } from '../../../src/contract/targets';
-import { projectRoot } from '../../../src/ingest/read-registry';
+import { projectRoot } from '../../../src/tools/project-root';
 import { readRulesFile } from '../../../src/ingest/read-rules';
 import { MESSAGES } from '../../../src/issues/messages';
 import { footnoteTexts } from '../../helpers/footnote-texts';

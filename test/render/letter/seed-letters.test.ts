@@ -4,7 +4,7 @@
 // must carry the seed's number blank, summary, date, recipients, Nơi nhận and signer.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../../src/ingest/read-registry';
+import { projectRoot } from '../../../src/tools/project-root';
 import { readDocxText } from '../../../src/ooxml/docx-text';
 import { letterFromText } from '../../helpers/sample-package';
 

@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { projectRoot } from '../../../src/ingest/read-registry';
+import { projectRoot } from '../../../src/tools/project-root';
 import { letterFromText } from '../../helpers/sample-package';
 import { convertToPdf } from '../../../src/render/pdf/convert-to-pdf';
 import { convertColdBatch } from '../../../src/render/pdf/converter/cold-batch';

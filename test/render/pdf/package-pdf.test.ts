@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import PizZip from 'pizzip';
-import { projectRoot } from '../../../src/ingest/read-registry';
+import { projectRoot } from '../../../src/tools/project-root';
 import { SAMPLE_766, SAMPLE_Q1 } from '../../helpers/load-sample';
 import { pageWords, pdfAllText, sofficeTest, warmAvailable } from '../../helpers/soffice';
 import { verifyPackagePdfs } from '../../../src/verify/package-pdfs';

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../../../src/ingest/read-registry';
+import { projectRoot } from '../../../src/tools/project-root';
 import type { PdfConverter, PdfJob } from '../../../src/render/pdf/converter/converter';
 import { unoWorkerScript } from '../../../src/render/pdf/converter/uno-python';
 import { warmPool, type WarmPoolOptions } from '../../../src/render/pdf/converter/warm-pool';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../../ingest/read-registry';
+import { projectRoot } from '../../../tools/project-root';
 
 const SYSTEM_PYTHON = '/usr/bin/python3';
 

@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../domain/origin';
+import type { SourceFormat } from './origin';
 import type { Issue } from '../issues/issue';
 
 /**
