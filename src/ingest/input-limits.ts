@@ -25,3 +25,22 @@ export const MAX_ZIP_TOTAL_BYTES = 500 * 1024 * 1024;
  */
 export const MAX_ZIP_RATIO = 250;
 export const RATIO_CHECKED_FROM_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Longest record (a line of a CSV file, or the lines of one quoted value) read, in bytes: a
+ * line of a province's data is a few hundred bytes, a cell at most 2,000 characters. Checked
+ * while the file streams, before the record's strings are built.
+ */
+export const MAX_CSV_RECORD_BYTES = 1024 * 1024;
+
+/** Most cells kept of one record; the others (a line of 100,000 commas) are not read. */
+export const MAX_CSV_FIELDS = 1000;
+
+/** Most rows read of one table (a CSV file, a sheet, a JSON list). */
+export const MAX_TABLE_ROWS = 200_000;
+
+/** Largest draft read by `tthc audit` as text (.txt, .md): a long report is a few hundred kB. */
+export const MAX_DRAFT_TEXT_BYTES = 10 * 1024 * 1024;
+
+/** Largest Word draft read by `tthc audit` (compressed; its parts are checked by the zip guard). */
+export const MAX_DRAFT_DOCX_BYTES = 100 * 1024 * 1024;

@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { draftFromDocx } from '../audit/draft-from-docx';
 import { draftFromText } from '../audit/draft-from-text';
 import type { Draft } from '../audit/draft';
 import { makeIssue, type Issue } from '../issues/issue';
 import { decodeText } from './decode-text';
+import { docxUnreadable } from './docx-unreadable';
+import { readInputFile } from './input-file';
+import { MAX_DRAFT_DOCX_BYTES, MAX_DRAFT_TEXT_BYTES } from './input-limits';
 import { checkDocxZip, limitWords } from './zip-guard';
 
 const NOT_WORD = 'không phải tệp Word (.docx) hợp lệ';
@@ -13,6 +16,9 @@ function fromDocx(bytes: Buffer, path: string, file: string): Draft | Issue {
   const refused = checkDocxZip(bytes);
   if (refused?.kind === 'limit') return makeIssue('DOCX_LIMIT', limitWords(refused), { file });
   if (refused) return makeIssue('AUDIT_FILE_UNREADABLE', { path, reason: NOT_WORD });
+  // What check-format cannot read (a part cut short, a damaged entry) is no draft without problems.
+  const unreadable = docxUnreadable(bytes, file);
+  if (unreadable) return unreadable;
   return draftFromDocx(bytes, file);
 }
 
@@ -27,9 +33,13 @@ export function readDraft(path: string): Draft | Issue {
   const ext = extname(path).toLowerCase();
   if (!['.docx', '.txt', '.md'].includes(ext)) return makeIssue('AUDIT_FILE_UNSUPPORTED', { path });
   try {
-    const bytes = readFileSync(path);
+    const limit = ext === '.docx' ? MAX_DRAFT_DOCX_BYTES : MAX_DRAFT_TEXT_BYTES;
+    const bytes = readInputFile(path, limit, { file });
+    if (!Buffer.isBuffer(bytes)) return bytes;
     if (ext === '.docx') return fromDocx(bytes, path, file);
     const decoded = decodeText(bytes);
+    if ('found' in decoded)
+      return makeIssue('AUDIT_FILE_ENCODING', { path, found: decoded.found }, { file, row: 1 });
     if (!('text' in decoded))
       return makeIssue('AUDIT_FILE_ENCODING', { path }, { file, row: decoded.badLine });
     return draftFromText(decoded.text, file, ext === '.md' ? 'md' : 'txt');
