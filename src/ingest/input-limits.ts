@@ -44,3 +44,12 @@ export const MAX_DRAFT_TEXT_BYTES = 10 * 1024 * 1024;
 
 /** Largest Word draft read by `tthc audit` (compressed; its parts are checked by the zip guard). */
 export const MAX_DRAFT_DOCX_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Largest text file an office writes by hand and the tool reads whole: a letter's content
+ * file, the report's content file (noi-dung.md), a footnote rule file. Each is a few kB.
+ */
+export const MAX_OFFICE_TEXT_BYTES = 2 * 1024 * 1024;
+
+/** Largest Word template (--mau): the bundled one is 20 kB; a logo or two may be added. */
+export const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;

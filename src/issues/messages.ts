@@ -113,6 +113,10 @@ export const MESSAGES = {
   ),
   FILE_UNREADABLE: error((p) => `Không đọc được tệp: ${p.reason}.`),
   FILE_EMPTY: error(() => 'Tệp rỗng, không có dữ liệu.'),
+  FILE_ENCODING: error(
+    (p) =>
+      `Tệp không ở mã UTF-8${p.found ? ` (tệp ở mã ${p.found})` : ''} nên chữ tiếng Việt không đọc được. Mở tệp bằng Notepad, chọn Lưu thành với Mã hóa "UTF-8", rồi chạy lại.`,
+  ),
   CSV_SYNTAX: error((p) => `Tệp CSV sai cú pháp: ${p.reason}.`),
   CSV_LINE_TOO_LONG: error(
     (p) =>
@@ -322,11 +326,23 @@ export const MESSAGES = {
   ),
   LETTER_YAML: error((p) => `Phần khung công văn sai cú pháp: ${p.reason}.`),
   LETTER_FIELD: error((p) => `Trường "${p.field}" của khung công văn không hợp lệ: ${p.reason}.`),
+  LETTER_CONTROL_CHARACTERS: warning(
+    (p) =>
+      `Dòng có ${p.count} ký tự điều khiển không in được (${p.codes}); các ký tự này đã được bỏ.`,
+  ),
+  LETTER_BIDI_CONTROL: error(
+    (p) =>
+      `Dòng có ký tự điều khiển hướng chữ (${p.codes}), làm chữ hiện đảo ngược hoặc sai thứ tự; xóa ký tự này.`,
+  ),
   LETTER_PROVINCE: error((p) => `Không có tỉnh "${p.value}" trong danh mục 34 tỉnh, thành phố.`),
   LETTER_FOOTNOTE_UNDEFINED: error(
     (p) => `Chú thích "[^${p.key}]" được dùng nhưng chưa viết nội dung ("[^${p.key}]: …").`,
   ),
   TEMPLATE_NOT_FOUND: error((p) => `Không tìm thấy mẫu văn bản "${p.path}".`),
+  TEMPLATE_NOT_WORD: error(
+    (p) =>
+      `Mẫu "${p.path}" không dùng được: ${p.why}. Chọn một văn bản Word .docx (trong Word: Lưu thành → "Tài liệu Word (*.docx)").`,
+  ),
   TEMPLATE_ERROR: error((p) => `Mẫu báo cáo lỗi ở thẻ "${p.tag}": ${p.reason}.`),
   // PDF (--pdf)
   SOFFICE_MISSING: error(

@@ -53,5 +53,6 @@ export function makeLetter(
     },
     frame.stamp,
   );
-  return { bytes, letter, issues: [] };
+  // Warnings of the frame and body (control characters removed) are the official's to see.
+  return { bytes, letter, issues: checked.issues };
 }
