@@ -110,7 +110,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   } catch (err) {
     // Another run (a batch worker on a dataset of the same province and period) got there first.
     if (err instanceof TargetTaken)
-      return (console.error(checkTarget(folder, false) ?? err.message), 2);
+      return (console.error(checkTarget(folder, args.force) ?? err.message), 2);
     if (err instanceof PdfFailed)
       return (printIssues(err.issues), console.error(NOTHING_WRITTEN), 1);
     if (!(err instanceof VerificationFailed)) throw err;

@@ -1,12 +1,4 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { buildModel } from '../../compute/build-model';
@@ -26,7 +18,12 @@ import { mismatchIssues, type Mismatch } from '../../verify/mismatch';
 import { verifyDocumentPdf } from '../../verify/package-pdfs';
 import { checkFormat } from '../../conformance/check-format';
 import { verifyLetterDocx } from '../../verify/letter-docx';
-import { trackTemporary, untrackTemporary } from '../../render/write-folder';
+import {
+  checkFiles,
+  recordFiles,
+  trackTemporary,
+  untrackTemporary,
+} from '../../render/write-folder';
 import { printIssues } from '../print-issues';
 
 const NOTHING_WRITTEN =
@@ -107,11 +104,9 @@ export async function runLetter(args: LetterArgs): Promise<number> {
   }
   const base = join(args.out, basename(args.file, extname(args.file)));
   const targets = { docx: `${base}.docx`, pdf: args.pdf ? `${base}.pdf` : null };
-  const existing = [targets.docx, targets.pdf].find((t) => t && existsSync(t));
-  if (existing && !args.force) {
-    console.error(`Tệp "${existing}" đã có. Thêm --force để ghi đè.`);
-    return 2;
-  }
+  const names = [targets.docx, targets.pdf].flatMap((t) => (t ? [basename(t)] : []));
+  const blocked = checkFiles(args.out, names, args.force);
+  if (blocked) return (console.error(blocked), 2);
   const mismatches = verifyLetterDocx(bytes, letter, basename(targets.docx), notes);
   if (mismatches.length > 0) return (printMismatches(mismatches), 1);
   if (printIssues(checkFormat(bytes, basename(targets.docx)).issues) !== 0) {
@@ -120,6 +115,7 @@ export async function runLetter(args: LetterArgs): Promise<number> {
   }
   if ((await writeLetterFiles(bytes, letter, targets, args.out)) !== 0)
     return (console.error(NOTHING_WRITTEN), 1);
+  recordFiles(args.out, names);
   const written = [targets.docx, targets.pdf].filter(Boolean).map((t) => `"${t}"`);
   console.log(
     `Đã ghi ${written.join(' và ')}; nội dung đã được đọc lại và khớp với tệp nguồn, thể thức đúng Nghị định 30/2020.`,
