@@ -39,11 +39,17 @@ export const MAX_CSV_FIELDS = 1000;
 /** Most rows read of one table (a CSV file, a sheet, a JSON list). */
 export const MAX_TABLE_ROWS = 200_000;
 
-/** Largest draft read by `tthc audit` as text (.txt, .md): a long report is a few hundred kB. */
-export const MAX_DRAFT_TEXT_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest draft read by `tthc audit` as text (.txt, .md): a long report is a few hundred kB,
+ * and audit reads about a megabyte a second (docs/robustness.md).
+ */
+export const MAX_DRAFT_TEXT_BYTES = 2 * 1024 * 1024;
 
 /** Largest Word draft read by `tthc audit` (compressed; its parts are checked by the zip guard). */
-export const MAX_DRAFT_DOCX_BYTES = 100 * 1024 * 1024;
+export const MAX_DRAFT_DOCX_BYTES = 20 * 1024 * 1024;
+
+/** Most characters of text audited in one draft, whatever its format: a Word file's text too. */
+export const MAX_DRAFT_CHARS = 2_000_000;
 
 /**
  * Largest text file an office writes by hand and the tool reads whole: a letter's content

@@ -410,6 +410,10 @@ export const MESSAGES = {
     (p) => `Không đọc được "${p.path}": cần một tệp .docx, .txt hoặc .md.`,
   ),
   AUDIT_FILE_UNREADABLE: error((p) => `Không đọc được tệp "${p.path}": ${p.reason}.`),
+  AUDIT_DRAFT_TOO_LONG: error(
+    (p) =>
+      `Văn bản dài ${p.length} ký tự, vượt giới hạn soát ${p.limit} ký tự (một báo cáo dài vài trăm trang chưa đến một triệu); tách văn bản thành nhiều tệp để soát.`,
+  ),
   AUDIT_FIGURE_MISMATCH: error(
     (p) => `«${p.excerpt}»: ${p.name} theo dữ liệu là ${p.expected}, văn bản ghi ${p.found}.`,
   ),

@@ -4,7 +4,10 @@ import { buildContext } from '../../audit/build-context';
 import { readDraft } from '../../ingest/read-draft';
 import { readAgencyNames, readLegalRegistry } from '../../ingest/read-legal-registry';
 import { readRegistry } from '../../ingest/read-registry';
-import { hasErrors, type Issue } from '../../issues/issue';
+import { draftLength } from '../../audit/draft';
+import { formatNumber } from '../../format';
+import { MAX_DRAFT_CHARS } from '../../ingest/input-limits';
+import { hasErrors, makeIssue, type Issue } from '../../issues/issue';
 import { validateLegalRegistry } from '../../validate/legal-registry';
 import { loadDataset } from '../load-dataset';
 import { printIssues } from '../print-issues';
@@ -38,6 +41,11 @@ export async function auditFile(file: string, data?: string): Promise<AuditResul
     audited: false,
   });
   if ('code' in draft) return fail([draft]);
+  const length = draftLength(draft);
+  if (length > MAX_DRAFT_CHARS) {
+    const params = { length: formatNumber(length), limit: formatNumber(MAX_DRAFT_CHARS) };
+    return fail([makeIssue('AUDIT_DRAFT_TOO_LONG', params, { file: draft.file })]);
+  }
   let dataset;
   let dataIssues: readonly Issue[] = [];
   if (data) {
