@@ -585,6 +585,10 @@ export const MESSAGES = {
     (p) =>
       `Lỗi nội bộ của chương trình (${p.name}); không có tệp nào được ghi dở. Chạy lại với --debug để xem chi tiết và gửi cho người phát triển.`,
   ),
+  OUT_OF_MEMORY: error(
+    () =>
+      'Chương trình dùng hết bộ nhớ cho phép và đã dừng; không có tệp nào được ghi dở. Dữ liệu trong giới hạn (docs/robustness.md) không gây ra lỗi này: gửi tệp đầu vào cho người phát triển.',
+  ),
   // Batch builds (tthc batch)
   BATCH_ROOT_NOT_FOUND: error((p) => `Không tìm thấy thư mục bộ dữ liệu "${p.root}".`),
   BATCH_ROOT_EMPTY: error(

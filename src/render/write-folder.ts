@@ -10,6 +10,7 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { announce, withoutStop } from './stop-channel';
 import { describeForeign, foreignEntries, recordFolder } from './written-files';
 
 export { recordFiles } from './written-files';
@@ -92,14 +93,25 @@ function discard(tmp: string, madeParent: string | undefined, committed: boolean
   if (madeParent && !committed) removeEmptyParents(dirname(tmp), madeParent);
 }
 
+/** Remembers a temporary folder being filled, here and in the thread that watches the run. */
+function track(dir: string, madeParent: string | undefined): void {
+  pending.set(dir, madeParent);
+  announce({ tthcStop: 'folder', path: dir, madeParent, add: true });
+}
+
+function untrack(dir: string): void {
+  pending.delete(dir);
+  announce({ tthcStop: 'folder', path: dir, add: false });
+}
+
 /** A temporary folder of another kind (a letter's), removed too if the run is stopped. */
 export function trackTemporary(dir: string): void {
-  pending.set(dir, undefined);
+  track(dir, undefined);
 }
 
 /** The folder is gone or kept: no longer the business of `abandonPendingWrites`. */
 export function untrackTemporary(dir: string): void {
-  pending.delete(dir);
+  untrack(dir);
 }
 
 /**
@@ -111,11 +123,21 @@ const running = new Set<number>();
 /** A child started with `detached: true`, whose whole group is stopped if the run is. */
 export function trackProcessGroup(pid: number): void {
   running.add(pid);
+  announce({ tthcStop: 'group', pid, add: true });
 }
 
 /** The group has ended: no longer the business of `abandonPendingWrites`. */
 export function untrackProcessGroup(pid: number): void {
   running.delete(pid);
+  announce({ tthcStop: 'group', pid, add: false });
+}
+
+/**
+ * Removes a temporary folder a stopped run left, and the empty folders made to hold it: what
+ * `abandonPendingWrites` does in the run's own thread, done by the thread that watched it.
+ */
+export function discardAbandoned(tmp: string, madeParent: string | undefined): void {
+  discard(tmp, madeParent, false);
 }
 
 /**
@@ -209,17 +231,17 @@ export async function writeFolderAtomically(
     `.${basename(target)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`,
   );
   // Known before it exists: a stop between the two would leave it behind.
-  pending.set(tmp, madeParent);
+  track(tmp, madeParent);
   let committed = false;
   try {
     mkdirSync(tmp);
     await fill(tmp);
     recordFolder(tmp);
     await holdForTests(tmp);
-    commit(target, tmp, force);
+    withoutStop(() => commit(target, tmp, force));
     committed = true;
   } finally {
     discard(tmp, madeParent, committed);
-    pending.delete(tmp);
+    untrack(tmp);
   }
 }
