@@ -43,3 +43,24 @@ export function declaredSheets(workbook: Buffer): DeclaredSheet[] {
     return [];
   }
 }
+
+/**
+ * Bytes of XML (uncompressed, as the zip declares them: the zip guard has checked that they do
+ * not lie) that exceljs would parse: every .xml part of the workbook.
+ */
+export function workbookXmlBytes(workbook: Buffer): number {
+  try {
+    const zip = new PizZip(workbook);
+    return Object.values(zip.files)
+      .filter((f) => !f.dir && /\.(xml|rels)$/i.test(f.name))
+      .reduce(
+        (n, f) =>
+          n +
+          ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ??
+            0),
+        0,
+      );
+  } catch {
+    return 0;
+  }
+}

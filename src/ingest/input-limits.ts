@@ -4,20 +4,34 @@
  * and is refused before it is read into memory.
  */
 
-/** Largest CSV or JSON file read, in bytes. */
-export const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
+/**
+ * Largest CSV or JSON file read, in bytes. Fifty times a large province's dataset; at this
+ * size the whole run stays under 1 GB of memory (docs/robustness.md gives the figures).
+ */
+export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Largest .xlsx file read, in bytes (compressed). */
-export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
+export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Largest sum of the XML parts of a workbook that exceljs parses (sheets, shared strings,
+ * styles), uncompressed. exceljs holds the whole workbook, about 20 bytes of memory for each
+ * byte of XML: 30 MB (a sheet of 85,000 rows) is read within 1 GB.
+ */
+export const MAX_WORKBOOK_XML_BYTES = 30 * 1024 * 1024;
 
 /** Most entries (files) in an .xlsx zip; Excel writes a few dozen. */
 export const MAX_ZIP_ENTRIES = 10_000;
 
-/** Largest uncompressed entry of an .xlsx (one sheet's XML), in bytes. */
-export const MAX_ZIP_ENTRY_BYTES = 300 * 1024 * 1024;
+/**
+ * Largest uncompressed entry of an .xlsx or .docx (one sheet's or document's XML), in bytes.
+ * A Word draft's text is bounded further by MAX_DRAFT_CHARS, a workbook's by
+ * MAX_WORKBOOK_XML_BYTES.
+ */
+export const MAX_ZIP_ENTRY_BYTES = 100 * 1024 * 1024;
 
-/** Largest sum of uncompressed entries of an .xlsx, in bytes. */
-export const MAX_ZIP_TOTAL_BYTES = 500 * 1024 * 1024;
+/** Largest sum of uncompressed entries of an .xlsx or .docx (pictures included), in bytes. */
+export const MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024;
 
 /**
  * Highest compression ratio accepted for an entry above `RATIO_CHECKED_FROM_BYTES`. Sheet XML

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import { formatNumber } from '../format';
+import { formatMegabytes, formatNumber } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
-import { MAX_TABLE_ROWS } from './input-limits';
+import { MAX_TABLE_ROWS, MAX_WORKBOOK_XML_BYTES } from './input-limits';
 import { PercentCell, type RawCell, type RawRow, type RawTable } from './raw-table';
 import { addCellReferences } from './cell-references';
 import { cellText } from './cell-text';
-import { declaredSheets } from './declared-sheets';
+import { declaredSheets, workbookXmlBytes } from './declared-sheets';
 import { checkWorkbookZip, limitWords, type ZipRefusal } from './zip-guard';
 
 /**
@@ -177,6 +177,19 @@ export async function parseXlsx(
 ): Promise<{ tables: RawTable[]; issues: Issue[] }> {
   const refused = checkWorkbookZip(buffer);
   if (refused) return { tables: [], issues: [refusalIssue(refused, file)] };
+  // Within the zip limits, a workbook may still hold more XML than exceljs reads in 1 GB.
+  const xml = workbookXmlBytes(buffer);
+  if (xml > MAX_WORKBOOK_XML_BYTES)
+    return {
+      tables: [],
+      issues: [
+        makeIssue(
+          'WORKBOOK_TOO_BIG',
+          { size: formatMegabytes(xml), limit: formatMegabytes(MAX_WORKBOOK_XML_BYTES) },
+          { file, format: 'xlsx' },
+        ),
+      ],
+    };
   const workbook = await loadWorkbook(buffer);
   if (!workbook) {
     const what = NOT_WORKBOOK_WHAT.corrupt;

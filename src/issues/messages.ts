@@ -508,6 +508,10 @@ export const MESSAGES = {
     (p) =>
       `Bảng tính vượt giới hạn an toàn (${p.what}: ${p.value}, giới hạn ${p.limit}); tệp có thể bị hỏng hoặc là tệp nén độc hại ("zip bomb") nên không được mở.`,
   ),
+  WORKBOOK_TOO_BIG: error(
+    (p) =>
+      `Bảng tính chứa ${p.size} dữ liệu (chưa nén), vượt giới hạn ${p.limit} đọc được. Bộ dữ liệu của một tỉnh chỉ vài MB: kiểm tra lại tệp đã chọn, hoặc xóa các trang không thuộc mẫu dữ liệu.`,
+  ),
   CSV_ENCODING: error(
     (p) =>
       `Tệp không ở mã UTF-8${p.found ? ` (tệp ở mã ${p.found})` : ''} nên chữ tiếng Việt bị lỗi. Trong Excel chọn Lưu thành → "CSV UTF-8 (Comma delimited)", hoặc dùng trực tiếp tệp .xlsx.`,

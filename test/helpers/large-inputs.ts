@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
@@ -46,6 +47,17 @@ export const lyingBomb = (workbook: Buffer): Buffer =>
 /** An entry declaring 400 MB, over the limit of one part. */
 export const hugeDeclaredEntry = (workbook: Buffer): Buffer =>
   declareSize(withPadding(workbook, 1024), 'xl/media/padding.xml', 400 * MB);
+
+/**
+ * The workbook with 31 MB more XML that compresses as sheet data does (random digits, about
+ * 2.5 times): within every limit of the zip, over what exceljs may parse (30 MB).
+ */
+export function xmlHeavy(workbook: Buffer): Buffer {
+  const zip = new PizZip(workbook);
+  const digits = randomBytes(31 * MB).map((b) => 48 + (b % 10));
+  zip.file('xl/media/padding.xml', Buffer.from(digits.buffer).toString('latin1'));
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
 
 /** 10,001 tiny entries beside the workbook's own. */
 export function manyEntries(workbook: Buffer): Buffer {

@@ -34,6 +34,7 @@ import {
   lyingBomb,
   manyEntries,
   ratioBomb,
+  xmlHeavy,
 } from '../helpers/large-inputs';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
 
@@ -1177,7 +1178,21 @@ const CORPUS: CorpusCase[] = [
     warnings: [],
   },
   {
-    name: 'a CSV file of 195 MB, under the limit, that is one quote never closed',
+    name: 'a CSV file of 49 MB, under the limit, that is one quote never closed',
+    make: (dir) => {
+      const file = join(dir, 'HoSo.csv');
+      const header = readFileSync(file, 'utf8').split('\n')[0]!;
+      writeFileSync(file, `${header}\nSO-TP,"`);
+      truncateSync(file, 49 * 1024 * 1024);
+      return dir;
+    },
+    code: 'CSV_LINE_TOO_LONG',
+    at: { file: 'HoSo.csv', format: 'csv', row: 2 },
+    errors: ['CSV_LINE_TOO_LONG'],
+    warnings: [],
+  },
+  {
+    name: 'a CSV file of 195 MB (one quote never closed): over the limit, never read',
     make: (dir) => {
       const file = join(dir, 'HoSo.csv');
       const header = readFileSync(file, 'utf8').split('\n')[0]!;
@@ -1185,9 +1200,10 @@ const CORPUS: CorpusCase[] = [
       truncateSync(file, 195 * 1024 * 1024);
       return dir;
     },
-    code: 'CSV_LINE_TOO_LONG',
-    at: { file: 'HoSo.csv', format: 'csv', row: 2 },
-    errors: ['CSV_LINE_TOO_LONG'],
+    code: 'FILE_TOO_LARGE',
+    at: fileAt('HoSo.csv', 'csv'),
+    mentions: ['195 MB', '50 MB'],
+    errors: ['FILE_TOO_LARGE'],
     warnings: [],
   },
   {
@@ -1219,14 +1235,14 @@ const CORPUS: CorpusCase[] = [
     warnings: [],
   },
   {
-    name: 'a CSV file of 201 MB',
+    name: 'a CSV file of 51 MB',
     make: (dir) => {
-      truncateSync(join(dir, 'HoSo.csv'), 201 * 1024 * 1024);
+      truncateSync(join(dir, 'HoSo.csv'), 51 * 1024 * 1024);
       return dir;
     },
     code: 'FILE_TOO_LARGE',
     at: fileAt('HoSo.csv', 'csv'),
-    mentions: ['201 MB', '200 MB'],
+    mentions: ['51 MB', '50 MB'],
     errors: ['FILE_TOO_LARGE'],
     warnings: [],
   },
@@ -1253,8 +1269,18 @@ const CORPUS: CorpusCase[] = [
     make: (dir) => writeInput(dir, 'du-lieu.xlsx', hugeDeclaredEntry(readFileSync(VALID_WORKBOOK))),
     code: 'WORKBOOK_LIMIT',
     at: fileAt('du-lieu.xlsx', 'xlsx'),
-    mentions: ['400 MB', '300 MB'],
+    mentions: ['400 MB', '100 MB'],
     errors: ['WORKBOOK_LIMIT'],
+    warnings: [],
+  },
+  {
+    name: 'a workbook of 31 MB of XML, within the zip limits: more than is parsed within 1 GB',
+    make: (dir) => writeInput(dir, 'du-lieu.xlsx', xmlHeavy(readFileSync(VALID_WORKBOOK))),
+    code: 'WORKBOOK_TOO_BIG',
+    at: fileAt('du-lieu.xlsx', 'xlsx'),
+    // 31 MB of padding and the workbook's own XML, said rounded up.
+    mentions: ['32 MB', '30 MB'],
+    errors: ['WORKBOOK_TOO_BIG'],
     warnings: [],
   },
   {
