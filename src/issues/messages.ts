@@ -579,7 +579,9 @@ export const MESSAGES = {
       `Tên "${p.name}" cho biết dữ liệu của ${p.named} nhưng bảng ThongTin ghi ${p.found}. Kiểm tra đã chọn đúng bộ dữ liệu; kết quả được đặt tên theo ThongTin.`,
   ),
   FILE_SYSTEM_ERROR: error(
-    (p) => `Lỗi khi ${p.action} "${p.path}": ${p.reason}. Thư mục kết quả được giữ nguyên.`,
+    // A write that fails for a full disk does not say which file: no empty quotes then.
+    (p) =>
+      `Lỗi khi ${p.action}${p.path ? ` "${p.path}"` : ''}: ${p.reason}. Thư mục kết quả được giữ nguyên.`,
   ),
   INTERRUPTED: error(
     (p) =>

@@ -3,7 +3,7 @@
  * a real file under test/fixtures/bad-input/ (laid over the small valid dataset `base/`, or read
  * alone), with the issue it must raise — code, severity, location — and every other error and
  * warning it raises. Inputs too large for the repository (100,000 rows, zip bombs, a 1 MB line,
- * a 201 MB file) are made by the test. Accepted inputs (a BOM, UTF-16, a date with its time…)
+ * a 40 MB cell, files of 49 to 195 MB, 200,001 rows) are made by the test. Accepted inputs (a BOM, UTF-16, a date with its time…)
  * are in the table too, with what must have been read from them.
  */
 import { execFileSync } from 'node:child_process';
