@@ -84,6 +84,19 @@ test('a Word file without its document part: an error', async () => {
   expect(r.findings[0]!.message).toContain('word/document.xml');
 });
 
+test('an empty draft is FILE_EMPTY, not "no problem"', async () => {
+  for (const [name, bytes] of [
+    ['rong.txt', Buffer.alloc(0)],
+    ['trang.md', text('\n\n   \n')],
+  ] as const) {
+    const r = await auditBytes(name, bytes);
+    expect(r.audited).toBe(false);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: 'FILE_EMPTY', location: { file: name } }),
+    ]);
+  }
+});
+
 test('limits: a .txt over 2 MB, a draft in UTF-32, a named pipe — refused at once', () => {
   const dir = tempFolder('tthc-gioi-han-');
   writeFileSync(join(dir, 'lon.txt'), 'Tiếp nhận 5 hồ sơ.\n'.repeat(150_000));

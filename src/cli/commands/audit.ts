@@ -42,6 +42,8 @@ export async function auditFile(file: string, data?: string): Promise<AuditResul
   });
   if ('code' in draft) return fail([draft]);
   const length = draftLength(draft);
+  // Nothing to audit is no draft without problems (an empty file, a Word file of no text).
+  if (length === 0) return fail([makeIssue('FILE_EMPTY', {}, { file: draft.file })]);
   if (length > MAX_DRAFT_CHARS) {
     const params = { length: formatNumber(length), limit: formatNumber(MAX_DRAFT_CHARS) };
     return fail([makeIssue('AUDIT_DRAFT_TOO_LONG', params, { file: draft.file })]);
