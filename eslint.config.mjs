@@ -27,6 +27,11 @@ export default tseslint.config(
     languageOptions: { globals: { module: 'writable', require: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // The web app's one script runs in the browser.
+  {
+    files: ['src/web/static/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly' } },
+  },
   // The arrows between rooms are tested in test/architecture/room-arrows.test.ts; here, what an
   // editor shows at once: no file system, process or network in the pure rooms.
   {

@@ -7,6 +7,7 @@ import { buildCommand } from './commands/build';
 import { checkFormatCommand } from './commands/check-format';
 import { initCommand } from './commands/init';
 import { letterCommand } from './commands/letter';
+import { serveCommand } from './commands/serve';
 import { validateCommand } from './commands/validate';
 import { reportCrash } from './report-crash';
 import { stopOnSignals } from './stop-on-signals';
@@ -51,7 +52,11 @@ void yargs(hideBin(process.argv))
   .command(letterCommand)
   .command(checkFormatCommand)
   .command(auditCommand)
-  .demandCommand(1, 'Cần một lệnh: build, batch, validate, init, letter, check-format hoặc audit.')
+  .command(serveCommand)
+  .demandCommand(
+    1,
+    'Cần một lệnh: build, batch, validate, init, letter, check-format, audit hoặc serve.',
+  )
   .strict()
   // y18n accepts { one, other } plural forms; the type only declares strings.
   .updateStrings(VIETNAMESE_STRINGS as unknown as Record<string, string>)
