@@ -230,6 +230,16 @@ describe('names from the request are never paths', () => {
     ]);
   });
 
+  test('data named like a text of the folder does not take its place', async () => {
+    const s = await session();
+    const sent = await s.upload('/nop-du-lieu', [
+      { name: 'du_lieu', filename: 'chu-thich.json', bytes: q1Json() },
+    ]);
+    const entries = allEntries(app.context.jobs.dir(Session.jobOf(sent)));
+    expect(entries).toContain('input/du-lieu-chu-thich.json');
+    expect(entries).not.toContain('input/chu-thich.json');
+  });
+
   test('a job id that is a path: not found', async () => {
     const s = await session();
     for (const url of ['/viec/..%2F..%2Fetc', '/viec/../jobs', '/viec/%2e%2e/tep/job.json'])

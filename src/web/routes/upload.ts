@@ -28,6 +28,9 @@ const LABELS = {
   cong_van: TEXTS.inputs.letter,
 } as const;
 
+/** Names of the texts beside a dataset, which its own name must not take. */
+const RESERVED = new Set(['noi-dung', 'cong-van', 'chu-thich', 'mau-bao-cao']);
+
 /**
  * Puts the uploaded files where `tthc validate` expects them in a dataset's folder, under the
  * server's names: the data under a cleaned form of its name (a zip unpacked into a folder of
@@ -37,7 +40,9 @@ const LABELS = {
 function placeFiles(ctx: WebContext, job: Job, files: readonly Received[]): string | null {
   const { input } = jobPaths(ctx.jobs, job);
   const data = files.find((f) => f.field === 'du_lieu')!;
-  const stem = safeStem(data.original, 'du-lieu');
+  const given = safeStem(data.original, 'du-lieu');
+  // Not the name of a text the folder holds beside the data ("chu-thich.json" is a rule file).
+  const stem = RESERVED.has(given) ? `du-lieu-${given}` : given;
   let folder: string = JOB_FOLDERS.input;
   if (data.extension === '.zip') {
     folder = `${JOB_FOLDERS.input}/${stem}`;
