@@ -94,7 +94,7 @@ export const TEXTS = {
     workbook: 'Bảng tính để điền bằng Excel',
     content: 'Tệp lời văn của báo cáo (khó khăn, phương hướng, kiến nghị…)',
     zip: 'Cả bộ (.zip): bảng tính, các tệp CSV và tệp lời văn',
-    next: 'Điền bảng tính, viết lời văn vào noi-dung.md, rồi sang bước 2 "Nộp dữ liệu".',
+    next: 'Điền bảng tính, viết lời văn vào noi-dung.md, rồi nộp cả hai ở bước',
     communes: (n: string) => `Bảng DonVi đã có sẵn ${n} xã, phường, đặc khu theo danh mục 2025.`,
   },
   upload: {

@@ -95,14 +95,18 @@ const isEmpty = (v: SafeHtml | string) => (typeof v === 'string' ? v === '' : v.
 export function issueTable(
   issues: readonly Issue[],
   quotes?: ReadonlyMap<Issue, string>,
+  counted = true,
 ): SafeHtml {
   if (issues.length === 0) return html`<p class="ok">${T.none}</p>`;
   const rows = errorsFirst(issues);
   const shown = COLUMNS.filter((c) => rows.some((i) => !isEmpty(c.cell(i, quotes?.get(i)))));
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return html`<p class="count">
-      ${T.count(formatNumber(errors), formatNumber(issues.length - errors))}
-    </p>
+  const count = counted
+    ? html`<p class="count">
+        ${T.count(formatNumber(errors), formatNumber(issues.length - errors))}
+      </p>`
+    : '';
+  return html`${count}
     <div class="table-wrap">
       <table class="issues">
         <thead>

@@ -146,7 +146,7 @@ export function auditJobPage(job: Job): SafeHtml {
           ${issueTable(a.dataIssues)}`
       : ''
   }
-  ${a.audited && findings.length > 0 ? issueTable(findings, quotes) : ''}`;
+  ${a.audited && findings.length > 0 ? issueTable(findings, quotes, false) : ''}`;
 }
 
 /** Each Word file: its kind and verdict, then its deviations. */
