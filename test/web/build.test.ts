@@ -37,7 +37,8 @@ describe('without PDF', () => {
     const r = await s.form(`/viec/${job}/lap`, { pdf: '1' });
     expect(r.status).toBe(303);
     expect(await s.waitForBuild(job)).toBe('built');
-  });
+    // A build on a busy machine takes longer than jest's 5 s for a hook.
+  }, 120_000);
   afterAll(() => app.stop());
 
   test('the page says what was proven and lists each file', async () => {
@@ -103,7 +104,7 @@ describe('with PDF through the server’s warm pool', () => {
   beforeAll(async () => {
     app = await testApp({ pdf: true, converter: testPool() });
     ({ s, job } = await uploaded(app));
-  });
+  }, 120_000);
   afterAll(() => app.stop());
 
   pdfTest(
