@@ -42,7 +42,11 @@ export async function runServe(args: ServeArgs, say = console.log): Promise<numb
     'pdf-workers': args['pdf-workers'],
   };
   for (const [name, value] of Object.entries(counts))
-    if (!(value > 0) || (name !== 'keep-hours' && !Number.isInteger(value)))
+    // Port 0: any free port, said at start (the load test uses it).
+    if (
+      !(value > 0 || (name === 'port' && value === 0)) ||
+      (name !== 'keep-hours' && !Number.isInteger(value))
+    )
       return (console.error(S.badOption(name)), USAGE_EXIT);
   if (args.port > 65535) return (console.error(S.badOption('port')), USAGE_EXIT);
   const local = isLoopback(args.host);
