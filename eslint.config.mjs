@@ -19,7 +19,7 @@ const PURE_ROOMS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'output/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'output/', 'node_modules/', 'coverage/', 'tthc-web-data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
