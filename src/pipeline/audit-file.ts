@@ -1,12 +1,14 @@
 import { auditDraft } from '../audit/audit-draft';
 import { buildContext } from '../audit/build-context';
-import type { Draft } from '../audit/draft';
+import { draftLength, type Draft } from '../audit/draft';
 import { draftFromDocx } from '../audit/draft-from-docx';
 import { draftFromText } from '../audit/draft-from-text';
 import { readDraft, type DraftSource } from '../ingest/read-draft';
 import { readAgencyNames, readLegalRegistry } from '../ingest/read-legal-registry';
 import { readRegistry } from '../ingest/read-registry';
-import { hasErrors, type Issue } from '../issues/issue';
+import { formatNumber } from '../format';
+import { MAX_DRAFT_CHARS } from '../ingest/input-limits';
+import { hasErrors, makeIssue, type Issue } from '../issues/issue';
 import { validateLegalRegistry } from '../validate/legal-registry';
 import { prepareDataset } from './prepare-package';
 
@@ -47,6 +49,13 @@ export async function auditFile(file: string, data?: string): Promise<AuditResul
   });
   if ('code' in source) return fail([source]);
   const draft = draftOf(source);
+  const length = draftLength(draft);
+  // Nothing to audit is no draft without problems (an empty file, a Word file of no text).
+  if (length === 0) return fail([makeIssue('FILE_EMPTY', {}, { file: draft.file })]);
+  if (length > MAX_DRAFT_CHARS) {
+    const params = { length: formatNumber(length), limit: formatNumber(MAX_DRAFT_CHARS) };
+    return fail([makeIssue('AUDIT_DRAFT_TOO_LONG', params, { file: draft.file })]);
+  }
   let prepared = null;
   let dataIssues: readonly Issue[] = [];
   if (data) {

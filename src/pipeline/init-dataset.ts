@@ -81,7 +81,7 @@ export async function initDataset(args: InitRequest): Promise<InitResult> {
       args.force,
     );
   } catch (err) {
-    if (err instanceof TargetTaken) return refuse(checkTarget(args.out, false) ?? err.message);
+    if (err instanceof TargetTaken) return refuse(checkTarget(args.out, args.force) ?? err.message);
     return {
       status: 'failed',
       message: `Không ghi được thư mục "${args.out}": ${(err as Error).message}`,

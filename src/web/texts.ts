@@ -305,6 +305,7 @@ export const TEXTS = {
       `Cổng ${port} đang được dùng bởi chương trình khác. Chọn cổng khác bằng --port.`,
     badPassword: 'TTHC_PASSWORD cần ít nhất 8 ký tự.',
     badOption: (name: string) => `--${name} phải là số nguyên dương.`,
+    emptyDataDir: 'Tham số --data-dir để trống; cần một đường dẫn.',
   },
 } as const;
 

@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { formatNumber } from '../../format';
-import { abandonPendingWrites } from '../../render/write-folder';
 import { unoMissing } from '../../render/pdf/converter/uno-python';
 import { DEFAULT_OPTIONS, type WebOptions } from '../../web/options';
 import { isLoopback } from '../../web/security/loopback';
 import { newAccessPassword } from '../../web/security/password';
 import { createWebApp } from '../../web/server';
 import { TEXTS } from '../../web/texts';
-import { releaseSignals } from '../stop-on-signals';
+import { onStopSignal } from '../own-stop';
 
 export interface ServeArgs {
   readonly port: number;
@@ -49,6 +48,7 @@ export async function runServe(args: ServeArgs, say = console.log): Promise<numb
     )
       return (console.error(S.badOption(name)), USAGE_EXIT);
   if (args.port > 65535) return (console.error(S.badOption('port')), USAGE_EXIT);
+  if (args['data-dir'].trim() === '') return (console.error(S.emptyDataDir), USAGE_EXIT);
   const local = isLoopback(args.host);
   const given = process.env.TTHC_PASSWORD ?? '';
   // Not kept in the environment of what the server starts (LibreOffice, pdftoppm).
@@ -67,7 +67,6 @@ export async function runServe(args: ServeArgs, say = console.log): Promise<numb
     pdfWorkers: args['pdf-workers'],
     password,
   };
-  releaseSignals();
   const app = await createWebApp(options);
   let url: string;
   try {
@@ -90,23 +89,18 @@ export async function runServe(args: ServeArgs, say = console.log): Promise<numb
   else if (unoMissing()) say(S.pdfCold);
   else say(S.pdfWarm(formatNumber(options.pdfWorkers)));
 
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      // A second Ctrl+C: no more waiting.
-      abandonPendingWrites();
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    }
-    stopping = true;
+  // The first Ctrl+C (or SIGTERM) is ours: stop taking work, let the builds finish. A second
+  // one stops the run at once in supervise.ts: temporary folders removed, LibreOffice stopped.
+  const release = onStopSignal(() => {
+    release();
     say(S.stopping);
     void app.stop().then(({ cancelled }) => {
       if (cancelled > 0) say(S.cancelling(formatNumber(cancelled)));
       say(S.stopped);
-      process.exit(0);
+      // Everything is closed, so the run ends by itself; should a handle linger, in a second.
+      setTimeout(() => process.exit(0), 1000).unref();
     });
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  });
   return 0;
 }
 
