@@ -19,13 +19,18 @@ const PURE_ROOMS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'output/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'output/', 'node_modules/', 'coverage/', 'tthc-web-data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],
     languageOptions: { globals: { module: 'writable', require: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // The web app's one script runs in the browser.
+  {
+    files: ['src/web/static/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly' } },
   },
   // The arrows between rooms are tested in test/architecture/room-arrows.test.ts; here, what an
   // editor shows at once: no file system, process or network in the pure rooms.

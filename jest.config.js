@@ -6,5 +6,17 @@ module.exports = {
   // Hooks that build the samples take a few seconds on a quiet machine and many more on a busy
   // CI runner; the default 5 s made the suite fail on load, not on a defect.
   testTimeout: 60_000,
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // Fastify's inject (light-my-request) requires `cookie` 2, an ES module: Node 20 loads it,
+    // jest's CommonJS runtime does not, so the web app's tests have it compiled to CommonJS.
+    '/node_modules/cookie/.+\\.js$': [
+      'ts-jest',
+      {
+        tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true },
+        isolatedModules: true,
+      },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!cookie/)'],
 };

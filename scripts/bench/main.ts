@@ -9,6 +9,7 @@
  *   --keep        keep the temporary folder (synthetic datasets and outputs) and print its path
  *   --only pdf    only the PDF table (LibreOffice: per-file, cold batch, warm pool), written
  *                 between its own markers; the main table stays as it is
+ *   --only web    only the load test of `tthc serve` (web-load.ts), written between its markers
  *
  * Every process is started fresh and timed from spawn to exit; peak memory is each process's
  * own maximum resident set, reported by a preloaded probe (rss-probe.ts).
@@ -22,6 +23,7 @@ import { profileLines, summariseProfiles } from './profile-summary';
 import { benchBlock, writeBenchBlock, type Row, type RunFacts } from './report-table';
 import { runNode, type ProcessRun } from './run-process';
 import { QUICK_FACTOR, spread } from './stats';
+import { webLoad } from './web-load';
 
 const ROOT = projectRoot();
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -35,11 +37,14 @@ interface Options {
   readonly keep: boolean;
   /** Only the PDF table. */
   readonly pdfOnly: boolean;
+  /** Only the web app's load test. */
+  readonly webOnly: boolean;
 }
 
 function options(argv: readonly string[]): Options {
   const only = argv.indexOf('--only');
-  if (only >= 0 && argv[only + 1] !== 'pdf') throw new Error('--only takes "pdf"');
+  const what = only >= 0 ? argv[only + 1] : undefined;
+  if (only >= 0 && what !== 'pdf' && what !== 'web') throw new Error('--only takes "pdf" or "web"');
   const at = argv.indexOf('--runs');
   const runs = at >= 0 ? Number(argv[at + 1]) : argv.includes('--quick') ? 2 : 5;
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
@@ -48,7 +53,8 @@ function options(argv: readonly string[]): Options {
     write: !argv.includes('--no-write'),
     profile: argv.includes('--profile'),
     keep: argv.includes('--keep'),
-    pdfOnly: only >= 0,
+    pdfOnly: what === 'pdf',
+    webOnly: what === 'web',
   };
 }
 
@@ -189,6 +195,8 @@ async function main(): Promise<void> {
     const sample = writeSampleDataset(join(tmp, 'mau', 'lao-cai'));
     if (opt.pdfOnly)
       return await write(await pdfTable(sample, join(tmp, 'e'), opt, facts()), 'bench-pdf');
+    if (opt.webOnly)
+      return await write(await webLoad({ builds: 20, checks: 200, concurrency: 20 }), 'bench-web');
     const national = join(tmp, 'quoc-gia');
     const { folders, communes } = writeNationalDatasets(national);
     const biggest = folders.find((f) => f.includes('ho-chi-minh'))!;

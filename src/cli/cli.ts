@@ -51,6 +51,7 @@ const COMMANDS: Record<string, () => AnyCommand> = {
     (require('./commands/check-format') as typeof import('./commands/check-format'))
       .checkFormatCommand,
   audit: () => (require('./commands/audit') as typeof import('./commands/audit')).auditCommand,
+  serve: () => (require('./commands/serve') as typeof import('./commands/serve')).serveCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -76,7 +77,7 @@ export function runCli(): void {
     .command(commandsOf(args))
     .demandCommand(
       1,
-      'Cần một lệnh: build, batch, validate, init, letter, check-format hoặc audit.',
+      'Cần một lệnh: build, batch, validate, init, letter, check-format, audit hoặc serve.',
     )
     .strict()
     // y18n accepts { one, other } plural forms; the type only declares strings.

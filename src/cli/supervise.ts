@@ -1,5 +1,6 @@
 import { makeIssue } from '../issues/issue';
 import { controlArgument } from './argument-checks';
+import { forwarded, isOwnStop } from './own-stop';
 import { printIssues } from './print-issues';
 import { INTERNAL_EXIT, reportCrash } from './report-crash';
 import { runInWorker } from './run-in-worker';
@@ -15,7 +16,9 @@ const USAGE_EXIT = 2;
  * cli.ts there) and watches it. Ctrl+C or a stop from the system ends it at once, busy or not:
  * the temporary folder is removed (after the swap of a package, if one is under way, so the
  * output folder is either as it was or complete), LibreOffice stopped, INTERRUPTED printed,
- * exit 130 (143). A run that exhausts its memory ends with OUT_OF_MEMORY, not a V8 crash.
+ * exit 130 (143). A run that stops its own way (`tthc serve`, own-stop.ts) is handed the first
+ * signal instead, and ends when it is done; a second signal stops it at once, as above. A run
+ * that exhausts its memory ends with OUT_OF_MEMORY, not a V8 crash.
  */
 export function supervise(entry: string): void {
   const args = process.argv.slice(2);
@@ -25,12 +28,24 @@ export function supervise(entry: string): void {
     process.exitCode = USAGE_EXIT;
     return;
   }
-  const run = runInWorker(entry, { argv: args });
+  let ownStop = false;
+  const run = runInWorker(entry, {
+    argv: args,
+    onMessage: (m) => {
+      if (isOwnStop(m)) ownStop = true;
+    },
+  });
   let stopping = false;
+  let handedOn = false;
   for (const signal of Object.keys(EXIT) as (keyof typeof EXIT)[])
     process.on(signal, () => {
       // A second Ctrl+C while the first is being answered changes nothing.
       if (stopping) return;
+      if (ownStop && !handedOn) {
+        handedOn = true;
+        run.worker.postMessage(forwarded(signal));
+        return;
+      }
       stopping = true;
       void run.stop().then(() => {
         printIssues([makeIssue('INTERRUPTED', { signal })]);

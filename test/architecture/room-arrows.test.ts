@@ -70,6 +70,25 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
     'conformance',
     'audit',
     'tools',
+    'init',
+  ],
+  // The web app: the pipeline, and the rooms the pipeline uses for what it shows (issues and
+  // their places, the contract's headers, the summary, titles, the audit's sentences).
+  web: [
+    'pipeline',
+    'issues',
+    'format',
+    'contract',
+    'domain',
+    'ooxml',
+    'ingest',
+    'catalogue',
+    'phrase',
+    'render',
+    'conformance',
+    'audit',
+    'tools',
+    'init',
   ],
 };
 

@@ -62,6 +62,7 @@ test('help without a command lists every command', () => {
     'check-format.js',
     'init.js',
     'letter.js',
+    'serve.js',
     'validate.js',
   ]);
 });

@@ -1,23 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { checkFormat, type FormatCheck } from '../../conformance/check-format';
-import type { DocumentKind } from '../../conformance/document-kind';
 import { makeIssue } from '../../issues/issue';
+import { formatVerdict } from '../../pipeline/format-verdict';
 import { printIssues } from '../print-issues';
 
 export interface CheckFormatArgs {
   readonly files: readonly string[];
 }
-
-const KIND_WORDS: Readonly<Record<DocumentKind['kind'], string>> = {
-  typed: 'văn bản có tên loại',
-  letter: 'công văn',
-  annex: 'phụ lục',
-  unknown: 'chưa rõ loại',
-};
-
-const kindWord = (k: DocumentKind) =>
-  k.kind === 'typed' ? k.name.toLocaleLowerCase('vi') : KIND_WORDS[k.kind];
 
 /** A file that cannot be opened is a finding about that file, not a crash. */
 function checkFile(path: string): FormatCheck {
@@ -39,12 +29,7 @@ function checkFile(path: string): FormatCheck {
 export function runCheckFormat(args: CheckFormatArgs): number {
   const issues = args.files.flatMap((path) => {
     const r = checkFile(path);
-    const errors = r.issues.filter((i) => i.severity === 'error').length;
-    const verdict =
-      r.kind === null
-        ? 'không đọc được'
-        : `${kindWord(r.kind)}, ${errors === 0 ? 'đúng thể thức Nghị định 30/2020' : `${errors} sai lệch so với Nghị định 30/2020`}`;
-    console.log(`${path}: ${verdict}.`);
+    console.log(`${path}: ${formatVerdict(r)}.`);
     return r.issues;
   });
   return printIssues(issues);
