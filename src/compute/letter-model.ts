@@ -19,6 +19,7 @@ function marksOf(letter: Letter): Record<string, string> {
     transparency: c.cong_khai_minh_bach,
     progress: c.tien_do_giai_quyet,
     onlineService: c.dich_vu_cong_truc_tuyen,
+    payment: c.thanh_toan_truc_tuyen,
     satisfaction: c.muc_do_hai_long,
     digitisation: c.so_hoa_ho_so,
   };

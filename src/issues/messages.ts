@@ -208,6 +208,54 @@ export const MESSAGES = {
     (p) =>
       `Xếp hạng nhóm ${p.group} ngày ${p.date} không liên tục từ 1 đến ${p.count}: ${p.problem}.`,
   ),
+  INDEX_RANK_MISSING: error(
+    (p) =>
+      `Đơn vị "${p.id}" chưa có xếp hạng ngày ${p.date}: chỉ dòng của tỉnh (TINH) được để trống.`,
+  ),
+  // Index 766 against the indicator set in force at the reading date (docs/index-766.md)
+  INDEX_NO_SET: error(
+    (p) =>
+      `Không có bộ chỉ số 766 nào áp dụng cho ngày ${p.date} (bộ đầu tiên áp dụng từ 23/6/2022).`,
+  ),
+  INDEX_GROUP_MISSING: error(
+    (p) =>
+      `Thiếu điểm nhóm "${p.group}": bộ chỉ số ${p.set} áp dụng cho ngày ${p.date} chấm nhóm này.`,
+  ),
+  INDEX_GROUP_NOT_IN_SET: error(
+    (p) =>
+      `Cột ${p.column} phải để trống: bộ chỉ số ${p.set} áp dụng cho ngày ${p.date} có ${p.groups} nhóm và không chấm nhóm này.`,
+  ),
+  INDEX_SCORE_ABOVE_MAX: error(
+    (p) => `Điểm nhóm "${p.group}" ${p.score} vượt điểm tối đa ${p.max} của bộ chỉ số ${p.set}.`,
+  ),
+  SUB_INDICATOR_UNKNOWN: error(
+    (p) =>
+      `Chỉ số thành phần "${p.code}" không có trong bộ chỉ số ${p.set}.` +
+      (p.suggestion ? ` Có phải "${p.suggestion}"?` : ' Xem docs/index-766.md.'),
+  ),
+  SUB_INDICATOR_DUPLICATE: error(
+    (p) =>
+      `Đơn vị "${p.id}" có hai dòng chỉ số thành phần ${p.code} cùng ngày ${p.date} (dòng ${p.other}).`,
+  ),
+  SUB_INDICATOR_SCORE_ABOVE_MAX: error((p) =>
+    Number(p.max) === 0
+      ? `Chỉ số thành phần ${p.code} chỉ để theo dõi, không có điểm trong bộ chỉ số ${p.set}; ô điểm ${p.score} phải để trống.`
+      : `Điểm chỉ số thành phần ${p.code} ${p.score} vượt điểm tối đa ${p.max} của bộ chỉ số ${p.set}.`,
+  ),
+  SUB_INDICATOR_RATIO_MISMATCH: warning(
+    (p) =>
+      `Tỷ lệ ${p.ratio}% của chỉ số thành phần ${p.code} khác tử số / mẫu số ${p.numerator}/${p.denominator} = ${p.expected}%. Số liệu được giữ nguyên; kiểm tra lại nguồn.`,
+  ),
+  SUB_INDICATOR_SUM_MISMATCH: warning(
+    (p) =>
+      `Điểm nhóm "${p.group}" của đơn vị "${p.id}" ngày ${p.date} là ${p.score}, khác tổng điểm các chỉ số thành phần ${p.sum}. Số liệu được giữ nguyên; kiểm tra lại nguồn.`,
+  ),
+  PORTAL_DATA_FLAG: warning(
+    (p) =>
+      `Cổng Dịch vụ công quốc gia cảnh báo chất lượng dữ liệu ${p.flag} ở chỉ số thành phần ${p.code} ngày ${p.date}` +
+      (p.message ? ` ("${p.message}")` : '') +
+      `: ${p.count} đơn vị (${p.units}). Số liệu được giữ nguyên như Cổng công bố.`,
+  ),
   // Footnote rules (chu-thich.yaml) and the footnotes they write
   RULES_NOT_FOUND: error((p) => `Không tìm thấy tệp quy tắc chú thích "${p.path}".`),
   RULES_UNSUPPORTED: error(

@@ -16,7 +16,7 @@ export function rankingDocument(
     legend: changeLegend(annex),
     groups: annex.tables.map((t) => ({
       group: t.group,
-      table: rankingAnnexTable(t, annex.previousAsOf),
+      table: rankingAnnexTable(t, annex.previousAsOf, annex.setId),
     })),
   };
 }

@@ -2,7 +2,8 @@ import { communesInRegistry } from './communes-in-registry';
 import type { Rule } from './context';
 import { datesInPeriod } from './dates-in-period';
 import { formEquations } from './form-equations';
-import { ranksAreSequences, totalMatchesGroups } from './index-766';
+import { ranksAreSequences, readingsMatchSet, totalMatchesGroups } from './index-766';
+import { subIndicatorsMatchSet } from './sub-indicators';
 import { uniqueUnits } from './unique-units';
 import { unitReferences } from './unit-references';
 
@@ -15,6 +16,8 @@ export const RULES: readonly Rule[] = [
   unitReferences,
   datesInPeriod,
   formEquations,
+  readingsMatchSet,
   totalMatchesGroups,
   ranksAreSequences,
+  subIndicatorsMatchSet,
 ];
