@@ -5,6 +5,7 @@ import { auditCommand } from './commands/audit';
 import { batchCommand } from './commands/batch';
 import { buildCommand } from './commands/build';
 import { checkFormatCommand } from './commands/check-format';
+import { import766Command } from './commands/import-766';
 import { initCommand } from './commands/init';
 import { letterCommand } from './commands/letter';
 import { validateCommand } from './commands/validate';
@@ -51,7 +52,11 @@ void yargs(hideBin(process.argv))
   .command(letterCommand)
   .command(checkFormatCommand)
   .command(auditCommand)
-  .demandCommand(1, 'Cần một lệnh: build, batch, validate, init, letter, check-format hoặc audit.')
+  .command(import766Command)
+  .demandCommand(
+    1,
+    'Cần một lệnh: build, batch, validate, init, letter, check-format, audit hoặc import-766.',
+  )
   .strict()
   // y18n accepts { one, other } plural forms; the type only declares strings.
   .updateStrings(VIETNAMESE_STRINGS as unknown as Record<string, string>)

@@ -250,6 +250,105 @@ export const MESSAGES = {
     (p) =>
       `Điểm nhóm "${p.group}" của đơn vị "${p.id}" ngày ${p.date} là ${p.score}, khác tổng điểm các chỉ số thành phần ${p.sum}. Số liệu được giữ nguyên; kiểm tra lại nguồn.`,
   ),
+  // tthc import-766: the portal's saved pages (docs/index-766.md)
+  PORTAL_FOLDER: error((p) => `Không tìm thấy thư mục các tệp đã lưu từ Cổng "${p.path}".`),
+  PORTAL_NO_FILES: error(
+    (p) =>
+      `Thư mục "${p.path}" không có tệp .json nào. Lưu phản hồi của từng trang đánh giá trên Cổng Dịch vụ công quốc gia thành tệp .json rồi chạy lại.`,
+  ),
+  PORTAL_JSON: error(
+    (p) =>
+      `Tệp không đọc được như JSON: ${p.reason}. Tệp có thể bị lưu thiếu (bị cắt giữa chừng); lưu lại phản hồi của trang.`,
+  ),
+  PORTAL_ENDPOINT_UNKNOWN: error(
+    (p) =>
+      `Tệp không phải phản hồi của một trang đánh giá Bộ chỉ số trên Cổng mà lệnh đọc được (${p.pages}). Kiểm tra lại địa chỉ trang đã lưu.`,
+  ),
+  PORTAL_NOT_OK: error(
+    (p) =>
+      `Cổng trả lời lỗi thay vì số liệu (code "${p.code}"${p.message ? `: ${p.message}` : ''}). Đăng nhập lại và lưu lại trang.`,
+  ),
+  PORTAL_SHAPE: error((p) => `Tệp có cấu trúc khác phản hồi của Cổng ở ${p.at}: ${p.reason}.`),
+  PORTAL_METRIC_UNKNOWN: warning(
+    (p) =>
+      `Chỉ số "${p.code}" của nhóm "${p.group}" không có trong bộ chỉ số ${p.set}: không được nhập.`,
+  ),
+  PORTAL_GROUP_MISSING: error(
+    (p) =>
+      `Thiếu trang của nhóm "${p.group}" (${p.page}): cần đủ các trang ${p.pages} của cùng một kỳ.`,
+  ),
+  PORTAL_GROUP_TWICE: error(
+    (p) => `Nhóm "${p.group}" đã có ở tệp ${p.other}: mỗi trang chỉ lưu một lần, cùng một kỳ.`,
+  ),
+  PORTAL_OTHER_PROVINCE: error(
+    (p) => `Tệp là số liệu của "${p.found}", không phải của ${p.expected}.`,
+  ),
+  PORTAL_PAGE_INCOMPLETE: error(
+    (p) =>
+      `Tệp chỉ có ${p.rows} trong ${p.total} đơn vị (trang đã lưu chưa đủ): chọn số dòng mỗi trang lớn hơn ${p.total} rồi lưu lại.`,
+  ),
+  PORTAL_MAX_MISMATCH: error(
+    (p) =>
+      `Cổng ghi điểm tối đa ${p.found} cho ${p.what}, bộ chỉ số ${p.set} là ${p.max}: tệp thuộc bộ chỉ số khác với ngày --as-of?`,
+  ),
+  PORTAL_SCORE_ABOVE_MAX: error(
+    (p) => `Điểm ${p.what} ${p.score} vượt điểm tối đa ${p.max} của bộ chỉ số ${p.set}.`,
+  ),
+  PORTAL_UNIT_MISSING: error(
+    (p) =>
+      `Thiếu đơn vị "${p.name}" (có trong tệp ${p.other}): các trang phải lưu cùng một danh sách đơn vị.`,
+  ),
+  PORTAL_UNIT_REPEATED: error((p) => `Đơn vị "${p.name}" có hai lần trong tệp.`),
+  PORTAL_PERIODS_MIXED: error(
+    (p) => `Các tệp không cùng một kỳ: ${p.reason}. Lưu lại các trang với cùng một kỳ đánh giá.`,
+  ),
+  PORTAL_UNMATCHED: error(
+    (p) =>
+      `Đơn vị "${p.name}" trên Cổng không khớp với đơn vị nào của ${p.where}.` +
+      (p.suggestion ? ` Có phải "${p.suggestion}"?` : '') +
+      ' Ghi mã đơn vị vào bảng DonViCong766 (hoặc thêm đơn vị vào bảng Đơn vị) rồi chạy lại.',
+  ),
+  PORTAL_AMBIGUOUS: error(
+    (p) =>
+      `Đơn vị "${p.name}" trên Cổng khớp với nhiều đơn vị: ${p.units}. Ghi mã đơn vị đúng vào bảng DonViCong766 rồi chạy lại.`,
+  ),
+  PORTAL_COMMUNE_NOT_IN_UNITS: error(
+    (p) =>
+      `${p.name} (mã ${p.code}) có trên Cổng nhưng chưa có trong bảng Đơn vị: thêm dòng cho đơn vị này rồi chạy lại.`,
+  ),
+  PORTAL_DEPARTMENT_TWICE: error(
+    (p) =>
+      `Đơn vị trên Cổng "${p.id}" được ghép với hai đơn vị: ${p.first} (dòng ${p.row}) và ${p.second}. Giữ một dòng.`,
+  ),
+  PORTAL_MAPPING_UNIT: error(
+    (p) => `Mã đơn vị "${p.id}" (ghép với "${p.name}" trên Cổng) không có trong bảng Đơn vị.`,
+  ),
+  PORTAL_UNIT_TWICE: error(
+    (p) =>
+      `Hai đơn vị trên Cổng cùng ghép với ${p.unit}: "${p.first}" và "${p.second}". Ghi mã đúng vào bảng DonViCong766 rồi chạy lại.`,
+  ),
+  PORTAL_AGENCY_NAMED: warning(
+    (p) =>
+      `Bảng Đơn vị được tạo mới; tên của ${p.count} cơ quan lấy theo Cổng, hãy soát chính tả: ${p.names}.`,
+  ),
+  PORTAL_NO_DOSSIERS: warning(
+    (p) =>
+      `${p.name} không có hồ sơ nào trong kỳ trên Cổng: tổng điểm ${p.total} chỉ gồm các chỉ số không tính theo hồ sơ; xếp hạng ${p.rank} cần đọc với lưu ý này.`,
+  ),
+  PORTAL_NO_SET: error(
+    (p) =>
+      `Bộ chỉ số ${p.set} áp dụng cho ngày ${p.date} không có trang nào trên Cổng để nhập (Cổng chấm theo 6 nhóm từ năm 2026).`,
+  ),
+  PORTAL_OUT_NOT_FOLDER: error(
+    (p) =>
+      `"${p.path}" không phải thư mục: --out là thư mục của bộ dữ liệu (các tệp CSV), lệnh ghi các bảng 766 vào đó.`,
+  ),
+  PORTAL_WRITTEN_MISMATCH: error(
+    (p) => `Đọc lại tệp vừa ghi: ${p.what} cần ${p.expected} theo Cổng, tệp ghi ${p.found}.`,
+  ),
+  PORTAL_TABLE_UNREADABLE: error(
+    (p) => `Không dùng được bảng ${p.table} của bộ dữ liệu: sửa các lỗi trên rồi chạy lại.`,
+  ),
   PORTAL_DATA_FLAG: warning(
     (p) =>
       `Cổng Dịch vụ công quốc gia cảnh báo chất lượng dữ liệu ${p.flag} ở chỉ số thành phần ${p.code} ngày ${p.date}` +

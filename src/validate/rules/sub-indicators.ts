@@ -1,6 +1,7 @@
 import { setInForce, subIndicatorsOf } from '../../contract/indicator-sets';
 import { closestName } from '../../domain/closest-name';
-import { formatDateNumeric, formatNumber } from '../../format';
+import { PROVINCE_UNIT_ID } from '../../contract/tables';
+import { formatDateNumeric, formatNumber, provinceMention } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { locate } from '../origin';
 import { TOTAL_SCORE_TOLERANCE } from './index-766';
@@ -128,7 +129,8 @@ function scoresAddUp(dataset: Parameters<Rule>[0]['dataset']): Issue[] {
  * and sub-indicator, naming how many units carry it and the first of them.
  */
 function portalFlags(rows: readonly SubRow[], dataset: Parameters<Rule>[0]['dataset']): Issue[] {
-  const names = new Map(dataset.units.map((u) => [u.id, u.name]));
+  const names = new Map<string, string>(dataset.units.map((u) => [u.id, u.name]));
+  names.set(PROVINCE_UNIT_ID, provinceMention(dataset.province.name));
   const flagged = new Map<string, SubRow[]>();
   for (const r of rows) {
     if (r.canh_bao === null) continue;
