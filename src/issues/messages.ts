@@ -454,6 +454,14 @@ export const MESSAGES = {
   LETTER_YAML: error((p) => `Phần khung công văn sai cú pháp: ${p.reason}.`),
   LETTER_FIELD: error((p) => `Trường "${p.field}" của khung công văn không hợp lệ: ${p.reason}.`),
   LETTER_PROVINCE: error((p) => `Không có tỉnh "${p.value}" trong danh mục 34 tỉnh, thành phố.`),
+  LETTER_ATTACHMENT_UNSAID: warning(
+    (p) =>
+      `Công văn gửi kèm ${p.annexes} (trường kem_theo) nhưng không có câu nào nói "kèm theo": thêm câu gửi kèm, hoặc bỏ phụ lục khỏi kem_theo.`,
+  ),
+  LETTER_ATTACHMENT_NONE: warning(
+    () =>
+      'Công văn nói "kèm theo" nhưng kem_theo để trống nên không có phụ lục nào được ghi: ghi kem_theo: [xep_hang] (hoặc chi_tieu_don_vi) nếu công văn gửi kèm phụ lục.',
+  ),
   LETTER_FOOTNOTE_UNDEFINED: error(
     (p) => `Chú thích "[^${p.key}]" được dùng nhưng chưa viết nội dung ("[^${p.key}]: …").`,
   ),
