@@ -1,9 +1,15 @@
-import { METRICS, type Metric } from '../../contract/footnote-metrics';
+import {
+  METRICS,
+  SUB_FIELDS,
+  type Metric,
+  type SubField,
+  type SubMetric,
+} from '../../contract/footnote-metrics';
 import type { FootnoteList } from '../../contract/footnote-rules';
 import { targetOf, type Targets } from '../../contract/targets';
 import type { UnitGroup, UnitKind } from '../../domain/dataset';
 import type { FootnoteUnit } from './footnote-units';
-import { metricFlag, metricValue } from './metric-value';
+import { metricFlag, metricValue, readingValue } from './metric-value';
 
 /** One unit of a footnote list, with what a template may print about it. */
 export interface FootnoteItem {
@@ -26,6 +32,8 @@ export interface FootnoteItem {
   readonly flag: string | null;
   /** Every one-word metric of the unit, by its key (null where the data has none). */
   readonly metrics: Readonly<Record<(typeof METRICS)[number], number | null>>;
+  /** Its sub-indicators by code, each field by name: `{{count sub.qua_han.tu_so}}`. */
+  readonly sub: Readonly<Record<string, Readonly<Record<SubField, number | null>>>>;
 }
 
 /** The item of a selected unit; every field is present (null when unknown) for strict templates. */
@@ -52,5 +60,13 @@ export function footnoteItem(
     qualifier: list.qualifiers[u.unitId] ?? null,
     flag: metricFlag(u, metric),
     metrics: metrics as FootnoteItem['metrics'],
+    sub: Object.fromEntries(
+      Object.keys(u.ranking?.subIndicators ?? {}).map((code) => [
+        code,
+        Object.fromEntries(
+          SUB_FIELDS.map((f) => [f, readingValue(u.ranking, `${code}.${f}` as SubMetric)]),
+        ) as Record<SubField, number | null>,
+      ]),
+    ),
   };
 }

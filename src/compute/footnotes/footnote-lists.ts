@@ -1,4 +1,5 @@
 import type { Metric } from '../../contract/footnote-metrics';
+import { targetOf } from '../../contract/targets';
 import type { FootnoteList, FootnoteRule, FootnoteRuleSet } from '../../contract/footnote-rules';
 import type { Issue } from '../../issues/issue';
 import { footnoteItem, type FootnoteItem } from './footnote-item';
@@ -21,6 +22,8 @@ export interface SelectedList {
   readonly more: string;
   /** The province's own value of the list's metric (its row TINH), or null. */
   readonly province: number | null;
+  /** The target of the list's metric (`targets`), or null. */
+  readonly target: number | null;
 }
 
 export interface RuleLists {
@@ -51,6 +54,7 @@ function selectList(
       cut: shown.length < kept.length,
       more: list.more,
       province: readingValue(source.index766?.province ?? null, metric),
+      target: targetOf(set.targets, metric) ?? null,
     },
     issues: listWarnings(ctx, units, inGroup.length, scored.filter((s) => s.value !== null).length),
   };
