@@ -8,10 +8,12 @@ import type { Province } from '../domain/registry';
 import type { RawTable } from '../domain/raw-table';
 import { formatDateNumeric, formatNumber, parseCivilDate } from '../format';
 import type { CivilDate } from '../format/calendar-types';
+import { MAX_TEXT_FILE_BYTES } from '../ingest/input-limits';
 import { parseCsv } from '../ingest/read-csv';
 import { readAgencyNames } from '../ingest/read-legal-registry';
 import { readPortalCaptures } from '../ingest/read-portal-captures';
 import { readRegistry } from '../ingest/read-registry';
+import { readTextFile } from '../ingest/read-text-file';
 import { hasErrors, makeIssue, type Issue } from '../issues/issue';
 import { importFiles } from '../render/portal-766/import-files';
 import { writeImport } from '../render/portal-766/write-import';
@@ -73,7 +75,11 @@ const OWNED = [indexReadings.id, subIndicatorReadings.id].map((id) => `${id}.csv
 function readTable(out: string, id: string): { table: RawTable | null; issues: Issue[] } {
   const path = join(out, `${id}.csv`);
   if (!existsSync(path)) return { table: null, issues: [] };
-  const parsed = parseCsv(readFileSync(path, 'utf8'), id, `${id}.csv`);
+  // The limits and encodings of every data file (a regular file, UTF-8 or UTF-16, not huge).
+  const file = `${id}.csv`;
+  const read = readTextFile(path, MAX_TEXT_FILE_BYTES, { file, format: 'csv' });
+  if ('code' in read) return { table: null, issues: [read] };
+  const parsed = parseCsv(read.text, id, file);
   return 'code' in parsed ? { table: null, issues: [parsed] } : { table: parsed, issues: [] };
 }
 

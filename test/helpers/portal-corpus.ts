@@ -215,4 +215,39 @@ export const PORTAL_CASES: readonly PortalCase[] = [
     at: { file: PAGE.digitised, detail: 'data.pagination' },
     mentions: ['100', '163'],
   },
+  {
+    name: 'a page whose JSON has a key twice (the second "data" would silently win)',
+    make: (dir) => {
+      const path = join(dir, PAGE.payment);
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, `${text.slice(0, -1)},\n"data": {}}`);
+    },
+    errors: ['JSON_DUPLICATE_KEY'],
+    at: { file: PAGE.payment, row: 2 },
+    mentions: ['"data"'],
+  },
+  {
+    name: 'a folder of more than 100 .json files (not a folder of saved pages)',
+    make: (dir) => {
+      for (let i = 0; i < 101; i++) writeFileSync(join(dir, `z-${i}.json`), '{}');
+    },
+    errors: ['PORTAL_TOO_MANY_FILES'],
+    at: {},
+    mentions: ['100'],
+  },
+  {
+    name: 'a page saved in Windows-1258 (not UTF-8)',
+    make: (dir) => {
+      const path = join(dir, PAGE.transparency);
+      const bytes = readFileSync(path);
+      // 0xD2 alone is not UTF-8: the byte Windows-1258 gives a Vietnamese letter.
+      writeFileSync(
+        path,
+        Buffer.concat([bytes.subarray(0, 200), Buffer.from([0xd2]), bytes.subarray(200)]),
+      );
+    },
+    errors: ['FILE_ENCODING'],
+    at: { file: PAGE.transparency, row: 1 },
+    mentions: ['UTF-8'],
+  },
 ];

@@ -2,6 +2,7 @@ import { communesInRegistry } from './communes-in-registry';
 import type { Rule } from './context';
 import { datesInPeriod } from './dates-in-period';
 import { formEquations } from './form-equations';
+import { reportDate } from './report-date';
 import { ranksAreSequences, readingsMatchSet, totalMatchesGroups } from './index-766';
 import { subIndicatorsMatchSet } from './sub-indicators';
 import { uniqueUnits } from './unique-units';
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   communesInRegistry,
   unitReferences,
   datesInPeriod,
+  reportDate,
   formEquations,
   readingsMatchSet,
   totalMatchesGroups,
