@@ -447,8 +447,7 @@ export const MESSAGES = {
     (p) => `Mục "${p.key}" được chèn giữa câu nên chỉ được có một dòng (đang có ${p.count} dòng).`,
   ),
   CONTENT_PLACEHOLDER_UNKNOWN: error(
-    (p) =>
-      `Không có số liệu "{{${p.name}}}".${p.suggestion ? ` Có phải "{{${p.suggestion}}}"?` : ''}`,
+    (p) => `Không có số liệu "{{${p.name}}}".${p.suggestion ? ` Có phải ${p.suggestion}?` : ''}`,
   ),
   CONTENT_SYNTAX: error((p) => `Sai cú pháp chèn số liệu: ${p.reason}.`),
   CONTENT_FOOTNOTE_UNKNOWN: error(

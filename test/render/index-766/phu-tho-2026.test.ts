@@ -1,10 +1,22 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { figureRow } from '../../../src/catalogue';
 import { figureText } from '../../../src/catalogue/figure-text';
 import { readDocxText } from '../../../src/ooxml/docx-text';
+import { preparePackage } from '../../../src/pipeline/prepare-package';
 import { letterFile } from '../../../src/render/letter/letter-file';
 import { verifyLetterDocx } from '../../../src/verify/letter-docx';
 import { SAMPLE_766, SAMPLE_766_2026 } from '../../helpers/load-sample';
 import { packageOf } from '../../helpers/sample-package';
+import { removeTempFolders, tempFolder } from '../../helpers/sample-copy';
+
+afterAll(removeTempFolders);
+
+const copyOf = (sample: string) => {
+  const dir = tempFolder('tthc-766-2026-');
+  cpSync(sample, dir, { recursive: true });
+  return dir;
+};
 
 /*
  * Every expected value below was computed from the portal's JSON in /work/shared/portal-766
@@ -88,4 +100,19 @@ test('a rank is written as letters write it, padded over the number ranked ("07/
     index766: { ...model.index766!, province: { ...model.index766!.province!, rank: 7 } },
   };
   expect(figureText(row, seventh)).toBe('07/34');
+});
+
+test('an unknown placeholder names the closest ids of the catalogue', async () => {
+  const dir = copyOf(SAMPLE_766_2026);
+  const file = join(dir, 'cong-van.md');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace('{{dv_xep_loai_kha_tro_len}}', '{{xep_loai_kha}}'),
+  );
+  const r = await preparePackage({ data: dir });
+  const unknown = r.issues.find((i) => i.code === 'CONTENT_PLACEHOLDER_UNKNOWN');
+  expect(unknown?.message).toBe(
+    // Three ids at three insertions each, in the catalogue's order.
+    'Không có số liệu "{{xep_loai_kha}}". Có phải "{{dv_xep_loai_kha}}" hay "{{sn_xep_loai_kha}}" hay "{{xa_xep_loai_kha}}"?',
+  );
 });
