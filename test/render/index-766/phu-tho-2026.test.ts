@@ -116,3 +116,32 @@ test('an unknown placeholder names the closest ids of the catalogue', async () =
     'Không có số liệu "{{xep_loai_kha}}". Có phải "{{dv_xep_loai_kha}}" hay "{{sn_xep_loai_kha}}" hay "{{xa_xep_loai_kha}}"?',
   );
 });
+
+test('every figure of the letter comes from the data: no number typed by hand left unchecked', async () => {
+  const r = await preparePackage({ data: SAMPLE_766_2026 });
+  expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  expect(r.typed?.unchecked).toEqual([]);
+  expect(r.typed?.fromData).toBe(18);
+});
+
+test('a unit synced below the 100 % target is listed with its rate, the flag count drops by one', async () => {
+  const dir = copyOf(SAMPLE_766_2026);
+  const file = join(dir, 'ChiSoThanhPhan766.csv');
+  // Phường Việt Trì (07900): 5150/5150 in the capture; 4998/5150 = 97.05 % here (score kept).
+  const before = '07900,2026-09-26,dong_bo_ho_so,5150,5150,100,6,TEMP_NATIONAL_REPORT_DENOMINATOR';
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(before);
+  // The whole line: the flag and its message go, as the portal would not flag a real count.
+  writeFileSync(
+    file,
+    text.replace(
+      /^07900,2026-09-26,dong_bo_ho_so,.*$/mu,
+      '07900,2026-09-26,dong_bo_ho_so,4998,5150,97.05,6,,',
+    ),
+  );
+  const model = await packageOf(dir);
+  const notes = [...readDocxText(letterFile(model.letter!, model.report)).footnotes.values()];
+  expect(notes.map((n) => n.trim())).toContain(
+    'Tỷ lệ hồ sơ đồng bộ trạng thái lên Cổng Dịch vụ công quốc gia: UBND phường Việt Trì 97,05%; 161 đơn vị đạt mục tiêu theo mẫu số tạm của hệ thống báo cáo quốc gia (Cổng cảnh báo cần thay bằng số liệu chính thức); chưa có số liệu: Thanh tra tỉnh.',
+  );
+});
