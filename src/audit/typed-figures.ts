@@ -37,6 +37,15 @@ const FOOTNOTE_MARK = /\[\^[^\]]*\]/gu;
 const isYear = (f: { style: string; value: number; decimals: number }) =>
   f.style === 'ungrouped' && f.decimals === 0 && f.value >= 1900 && f.value <= 2100;
 
+/**
+ * "theo Quyết định 766", "Nghị định 118", "tài khoản VNeID mức độ 2": a whole number right after
+ * the kind of a document or a level names the document or the level; it is not a statistic.
+ */
+const NAMING_WORDS =
+  /(?:^|[\s(])(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|Thông báo|Điều|khoản|Phụ lục|Biểu|Mẫu|mức độ)(?: số)? ?$/iu;
+const namesSomething = (text: string, f: { start: number; decimals: number; percent: boolean }) =>
+  f.decimals === 0 && !f.percent && NAMING_WORDS.test(text.slice(0, f.start));
+
 /** A line as a block of text, with the spans its placeholders' values take. */
 function blockOf(l: ResolvedLine, write: (ref: string) => string) {
   let text = '';
@@ -87,7 +96,7 @@ export function typedFigures(
           fromData++;
           return;
         }
-        if (isYear(f)) return;
+        if (isYear(f) || namesSomething(block.text, f)) return;
         const wrong = compared?.disagreements.find((d) => d.figure.index === i);
         if (wrong) {
           issues.push(

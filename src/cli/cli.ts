@@ -1,13 +1,5 @@
-import yargs from 'yargs';
+import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { auditCommand } from './commands/audit';
-import { batchCommand } from './commands/batch';
-import { buildCommand } from './commands/build';
-import { checkFormatCommand } from './commands/check-format';
-import { import766Command } from './commands/import-766';
-import { initCommand } from './commands/init';
-import { letterCommand } from './commands/letter';
-import { validateCommand } from './commands/validate';
 import { checkArguments } from './argument-checks';
 import { reportCrash } from './report-crash';
 import { visible } from '../issues/shown-value';
@@ -38,6 +30,40 @@ const VIETNAMESE_STRINGS = {
   string: 'chuỗi',
 };
 
+// Each command declares its own argument type; the table holds them all.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyCommand = CommandModule<object, any>;
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Each command's module, loaded only when that command runs: `tthc validate` does not load what
+ * renders documents, `tthc --version` loads none (docs/performance.md). Help without a command,
+ * or an unknown command, loads them all to list them.
+ */
+const COMMANDS: Record<string, () => AnyCommand> = {
+  build: () => (require('./commands/build') as typeof import('./commands/build')).buildCommand,
+  batch: () => (require('./commands/batch') as typeof import('./commands/batch')).batchCommand,
+  validate: () =>
+    (require('./commands/validate') as typeof import('./commands/validate')).validateCommand,
+  init: () => (require('./commands/init') as typeof import('./commands/init')).initCommand,
+  letter: () => (require('./commands/letter') as typeof import('./commands/letter')).letterCommand,
+  'check-format': () =>
+    (require('./commands/check-format') as typeof import('./commands/check-format'))
+      .checkFormatCommand,
+  audit: () => (require('./commands/audit') as typeof import('./commands/audit')).auditCommand,
+  'import-766': () =>
+    (require('./commands/import-766') as typeof import('./commands/import-766')).import766Command,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** The command modules a command line needs: its own, none for --version alone, else all. */
+function commandsOf(args: readonly string[]): AnyCommand[] {
+  const word = args.find((a) => !a.startsWith('-'));
+  if (word !== undefined && Object.hasOwn(COMMANDS, word)) return [COMMANDS[word]!()];
+  if (word === undefined && args.includes('--version') && !args.includes('--help')) return [];
+  return Object.values(COMMANDS).map((load) => load());
+}
+
 /** Wrong usage exits 2, distinct from 1 (errors in the data). */
 const USAGE_EXIT = 2;
 
@@ -46,16 +72,10 @@ const USAGE_EXIT = 2;
  * starts. Usage errors exit 2; a crash is reported by reportCrash.
  */
 export function runCli(): void {
-  void yargs(hideBin(process.argv))
+  const args = hideBin(process.argv);
+  void yargs(args)
     .scriptName('tthc')
-    .command(buildCommand)
-    .command(batchCommand)
-    .command(validateCommand)
-    .command(initCommand)
-    .command(letterCommand)
-    .command(checkFormatCommand)
-    .command(auditCommand)
-    .command(import766Command)
+    .command(commandsOf(args))
     .demandCommand(
       1,
       'Cần một lệnh: build, batch, validate, init, letter, check-format, audit hoặc import-766.',

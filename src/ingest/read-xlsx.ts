@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatMegabytes, formatNumber } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
 import { MAX_TABLE_ROWS, MAX_WORKBOOK_XML_BYTES } from './input-limits';
@@ -8,6 +8,7 @@ import { checkWorkbookZip, limitWords } from '../ooxml/zip-guard';
 import { addCellReferences } from './cell-references';
 import { cellText } from '../domain/cell-text';
 import { declaredSheets, workbookXmlBytes } from './declared-sheets';
+import { excelJs } from '../tools/exceljs';
 
 /**
  * Whether a number format shows a percentage ("0%", "0.0%", "#,##0.00%"): a "%" outside
@@ -150,7 +151,7 @@ function refusalIssue(r: ZipRefusal, file: string): Issue {
 /** The workbook as exceljs reads it, once more with its cell references filled in; null if broken. */
 async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook | null> {
   const load = async (bytes: Buffer) => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (excelJs().Workbook)();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     return workbook;
   };

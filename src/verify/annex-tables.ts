@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnName, headingDepth, isBold, type AnnexTable } from '../annexes/annex-column';
 import { compareGrid } from './compare-grid';
 import { tablesOfDocx } from './tables-of-docx';
 import type { Mismatch } from './mismatch';
+import { excelJs } from '../tools/exceljs';
 
 const PART = 'word/document.xml';
 
@@ -97,7 +98,7 @@ export async function verifyAnnexTablesWorkbook<R>(
   tables: readonly TableToCheck<R>[],
   file: string,
 ): Promise<Mismatch[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const out: Mismatch[] = [];
   for (const { label, table: t } of tables) {

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FormTable } from '../forms';
 import type { Mismatch } from './mismatch';
+import { excelJs } from '../tools/exceljs';
 
 // exceljs's reader drops a cached formula result of 0 (it tests the parsed value for truth);
 // the file itself holds <v>0</v>, so a formula without a result reads as 0.
@@ -18,7 +19,7 @@ export async function verifyFormsWorkbook(
   tables: readonly FormTable[],
   file: string,
 ): Promise<Mismatch[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const out: Mismatch[] = [];
   for (const t of tables) {

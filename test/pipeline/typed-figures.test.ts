@@ -86,3 +86,14 @@ test('the closing lines count the figures read back, the typed ones compared, an
   expect(r.stdout).not.toContain(`dòng ${line}:`);
   expect(r.stdout).not.toContain('Mọi số liệu trong các tệp đã được đọc lại');
 }, 60_000);
+
+test('a number that names a document or a level is not listed as an unchecked figure', () => {
+  const r = tthc('validate', '--data', join(projectRoot(), 'data', 'lao-cai-766-2025-08'));
+  expect(r.status).toBe(0);
+  // data/lao-cai-766-2025-08/cong-van.md, read by hand: "Quyết định 766" twice (lines 77, 81)
+  // and "VNeID mức độ 2" (line 75) name things; the five left are its targets and its rule
+  // ("đảm bảo 100%" three times, "100% kết quả", "quá 01 lần").
+  expect(r.stdout).toContain('5 con số gõ tay chưa đối chiếu được với dữ liệu');
+  expect(r.stdout).not.toMatch(/Quyết định 766"|mức độ 2"/);
+  expect(r.stdout).toContain(`cong-van.md, dòng 51: "nghiệp hoàn thiện hồ sơ quá 01 lần"`);
+}, 60_000);

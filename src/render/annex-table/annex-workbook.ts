@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { stabilizeZipTimes } from '../stable-zip-times';
 import type { AnnexDocument } from './annex-document';
 import { writeAnnexSheet } from './annex-sheet';
 import { groupHeading, sheetName } from '../../annexes/group-text';
+import { excelJs } from '../../tools/exceljs';
 
 /**
  * An annex of group tables as a workbook, one sheet per group ("Sở, ban, ngành", "Xã,
@@ -10,7 +10,7 @@ import { groupHeading, sheetName } from '../../annexes/group-text';
  * the same data gives the same bytes.
  */
 export async function annexWorkbook<R>(doc: AnnexDocument<R>, when: Date): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = 'tthc';
   wb.created = when;
   wb.modified = when;

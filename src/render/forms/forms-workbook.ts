@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import type { FormTable } from '../../forms';
 import type { FormFrame } from '../../forms/form-frame';
 import { stabilizeZipTimes } from '../stable-zip-times';
 import { writeFormSheet } from './form-sheet';
+import { excelJs } from '../../tools/exceljs';
 
 /**
  * The forms workbook, one sheet per form named by its code. `stampedAt` (the report date)
@@ -13,7 +13,7 @@ export async function formsWorkbook(
   frame: FormFrame,
   stampedAt: Date,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = 'tthc';
   wb.created = stampedAt;
   wb.modified = stampedAt;

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { TableDef } from '../../contract/table';
 import { TABLES } from '../../contract/tables';
 import type { Province } from '../../domain/registry';
@@ -9,6 +9,7 @@ import { instructionLines } from './instructions';
 import { OptionLists } from './option-lists';
 import { addFieldsSheet, addRowsSheet } from './table-sheets';
 import { stabilizeZipTimes } from '../stable-zip-times';
+import { excelJs } from '../../tools/exceljs';
 
 export interface WorkbookInfo {
   readonly province: Province;
@@ -34,7 +35,7 @@ function addInstructions(wb: ExcelJS.Workbook, dataset: PlainDataset, info: Work
  * (Vietnamese headers with notes, drop-downs and number/date checks), hidden DanhMuc.
  */
 export function buildWorkbook(dataset: PlainDataset, info: WorkbookInfo): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = 'tthc';
   wb.lastModifiedBy = 'tthc';
   wb.created = info.createdAt;
