@@ -96,7 +96,7 @@ export const partI1to5 = (): string =>
   loop(
     'co_pakn',
     p(
-      'Kết quả: Trong {ky}, trên Cổng Dịch vụ công quốc gia, {dia_ban} đã tiếp nhận {pakn_tong} PAKN về quy định, chính sách, thủ tục trong thực hiện TTHC lĩnh vực {pakn_linh_vuc}. {pakn_tiep_nhan_giai_quyet}/{pakn_tong} (đạt {pakn_ty_le_tiep_nhan}) các PAKN đã được cơ quan có thẩm quyền tiếp nhận, giải quyết và {pakn_ty_le_cong_khai} PAKN đã xử lý được công khai theo quy định.',
+      'Kết quả: Trong {ky}, trên Cổng Dịch vụ công quốc gia, {dia_ban} đã tiếp nhận {pakn_tong} PAKN về quy định, chính sách, thủ tục trong thực hiện TTHC lĩnh vực {pakn_linh_vuc}. {pakn_tiep_nhan_giai_quyet}/{pakn_tong} (đạt {pakn_ty_le_tiep_nhan}) các PAKN đã được cơ quan có thẩm quyền tiếp nhận, giải quyết{#co_pakn_da_xu_ly} và {pakn_ty_le_cong_khai} PAKN đã xử lý được công khai theo quy định{/co_pakn_da_xu_ly}.',
     ) +
       p(
         'Trong đó: Số PAKN về quy định hành chính: {pakn_quy_dinh} PAKN; số PAKN về hành vi hành chính: {pakn_hanh_vi} PAKN. Số PAKN đã xử lý đúng hạn: {pakn_dung_han} PAKN{#co_pakn_qua_han}; số PAKN đã xử lý quá hạn: {pakn_qua_han} PAKN{/co_pakn_qua_han}; số PAKN đang xử lý trong hạn: {pakn_trong_han} PAKN{#co_pakn_dang_qua_han}; số PAKN đang xử lý quá hạn: {pakn_dang_qua_han} PAKN{/co_pakn_dang_qua_han} ',

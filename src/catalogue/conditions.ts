@@ -20,6 +20,12 @@ export const CONDITIONS: readonly ConditionRow[] = [
   },
   { id: 'co_du_thao', label: 'có dự thảo văn bản QPPL', holds: (m) => (m.drafts?.count ?? 0) > 0 },
   { id: 'co_pakn', label: 'có PAKN', holds: (m) => (feedback(m)?.received ?? 0) > 0 },
+  // Without a handled PAKN there is no share of them published: the clause is left out.
+  {
+    id: 'co_pakn_da_xu_ly',
+    label: 'có PAKN đã xử lý xong',
+    holds: (m) => (feedback(m)?.handled ?? 0) > 0,
+  },
   {
     id: 'co_pakn_qua_han',
     label: 'có PAKN xử lý quá hạn',
