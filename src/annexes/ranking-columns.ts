@@ -1,6 +1,5 @@
 import type { RankingAnnex, RankingRow, RankingTable } from '../compute/ranking-annex';
-import type { GroupScores } from '../compute/index-766';
-import { indexReadings } from '../contract/tables';
+import { GROUP_KEYS, INDICATOR_SETS } from '../contract/indicator-sets';
 import { formatChange, formatDateNumeric, formatNumber } from '../format';
 import type { UnitGroup } from '../domain/dataset';
 import { LANDSCAPE_TEXT_WIDTH } from './page';
@@ -16,33 +15,40 @@ const SCORE_CHANGE_FORMAT = '[$-42A]"↑ "0.00;[$-42A]"↓ "0.00;"="';
 /** Shown where a unit has no earlier reading to compare with. */
 export const NO_CHANGE = '—';
 
-const SCORE_KEYS: readonly [keyof GroupScores, string][] = [
-  ['transparency', 'cong_khai_minh_bach'],
-  ['progress', 'tien_do_giai_quyet'],
-  ['onlineService', 'dich_vu_cong_truc_tuyen'],
-  ['satisfaction', 'muc_do_hai_long'],
-  ['digitisation', 'so_hoa_ho_so'],
-];
-
 const points = (v: number) => formatNumber(v, { decimals: 2 });
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
-/** The five groups with their names and maxima from the data contract (REFERENCE §4). */
-function scoreColumns(): RankingColumn[] {
-  return SCORE_KEYS.map(([score, key]) => {
-    const c = indexReadings.columns.find((col) => col.key === key)!;
+/**
+ * The groups of the indicator set in force, in its order, with their names and maxima
+ * (src/contract/indicator-sets): five for 2025 (18/20/22/18/22), six since 2026.
+ */
+function scoreColumns(setId: string): RankingColumn[] {
+  const set = INDICATOR_SETS.find((s) => s.id === setId);
+  return (set?.groups ?? []).map((g) => {
+    const score = GROUP_KEYS[g.column];
     return {
       // A no-break space keeps "(18 điểm)" on one line of the narrow heading.
-      heading: ['Điểm các nhóm chỉ số', `${c.header} (${c.max}\u00a0điểm)`],
+      heading: ['Điểm các nhóm chỉ số', `${g.name} (${g.max}\u00a0điểm)`],
       mm: 21,
       chars: 12,
       align: 'right',
-      text: (r) => points(r.scores[score]),
-      value: (r) => r.scores[score],
+      text: (r) => {
+        const v = r.scores[score];
+        return v === null ? NO_CHANGE : points(v);
+      },
+      value: (r) => r.scores[score] ?? NO_CHANGE,
       numFmt: SCORE_FORMAT,
     };
   });
 }
+
+/** The rank cell: "15/34" on the province's line ("—" when not known), the unit's rank below. */
+const rankCell = (r: RankingRow): string | number =>
+  r.kind === 'province'
+    ? r.rank === null
+      ? NO_CHANGE
+      : `${r.rank}/${r.of}`
+    : (r.rank ?? NO_CHANGE);
 
 function changeColumns(since: string): RankingColumn[] {
   const group = `So với ngày ${since}`;
@@ -77,6 +83,7 @@ function changeColumns(since: string): RankingColumn[] {
 export function rankingColumns(
   group: UnitGroup,
   previousAsOf: RankingAnnex['previousAsOf'],
+  setId: string,
 ): RankingColumn[] {
   const columns: RankingColumn[] = [
     {
@@ -84,8 +91,8 @@ export function rankingColumns(
       mm: 14,
       chars: 9,
       align: 'center',
-      text: (r) => (r.kind === 'province' ? `${r.rank}/${r.of}` : String(r.rank)),
-      value: (r) => (r.kind === 'province' ? `${r.rank}/${r.of}` : r.rank),
+      text: (r) => String(rankCell(r)),
+      value: rankCell,
       numFmt: '0',
     },
     {
@@ -96,7 +103,7 @@ export function rankingColumns(
       text: (r) => r.name,
       value: (r) => r.name,
     },
-    ...scoreColumns(),
+    ...scoreColumns(setId),
     {
       heading: ['Tổng điểm'],
       mm: 17,
@@ -123,9 +130,10 @@ export function rankingColumns(
 export function rankingAnnexTable(
   t: RankingTable,
   previousAsOf: RankingAnnex['previousAsOf'],
+  setId: string,
 ): AnnexTable<RankingRow> {
   return {
-    columns: rankingColumns(t.group, previousAsOf),
+    columns: rankingColumns(t.group, previousAsOf, setId),
     rows: t.rows,
     boldRow: (r) => r.kind === 'province',
   };

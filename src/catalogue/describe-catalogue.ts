@@ -8,6 +8,7 @@ const FORMAT_WORDS: Readonly<Record<FigureRow['format'], string>> = {
   percent: 'tỷ lệ %',
   score: 'điểm',
   number: 'số',
+  rank: 'thứ hạng, số 0 đầu ("07/34")',
 };
 
 /**

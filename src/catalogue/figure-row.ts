@@ -38,8 +38,11 @@ export interface ProseLabel {
   readonly anyGroup?: boolean;
 }
 
-/** How a figure is written: a count ("03", "176.319"), with "Không" for zero, a rate, a score. */
-export type FigureFormat = 'count' | 'count-khong' | 'percent' | 'score' | 'number';
+/**
+ * How a figure is written: a count ("03", "176.319"), with "Không" for zero, a rate, a score, a
+ * number, a rank over the number ranked as letters write it ("07/34", `over`).
+ */
+export type FigureFormat = 'count' | 'count-khong' | 'percent' | 'score' | 'number' | 'rank';
 
 /**
  * One figure of the documents, defined once: its placeholder id, Vietnamese name, the noun
@@ -56,6 +59,13 @@ export interface FigureRow {
   readonly format: FigureFormat;
   /** Its value; null when the table it comes from is empty or, for `source`, the cell is. */
   readonly value: (m: ReportModel) => number | null;
+  /** For a rank: how many were ranked ("07/34"). */
+  readonly over?: (m: ReportModel) => number | null;
+  /**
+   * A figure whose null is unknown, never 0 (an index-766 count, a sub-indicator's rate): a
+   * document that prints it without the data is an error, as for a SoLieu field.
+   */
+  readonly strict?: boolean;
   /**
    * A figure typed as it is in a SoLieu field, without which the wording cannot be written:
    * a document that prints it needs the field.

@@ -8,13 +8,20 @@ import type { FigureRow } from './figure-row';
  * table is 0 and a rate of nothing is left blank: those are not missing.
  */
 export function figureMissing(row: FigureRow, m: ReportModel): boolean {
-  if (row.value(m) !== null) return false;
-  return row.source !== undefined || row.format === 'score' || row.format === 'number';
+  if (row.value(m) !== null) return row.format === 'rank' && row.over?.(m) == null;
+  return (
+    row.source !== undefined ||
+    row.strict === true ||
+    row.format === 'score' ||
+    row.format === 'number' ||
+    row.format === 'rank'
+  );
 }
 
 /**
  * A figure as every document writes it: a count with its leading zero ("03", "176.319"),
- * "Không" for a zero where the form says so, a rate ("98,59%"), a score ("82,16"). An empty
+ * "Không" for a zero where the form says so, a rate ("98,59%"), a score ("82,16"), a rank as
+ * letters write it ("07/34"). An empty
  * table counts 0; a rate of nothing is blank; a missing figure shows "…" (and is an error
  * before any document is written, see `figureMissing`).
  * @example figureText(figureRow('hs_tiep_nhan')!, model) // '176.319'
@@ -37,5 +44,7 @@ export function figureText(row: FigureRow, m: ReportModel): string {
     case 'score':
     case 'number':
       return formatNumber(v);
+    case 'rank':
+      return `${formatCount(v)}/${row.over?.(m) ?? '…'}`;
   }
 }

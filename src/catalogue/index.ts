@@ -4,6 +4,8 @@ import { DOSSIER_FIGURES } from './figures/dossiers';
 import { DRAFT_FIGURES } from './figures/drafts';
 import { FEEDBACK_FIGURES } from './figures/feedback';
 import { INDEX_766_FIGURES } from './figures/index-766';
+import { INDEX_766_SUB_FIGURES } from './figures/index-766-sub-indicators';
+import { INDEX_766_UNIT_FIGURES } from './figures/index-766-units';
 import { PUBLICATION_FIGURES, STOCK_FIGURES } from './figures/publications';
 import { INTERNAL_DECISION_FIGURES, REVIEW_FIGURES } from './figures/reviews';
 import { STAFF_FIGURES } from './figures/staff';
@@ -30,6 +32,8 @@ export const FIGURES: readonly FigureRow[] = [
   ...DOSSIER_FIGURES,
   ...STAFF_FIGURES,
   ...INDEX_766_FIGURES,
+  ...INDEX_766_UNIT_FIGURES,
+  ...INDEX_766_SUB_FIGURES,
 ];
 
 /** The figures by subject, in the order docs/figures.md lists them. */
@@ -51,6 +55,15 @@ export const FIGURE_GROUPS: readonly { title: string; rows: readonly FigureRow[]
   },
   { title: 'I.7. Trung tâm Phục vụ hành chính công', rows: STAFF_FIGURES },
   { title: 'Chỉ số 766 của tỉnh (công văn)', rows: INDEX_766_FIGURES },
+  {
+    title:
+      'Chỉ số 766: số đơn vị theo xếp loại (dv_: tất cả, sn_: sở, ban, ngành, xa_: xã, phường)',
+    rows: INDEX_766_UNIT_FIGURES,
+  },
+  {
+    title: 'Chỉ số 766: chỉ số thành phần của tỉnh (tỷ lệ, tử số, mẫu số, phần còn lại)',
+    rows: INDEX_766_SUB_FIGURES,
+  },
 ];
 
 const byId = new Map(FIGURES.map((f) => [f.id, f]));

@@ -116,5 +116,19 @@ const LISTS: readonly TextRow[] = [
   },
 ];
 
+/** Index 766 (letters): the words of the province's standing. */
+const INDEX_766: readonly TextRow[] = [
+  {
+    id: 'tinh_xep_loai',
+    label: 'xếp loại của tỉnh theo tổng điểm Chỉ số 766 ("tốt")',
+    text: (m) => m.index766?.province?.classification ?? '',
+  },
+  {
+    id: 'ngay_so_lieu_766',
+    label: 'ngày số liệu Chỉ số 766 ("25/8/2025")',
+    text: (m) => (m.index766 ? formatDateNumeric(m.index766.asOf) : ''),
+  },
+];
+
 /** Every text placeholder, in the order docs/figures.md lists them. */
-export const TEXTS: readonly TextRow[] = [...CONTEXT, ...FRAME, ...LISTS];
+export const TEXTS: readonly TextRow[] = [...CONTEXT, ...FRAME, ...LISTS, ...INDEX_766];

@@ -1,7 +1,7 @@
 import { visible } from '../issues/shown-value';
 
 /** Options that name a file or a folder: given, they may not be empty. */
-const PATHS = ['data', 'out', 'root', 'content', 'template', 'file', 'files'] as const;
+const PATHS = ['data', 'out', 'root', 'content', 'template', 'file', 'files', 'folder'] as const;
 
 /** Options a user may give several times on purpose. */
 const REPEATABLE = new Set(['files']);
@@ -39,7 +39,9 @@ export function checkArguments(argv: Record<string, unknown>): true | string {
     if (empty(value) || (Array.isArray(value) && value.some(empty)))
       return key === 'file' || key === 'files'
         ? 'Thiếu tên tệp: tham số tệp để trống.'
-        : `Tham số --${key} để trống; cần một đường dẫn.`;
+        : key === 'folder'
+          ? 'Thiếu tên thư mục: tham số thư mục để trống.'
+          : `Tham số --${key} để trống; cần một đường dẫn.`;
   }
   return true;
 }

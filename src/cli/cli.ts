@@ -51,6 +51,8 @@ const COMMANDS: Record<string, () => AnyCommand> = {
     (require('./commands/check-format') as typeof import('./commands/check-format'))
       .checkFormatCommand,
   audit: () => (require('./commands/audit') as typeof import('./commands/audit')).auditCommand,
+  'import-766': () =>
+    (require('./commands/import-766') as typeof import('./commands/import-766')).import766Command,
   serve: () => (require('./commands/serve') as typeof import('./commands/serve')).serveCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -77,7 +79,7 @@ export function runCli(): void {
     .command(commandsOf(args))
     .demandCommand(
       1,
-      'Cần một lệnh: build, batch, validate, init, letter, check-format, audit hoặc serve.',
+      'Cần một lệnh: build, batch, validate, init, letter, check-format, audit, import-766 hoặc serve.',
     )
     .strict()
     // y18n accepts { one, other } plural forms; the type only declares strings.

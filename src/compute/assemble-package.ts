@@ -1,3 +1,4 @@
+import type { Attachment } from '../contract/letter';
 import { DEFAULT_TARGETS } from '../contract/targets';
 import { fillForms } from '../forms';
 import type { Issue } from '../issues/issue';
@@ -37,14 +38,20 @@ export function assemblePackage(inputs: PackageInputs): { model: PackageModel; i
     issues.push(...made.issues);
   }
   const targets = inputs.rules?.targets ?? DEFAULT_TARGETS;
+  // The letter says what goes with it; without a letter, or a letter that does not say, every
+  // annex the data allows, as before letters chose (issue 14).
+  const chosen = inputs.letter?.frame.kem_theo;
+  const sends = (a: Attachment) => chosen === undefined || chosen.includes(a);
   return {
     model: {
       report,
       forms: report ? fillForms(report) : [],
       quarterly,
-      ranking: report?.index766?.province ? rankingAnnex(report) : null,
-      compliance: report ? complianceAnnex(report.indicators, targets) : null,
+      ranking: report?.index766?.province && sends('xep_hang') ? rankingAnnex(report) : null,
+      compliance:
+        report && sends('chi_tieu_don_vi') ? complianceAnnex(report.indicators, targets) : null,
       letter,
+      annexFrame: letter?.frame ?? report?.frame ?? null,
     },
     issues,
   };

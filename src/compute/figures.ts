@@ -19,6 +19,11 @@ export interface FiguresModel {
   };
   readonly interAgency: { readonly sameLevel: number | null; readonly acrossLevels: number | null };
   readonly internalTthcCumulative: number | null;
+  /** Publications before the period since 1/7/2025 (SoLieu), for running totals. */
+  readonly publishedBefore: {
+    readonly decisions: number | null;
+    readonly procedures: number | null;
+  };
   readonly businessRulesCut: number | null;
   readonly decentralised: number | null;
   /** One-stop staff: the provincial centre and the communes' centres. */
@@ -58,6 +63,7 @@ export function computeFigures(ds: Dataset): FiguresModel {
     },
     interAgency: { sameLevel: f.tthc_lien_thong_cung_cap, acrossLevels: f.tthc_lien_thong_cac_cap },
     internalTthcCumulative: f.tthc_noi_bo_luy_ke,
+    publishedBefore: { decisions: f.qd_cong_bo_truoc_ky, procedures: f.tthc_cong_bo_truoc_ky },
     businessRulesCut: f.quy_dinh_kinh_doanh_cat_giam,
     decentralised: f.tthc_phan_cap,
     staff: {

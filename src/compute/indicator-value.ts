@@ -3,6 +3,7 @@ import type { UnitIndicators } from './indicators';
 
 const FIELDS = {
   ho_so_qua_han: 'overdueDossiers',
+  ho_so_tam_dung: 'pausedDossiers',
   ty_le_nop_truc_tuyen: 'onlineSubmissionRate',
   ty_le_thanh_toan_truc_tuyen: 'onlinePaymentRate',
   ty_le_luan_chuyen_dien_tu: 'electronicCirculationRate',

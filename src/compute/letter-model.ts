@@ -1,4 +1,5 @@
-import { STATISTICS_PARAGRAPH } from '../catalogue';
+import { figureRow, STATISTICS_PARAGRAPH } from '../catalogue';
+import { figureMissing } from '../catalogue/figure-text';
 import type { Registry } from '../domain/registry';
 import { makeIssue, type Issue } from '../issues/issue';
 import type { Letter } from '../validate/letter/validate-letter';
@@ -19,6 +20,7 @@ function marksOf(letter: Letter): Record<string, string> {
     transparency: c.cong_khai_minh_bach,
     progress: c.tien_do_giai_quyet,
     onlineService: c.dich_vu_cong_truc_tuyen,
+    payment: c.thanh_toan_truc_tuyen,
     satisfaction: c.muc_do_hai_long,
     digitisation: c.so_hoa_ho_so,
   };
@@ -81,6 +83,7 @@ export function letterModel(
     : new Set();
   const body = resolveLines(paragraphs, refs, report ? conditionsOf(report) : {});
   const marks = marksOf(letter);
+  const missing = report ? missingFigures(body, report, letter.file) : [];
   const footnotes = new Map([...dataNotes, ...typed]);
   const seen = new Set<string>();
   const issues = referencedKeys(body, marks, report).flatMap(({ key, line }) => {
@@ -88,5 +91,56 @@ export function letterModel(
     seen.add(key);
     return [makeIssue('LETTER_FOOTNOTE_UNDEFINED', { key }, { file: letter.file, row: line })];
   });
+  issues.push(...missing, ...attachmentSaid(letter, body));
   return { letter: { file: letter.file, frame, body, footnotes, marks }, issues };
+}
+
+/**
+ * A letter that sends annexes (`kem_theo`) says so in its body ("Gửi kèm theo …"); one that sends
+ * none should not say it does. Either way the official is told: the frame decides what is written.
+ */
+function attachmentSaid(letter: Letter, body: LetterModel['body']): Issue[] {
+  const chosen = letter.frame.kem_theo;
+  if (chosen === undefined) return [];
+  const texts = body.map((l) =>
+    l.segments
+      .map((s) => ('text' in s ? s.text : ' '))
+      .join('')
+      .normalize('NFC'),
+  );
+  const says = texts.some((t) => /kèm theo/iu.test(t));
+  // "Gửi kèm theo Quyết định số 766/QĐ-TTg" sends a decision, not an annex of the data.
+  const saysAnnex = texts.some(
+    (t) => /kèm theo/iu.test(t) && /xếp hạng|phụ lục|chỉ tiêu/iu.test(t),
+  );
+  if (chosen.length > 0 && !says)
+    return [
+      makeIssue('LETTER_ATTACHMENT_UNSAID', { annexes: chosen.join(', ') }, { file: letter.file }),
+    ];
+  if (chosen.length === 0 && saysAnnex)
+    return [
+      makeIssue('LETTER_ATTACHMENT_NONE', {}, { file: letter.file, detail: 'trường kem_theo' }),
+    ];
+  return [];
+}
+
+/**
+ * Figures the letter prints that the data does not have (the province's national rank left
+ * blank, a sub-indicator the portal does not give): each an error at its first line, never a
+ * "0" or "…" in a letter.
+ */
+function missingFigures(body: LetterModel['body'], report: ReportModel, file: string): Issue[] {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  for (const l of body)
+    for (const s of l.segments) {
+      if (!('ref' in s) || seen.has(s.ref)) continue;
+      const row = figureRow(s.ref);
+      if (!row || !figureMissing(row, report)) continue;
+      seen.add(s.ref);
+      issues.push(
+        makeIssue('FIGURE_MISSING', { id: row.id, label: row.label }, { file, row: l.line }),
+      );
+    }
+  return issues;
 }

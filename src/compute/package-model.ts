@@ -50,4 +50,9 @@ export interface PackageModel {
   readonly ranking: RankingAnnex | null;
   readonly compliance: ComplianceAnnex | null;
   readonly letter: LetterModel | null;
+  /**
+   * The frame the ranking and compliance annexes are attached to: the letter's (its number and
+   * date), or the report's when the package has no letter.
+   */
+  readonly annexFrame: DocumentFrame | null;
 }

@@ -10,7 +10,8 @@ export interface RankingRow {
   readonly kind: 'province' | 'unit';
   /** DonVi code; the province's line carries PROVINCE_UNIT_ID. */
   readonly unitId: string;
-  readonly rank: number;
+  /** Null on the province's line when its national rank is not known. */
+  readonly rank: number | null;
   /** How many were ranked: 34 provinces for the province, the group's size for a unit. */
   readonly of: number;
   /** Official name: "Sở Tư pháp", "Xã Tằng Loỏng", "Tỉnh Lào Cai". */
@@ -32,6 +33,8 @@ export interface RankingTable {
 
 /** What the ranking annex shows: the reading date, the one compared with, a table per group. */
 export interface RankingAnnex {
+  /** The indicator set of the reading: which groups the tables show, out of what. */
+  readonly setId: string;
   readonly asOf: CivilDate;
   readonly previousAsOf: CivilDate | null;
   /** Agencies, then communes; a group without readings has no table. */
@@ -88,5 +91,5 @@ export function rankingAnnex(
         .map((u) => row('unit', u.unitId, u.name, u)),
     ],
   }));
-  return { asOf: index.asOf, previousAsOf: index.previousAsOf, tables };
+  return { setId: index.setId, asOf: index.asOf, previousAsOf: index.previousAsOf, tables };
 }

@@ -59,7 +59,7 @@ export const choice = <K extends string>(
 
 /** Marks a column as optional: a blank cell is allowed and read as `null`. */
 export function optional<K extends string, T extends ColumnType>(
-  column: ColumnDef<K, T, true>,
+  column: ColumnDef<K, T, boolean>,
 ): ColumnDef<K, T, false> {
   return { ...column, required: false };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { METRICS } from './footnote-metrics';
-import { DEFAULT_TARGETS, TARGET_INDICATORS, TARGETS_SCHEMA } from './targets';
+import { GROUP_COLUMNS } from './indicator-sets';
+import { isMetric, subMetric, SUB_FIELDS } from './footnote-metrics';
+import { DEFAULT_TARGETS, TARGETS_SCHEMA } from './targets';
 
 /** Helpers a footnote template may call, besides handlebars' own if, unless, each and with. */
 export const FOOTNOTE_HELPERS = [
@@ -29,8 +30,19 @@ const WHERE_KEYS = [
   'highest',
   'lowest',
   'belowNationalAverage',
+  'belowProvince',
   'belowTarget',
+  'band',
+  'bandAtLeast',
+  'missing',
+  'flag',
 ] as const;
+
+/** The classification bands a condition may name (docs/footnote-rules.md, "Rating bands"). */
+export const BAND_LABELS = ['xuất sắc', 'tốt', 'khá', 'trung bình', 'yếu'] as const;
+
+/** Metrics the national averages of TrungBinh766 exist for. */
+const AVERAGED: readonly string[] = ['tong_diem', ...GROUP_COLUMNS];
 
 /** Which units of the group a list keeps; exactly one condition. */
 const WHERE = z
@@ -43,24 +55,46 @@ const WHERE = z
     highest: z.int().positive().optional(),
     /** The N lowest values (ties with the N-th are kept). */
     lowest: z.int().positive().optional(),
-    /** Total score below the national average of the unit's group (TrungBinh766). */
+    /** Total or group score below the national average of the unit's group (TrungBinh766). */
     belowNationalAverage: z.literal(true).optional(),
-    /** Indicator below its target (`targets`). */
+    /** Below the province's own figure of the same metric (its row TINH). */
+    belowProvince: z.literal(true).optional(),
+    /** Below its target (`targets`). */
     belowTarget: z.literal(true).optional(),
+    /** Classified in exactly this band (by total score). */
+    band: z.enum(BAND_LABELS).optional(),
+    /** Classified in this band or a better one. */
+    bandAtLeast: z.enum(BAND_LABELS).optional(),
+    /** Units the data holds whose metric is blank (a unit without any reading is not listed). */
+    missing: z.literal(true).optional(),
+    /** Sub-indicator readings carrying this data-quality flag of the portal. */
+    flag: z.string().trim().min(1).optional(),
   })
   .refine((w) => WHERE_KEYS.filter((k) => w[k] !== undefined).length === 1, {
     message: `Cần đúng một điều kiện: ${WHERE_KEYS.join(', ')}.`,
   });
 
 const ORDER = z.strictObject({
-  by: z.enum(['metric', 'rank', 'registry']),
+  /**
+   * registry: agencies in DonVi order, then communes by registry code; rank; metric; data: the
+   * order of the rows in the table the metric comes from.
+   */
+  by: z.enum(['metric', 'rank', 'registry', 'data']),
   direction: z.enum(['asc', 'desc']).default('asc'),
 });
 
 const LIST = z
   .strictObject({
     group: z.enum(['so_nganh', 'xa_phuong', 'both']),
-    metric: z.enum(METRICS),
+    /** A column of ChiSo766 or ChiTieuDonVi, so_chi_tieu_chua_dat, or `<chỉ số thành phần>.<trường>`. */
+    metric: z.string().superRefine((m, ctx) => {
+      if (!isMetric(m))
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${m}" không phải chỉ số của dữ liệu`,
+          params: { metric: m },
+        });
+    }),
     /** Absent: every unit of the group that has a value for the metric. */
     where: WHERE.optional(),
     order: ORDER.default({ by: 'registry', direction: 'asc' }),
@@ -71,17 +105,18 @@ const LIST = z
     qualifiers: z.record(z.string().min(1), z.string().trim().min(1)).default({}),
   })
   .superRefine((l, ctx) => {
-    if (l.where?.belowNationalAverage && l.metric !== 'tong_diem')
+    if (l.where?.belowNationalAverage && !AVERAGED.includes(l.metric))
       ctx.addIssue({
         code: 'custom',
         path: ['where', 'belowNationalAverage'],
-        message: 'Điểm trung bình cả nước chỉ có cho tổng điểm: dùng metric tong_diem.',
+        message: `Điểm trung bình cả nước chỉ có cho: ${AVERAGED.join(', ')}.`,
       });
-    if (l.where?.belowTarget && !(TARGET_INDICATORS as readonly string[]).includes(l.metric))
+    if (l.where?.flag !== undefined && !subMetric(l.metric))
       ctx.addIssue({
         code: 'custom',
-        path: ['where', 'belowTarget'],
-        message: `Chỉ tiêu chỉ đặt cho: ${TARGET_INDICATORS.join(', ')}.`,
+        path: ['where', 'flag'],
+        message:
+          'Cảnh báo của Cổng gắn với chỉ số thành phần: dùng metric dạng dong_bo_ho_so.ty_le.',
       });
   });
 
@@ -133,7 +168,7 @@ export const RULE_FILE_KEYS: readonly string[] = [
   ...LIST.keyof().options,
   ...WHERE_KEYS,
   ...ORDER.keyof().options,
-  ...TARGET_INDICATORS,
+  ...SUB_FIELDS,
 ];
 
 /** Names of the rule file inside a dataset folder, in the order they are looked for. */

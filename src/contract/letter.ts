@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 const text = z.string().trim().min(1);
 
+/** The annexes a letter may send with it (`kem_theo`). */
+export const ATTACHMENTS = ['xep_hang', 'chi_tieu_don_vi'] as const;
+export type Attachment = (typeof ATTACHMENTS)[number];
+
 /**
  * The frame of a directive letter (công văn), written by an official at the top of the letter's
  * content file between "---" lines (YAML). The body follows in plain text or Markdown.
@@ -36,12 +40,19 @@ export const LETTER_FRAME = z
         cong_khai_minh_bach: z.string(),
         tien_do_giai_quyet: z.string(),
         dich_vu_cong_truc_tuyen: z.string(),
+        thanh_toan_truc_tuyen: z.string(),
         muc_do_hai_long: z.string(),
         so_hoa_ho_so: z.string(),
       })
       .partial()
       .strict()
       .optional(),
+    /**
+     * The annexes sent with the letter, written and bundled with it: the ranking annex
+     * (`xep_hang`), the per-unit indicators against their targets (`chi_tieu_don_vi`); `[]` for
+     * none. Left out: every annex the data allows, as before letters chose.
+     */
+    kem_theo: z.array(z.enum(ATTACHMENTS)).optional(),
     ky: z.object({
       tham_quyen: z.string().nullish(),
       chuc_vu: text,

@@ -53,3 +53,25 @@ export function closestName(name: string, candidates: readonly string[]): string
   const limit = Math.max(2, Math.floor(key.length / 3));
   return best.distance <= limit ? best.name : undefined;
 }
+
+/**
+ * Up to `most` candidates close to `name`, the closest first (same letters but for diacritics,
+ * then edit distance), within the distance `closestName` allows: an unknown placeholder is
+ * answered with the ids it may have meant ("tinh_xep_hang", "tinh_so_xep_hang", …).
+ * @example closestNames('tinh_xep_hng', ['tinh_xep_hang', 'tinh_xep_loai', 'ky'])
+ * // ['tinh_xep_hang', 'tinh_xep_loai']
+ */
+export function closestNames(name: string, candidates: readonly string[], most = 3): string[] {
+  const key = nameKey(name);
+  const limit = Math.max(2, Math.floor(key.length / 3));
+  return candidates
+    .map((c) => ({
+      name: c,
+      sameLetters: asciiKey(c) === asciiKey(name),
+      distance: editDistance(key, nameKey(c)),
+    }))
+    .filter((c) => c.sameLetters || c.distance <= limit)
+    .sort((a, b) => Number(b.sameLetters) - Number(a.sameLetters) || a.distance - b.distance)
+    .slice(0, most)
+    .map((c) => c.name);
+}

@@ -38,4 +38,6 @@ export interface Dataset {
   readonly indexReadings: Rows<typeof T.indexReadings>;
   readonly indexAverages: Rows<typeof T.indexAverages>;
   readonly unitIndicators: Rows<typeof T.unitIndicators>;
+  readonly subIndicatorReadings: Rows<typeof T.subIndicatorReadings>;
+  readonly portalUnits: Rows<typeof T.portalUnits>;
 }

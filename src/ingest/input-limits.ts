@@ -10,6 +10,12 @@
  */
 export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Most .json files read from a folder of saved portal pages (`tthc import-766`): six pages a
+ * period, a few periods at most; more is a wrong folder, refused before any is read.
+ */
+export const MAX_PORTAL_FILES = 100;
+
 /** Largest .xlsx file read, in bytes (compressed). */
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 

@@ -256,6 +256,157 @@ export const MESSAGES = {
     (p) =>
       `Xếp hạng nhóm ${p.group} ngày ${p.date} không liên tục từ 1 đến ${p.count}: ${p.problem}.`,
   ),
+  INDEX_RANK_MISSING: error(
+    (p) =>
+      `Đơn vị "${p.id}" chưa có xếp hạng ngày ${p.date}: chỉ dòng của tỉnh (TINH) được để trống.`,
+  ),
+  // Index 766 against the indicator set in force at the reading date (docs/index-766.md)
+  INDEX_NO_SET: error(
+    (p) =>
+      `Không có bộ chỉ số 766 nào áp dụng cho ngày ${p.date} (bộ đầu tiên áp dụng từ 23/6/2022).`,
+  ),
+  INDEX_GROUP_MISSING: error(
+    (p) =>
+      `Thiếu điểm nhóm "${p.group}": bộ chỉ số ${p.set} áp dụng cho ngày ${p.date} chấm nhóm này.`,
+  ),
+  INDEX_GROUP_NOT_IN_SET: error(
+    (p) =>
+      `Cột ${p.column} phải để trống: bộ chỉ số ${p.set} áp dụng cho ngày ${p.date} có ${p.groups} nhóm và không chấm nhóm này.`,
+  ),
+  INDEX_SCORE_ABOVE_MAX: error(
+    (p) => `Điểm nhóm "${p.group}" ${p.score} vượt điểm tối đa ${p.max} của bộ chỉ số ${p.set}.`,
+  ),
+  SUB_INDICATOR_UNKNOWN: error(
+    (p) =>
+      `Chỉ số thành phần "${p.code}" không có trong bộ chỉ số ${p.set}.` +
+      (p.suggestion ? ` Có phải "${p.suggestion}"?` : ' Xem docs/index-766.md.'),
+  ),
+  SUB_INDICATOR_DUPLICATE: error(
+    (p) =>
+      `Đơn vị "${p.id}" có hai dòng chỉ số thành phần ${p.code} cùng ngày ${p.date} (dòng ${p.other}).`,
+  ),
+  SUB_INDICATOR_SCORE_ABOVE_MAX: error((p) =>
+    Number(p.max) === 0
+      ? `Chỉ số thành phần ${p.code} chỉ để theo dõi, không có điểm trong bộ chỉ số ${p.set}; ô điểm ${p.score} phải để trống.`
+      : `Điểm chỉ số thành phần ${p.code} ${p.score} vượt điểm tối đa ${p.max} của bộ chỉ số ${p.set}.`,
+  ),
+  SUB_INDICATOR_RATIO_MISMATCH: warning(
+    (p) =>
+      `Tỷ lệ ${p.ratio}% của chỉ số thành phần ${p.code} khác tử số / mẫu số ${p.numerator}/${p.denominator} = ${p.expected}%. Số liệu được giữ nguyên; kiểm tra lại nguồn.`,
+  ),
+  SUB_INDICATOR_SUM_MISMATCH: warning(
+    (p) =>
+      `Điểm nhóm "${p.group}" của đơn vị "${p.id}" ngày ${p.date} là ${p.score}, khác tổng điểm các chỉ số thành phần ${p.sum}. Số liệu được giữ nguyên; kiểm tra lại nguồn.`,
+  ),
+  // tthc import-766: the portal's saved pages (docs/index-766.md)
+  PORTAL_FOLDER: error((p) => `Không tìm thấy thư mục các tệp đã lưu từ Cổng "${p.path}".`),
+  PORTAL_NO_FILES: error(
+    (p) =>
+      `Thư mục "${p.path}" không có tệp .json nào. Lưu phản hồi của từng trang đánh giá trên Cổng Dịch vụ công quốc gia thành tệp .json rồi chạy lại.`,
+  ),
+  PORTAL_TOO_MANY_FILES: error(
+    (p) =>
+      `Thư mục "${p.path}" có hơn ${p.limit} tệp .json: đây không phải thư mục các trang đánh giá đã lưu từ Cổng (mỗi kỳ sáu tệp). Chọn đúng thư mục rồi chạy lại.`,
+  ),
+  PORTAL_JSON: error(
+    (p) =>
+      `Tệp không đọc được như JSON: ${p.reason}. Tệp có thể bị lưu thiếu (bị cắt giữa chừng); lưu lại phản hồi của trang.`,
+  ),
+  PORTAL_ENDPOINT_UNKNOWN: error(
+    (p) =>
+      `Tệp không phải phản hồi của một trang đánh giá Bộ chỉ số trên Cổng mà lệnh đọc được (${p.pages}). Kiểm tra lại địa chỉ trang đã lưu.`,
+  ),
+  PORTAL_NOT_OK: error(
+    (p) =>
+      `Cổng trả lời lỗi thay vì số liệu (code "${p.code}"${p.message ? `: ${p.message}` : ''}). Đăng nhập lại và lưu lại trang.`,
+  ),
+  PORTAL_SHAPE: error((p) => `Tệp có cấu trúc khác phản hồi của Cổng ở ${p.at}: ${p.reason}.`),
+  PORTAL_METRIC_UNKNOWN: warning(
+    (p) =>
+      `Chỉ số "${p.code}" của nhóm "${p.group}" không có trong bộ chỉ số ${p.set}: không được nhập.`,
+  ),
+  PORTAL_GROUP_MISSING: error(
+    (p) =>
+      `Thiếu trang của nhóm "${p.group}" (${p.page}): cần đủ các trang ${p.pages} của cùng một kỳ.`,
+  ),
+  PORTAL_GROUP_TWICE: error(
+    (p) => `Nhóm "${p.group}" đã có ở tệp ${p.other}: mỗi trang chỉ lưu một lần, cùng một kỳ.`,
+  ),
+  PORTAL_OTHER_PROVINCE: error(
+    (p) => `Tệp là số liệu của "${p.found}", không phải của ${p.expected}.`,
+  ),
+  PORTAL_PAGE_INCOMPLETE: error(
+    (p) =>
+      `Tệp chỉ có ${p.rows} trong ${p.total} đơn vị (trang đã lưu chưa đủ): chọn số dòng mỗi trang lớn hơn ${p.total} rồi lưu lại.`,
+  ),
+  PORTAL_MAX_MISMATCH: error(
+    (p) =>
+      `Cổng ghi điểm tối đa ${p.found} cho ${p.what}, bộ chỉ số ${p.set} là ${p.max}: tệp thuộc bộ chỉ số khác với ngày --as-of?`,
+  ),
+  PORTAL_SCORE_ABOVE_MAX: error(
+    (p) => `Điểm ${p.what} ${p.score} vượt điểm tối đa ${p.max} của bộ chỉ số ${p.set}.`,
+  ),
+  PORTAL_UNIT_MISSING: error(
+    (p) =>
+      `Thiếu đơn vị "${p.name}" (có trong tệp ${p.other}): các trang phải lưu cùng một danh sách đơn vị.`,
+  ),
+  PORTAL_UNIT_REPEATED: error((p) => `Đơn vị "${p.name}" có hai lần trong tệp.`),
+  PORTAL_PERIODS_MIXED: error(
+    (p) => `Các tệp không cùng một kỳ: ${p.reason}. Lưu lại các trang với cùng một kỳ đánh giá.`,
+  ),
+  PORTAL_UNMATCHED: error(
+    (p) =>
+      `Đơn vị "${p.name}" trên Cổng không khớp với đơn vị nào của ${p.where}.` +
+      (p.suggestion ? ` Có phải "${p.suggestion}"?` : '') +
+      ' Ghi mã đơn vị vào bảng DonViCong766 (hoặc thêm đơn vị vào bảng Đơn vị) rồi chạy lại.',
+  ),
+  PORTAL_AMBIGUOUS: error(
+    (p) =>
+      `Đơn vị "${p.name}" trên Cổng khớp với nhiều đơn vị: ${p.units}. Ghi mã đơn vị đúng vào bảng DonViCong766 rồi chạy lại.`,
+  ),
+  PORTAL_COMMUNE_NOT_IN_UNITS: error(
+    (p) =>
+      `${p.name} (mã ${p.code}) có trên Cổng nhưng chưa có trong bảng Đơn vị: thêm dòng cho đơn vị này rồi chạy lại.`,
+  ),
+  PORTAL_DEPARTMENT_TWICE: error(
+    (p) =>
+      `Đơn vị trên Cổng "${p.id}" được ghép với hai đơn vị: ${p.first} (dòng ${p.row}) và ${p.second}. Giữ một dòng.`,
+  ),
+  PORTAL_MAPPING_UNIT: error(
+    (p) => `Mã đơn vị "${p.id}" (ghép với "${p.name}" trên Cổng) không có trong bảng Đơn vị.`,
+  ),
+  PORTAL_UNIT_TWICE: error(
+    (p) =>
+      `Hai đơn vị trên Cổng cùng ghép với ${p.unit}: "${p.first}" và "${p.second}". Ghi mã đúng vào bảng DonViCong766 rồi chạy lại.`,
+  ),
+  PORTAL_AGENCY_NAMED: warning(
+    (p) =>
+      `Bảng Đơn vị được tạo mới; tên của ${p.count} cơ quan lấy theo Cổng, hãy soát chính tả: ${p.names}.`,
+  ),
+  PORTAL_NO_DOSSIERS: warning(
+    (p) =>
+      `${p.name} không có hồ sơ nào trong kỳ trên Cổng: tổng điểm ${p.total} chỉ gồm các chỉ số không tính theo hồ sơ; xếp hạng ${p.rank} cần đọc với lưu ý này.`,
+  ),
+  PORTAL_NO_SET: error(
+    (p) =>
+      `Bộ chỉ số ${p.set} áp dụng cho ngày ${p.date} không có trang nào trên Cổng để nhập (Cổng chấm theo 6 nhóm từ năm 2026).`,
+  ),
+  PORTAL_OUT_NOT_FOLDER: error(
+    (p) =>
+      `"${p.path}" không phải thư mục: --out là thư mục của bộ dữ liệu (các tệp CSV), lệnh ghi các bảng 766 vào đó.`,
+  ),
+  PORTAL_WRITTEN_MISMATCH: error(
+    (p) => `Đọc lại tệp vừa ghi: ${p.what} cần ${p.expected} theo Cổng, tệp ghi ${p.found}.`,
+  ),
+  PORTAL_TABLE_UNREADABLE: error(
+    (p) => `Không dùng được bảng ${p.table} của bộ dữ liệu: sửa các lỗi trên rồi chạy lại.`,
+  ),
+  PORTAL_DATA_FLAG: warning(
+    (p) =>
+      `Cổng Dịch vụ công quốc gia cảnh báo chất lượng dữ liệu ${p.flag} ở chỉ số thành phần ${p.code} ngày ${p.date}` +
+      (p.message ? ` ("${p.message}")` : '') +
+      `: ${p.count} đơn vị (${p.units}). Số liệu được giữ nguyên như Cổng công bố.`,
+  ),
   // Footnote rules (chu-thich.yaml) and the footnotes they write
   RULES_NOT_FOUND: error((p) => `Không tìm thấy tệp quy tắc chú thích "${p.path}".`),
   RULES_UNSUPPORTED: error(
@@ -296,8 +447,7 @@ export const MESSAGES = {
     (p) => `Mục "${p.key}" được chèn giữa câu nên chỉ được có một dòng (đang có ${p.count} dòng).`,
   ),
   CONTENT_PLACEHOLDER_UNKNOWN: error(
-    (p) =>
-      `Không có số liệu "{{${p.name}}}".${p.suggestion ? ` Có phải "{{${p.suggestion}}}"?` : ''}`,
+    (p) => `Không có số liệu "{{${p.name}}}".${p.suggestion ? ` Có phải ${p.suggestion}?` : ''}`,
   ),
   CONTENT_SYNTAX: error((p) => `Sai cú pháp chèn số liệu: ${p.reason}.`),
   CONTENT_FOOTNOTE_UNKNOWN: error(
@@ -363,6 +513,14 @@ export const MESSAGES = {
       `Dòng có ký tự điều khiển hướng chữ (${p.codes}), làm chữ hiện đảo ngược hoặc sai thứ tự; xóa ký tự này.`,
   ),
   LETTER_PROVINCE: error((p) => `Không có tỉnh "${p.value}" trong danh mục 34 tỉnh, thành phố.`),
+  LETTER_ATTACHMENT_UNSAID: warning(
+    (p) =>
+      `Công văn gửi kèm ${p.annexes} (trường kem_theo) nhưng không có câu nào nói "kèm theo": thêm câu gửi kèm, hoặc bỏ phụ lục khỏi kem_theo.`,
+  ),
+  LETTER_ATTACHMENT_NONE: warning(
+    () =>
+      'Công văn nói "kèm theo" nhưng kem_theo để trống nên không có phụ lục nào được ghi: ghi kem_theo: [xep_hang] (hoặc chi_tieu_don_vi) nếu công văn gửi kèm phụ lục.',
+  ),
   LETTER_FOOTNOTE_UNDEFINED: error(
     (p) => `Chú thích "[^${p.key}]" được dùng nhưng chưa viết nội dung ("[^${p.key}]: …").`,
   ),

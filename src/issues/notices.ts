@@ -35,6 +35,23 @@ export const NOTICES = {
   TYPED_UNCHECKED_LINE: (p: { file: string; line: number; text: string }) =>
     `  - ${p.file}, dòng ${p.line}: "${p.text}"`,
   TYPED_UNCHECKED_MORE: (p: { count: string }) => `  - … và ${p.count} số khác.`,
+  IMPORT_READING: () => 'Đang đọc các tệp đã lưu từ Cổng Dịch vụ công quốc gia…',
+  NOTHING_WRITTEN_IMPORT: () =>
+    'Chưa nhập được số liệu của Cổng: hãy sửa các lỗi trên rồi chạy lại. Không có tệp nào được ghi.',
+  IMPORT_DONE: (p: {
+    set: string;
+    asOf: string;
+    agencies: number;
+    communes: number;
+    total: string;
+    files: number;
+  }) =>
+    `Đã nhập số liệu Bộ chỉ số ${p.set} tính đến ngày ${p.asOf} từ ${p.files} trang của Cổng: tỉnh ${p.total} điểm; ${p.agencies} sở, ban, ngành và ${p.communes} xã, phường được xếp hạng.`,
+  IMPORT_WRITTEN: (p: { folder: string; files: string }) => `Đã ghi vào "${p.folder}": ${p.files}.`,
+  IMPORT_CHECKED: (p: { count: string }) =>
+    `Đã đọc lại các tệp vừa ghi: ${p.count} điểm, tử số, mẫu số và tỷ lệ đều khớp với các trang của Cổng.`,
+  IMPORT_NEEDS_FRAME: (p: { folder: string }) =>
+    `Thư mục "${p.folder}" chưa có ThongTin.csv: thêm thông tin văn bản (tthc init, hoặc chép từ bộ dữ liệu mẫu) trước khi lập công văn.`,
   FORMAT_OK: () => 'Các văn bản Word đúng thể thức Nghị định 30/2020 (tthc check-format).',
   FILE_EXISTS: (p: { file: string }) => `Tệp "${p.file}" đã có. Thêm --force để ghi đè.`,
   TARGET_NOT_FOLDER: (p: { folder: string }) => `"${p.folder}" không phải là thư mục.`,

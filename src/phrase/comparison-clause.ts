@@ -23,7 +23,17 @@ const CLAUSES: Record<Trend, Record<Trend, string>> = {
   },
 };
 
-/** @example comparisonClause('up', 'down') // 'mặc dù số điểm tăng, nhưng xếp hạng lại giảm' */
-export function comparisonClause(score: Trend, rank: Trend): string {
-  return CLAUSES[score][rank];
+/** Said of the score alone, when the rank of one of the two readings is not known. */
+const SCORE_ONLY: Record<Trend, string> = {
+  up: 'số điểm tăng',
+  down: 'số điểm giảm',
+  same: 'số điểm giữ nguyên',
+};
+
+/**
+ * @example comparisonClause('up', 'down') // 'mặc dù số điểm tăng, nhưng xếp hạng lại giảm'
+ * @example comparisonClause('up', null) // 'số điểm tăng'
+ */
+export function comparisonClause(score: Trend, rank: Trend | null): string {
+  return rank === null ? SCORE_ONLY[score] : CLAUSES[score][rank];
 }

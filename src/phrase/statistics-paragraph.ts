@@ -1,27 +1,16 @@
 import type { GroupScores, Index766Model } from '../compute/index-766';
-import { indexReadings } from '../contract/tables/index-766';
+import { GROUP_KEYS, INDICATOR_SETS } from '../contract/indicator-sets';
 import { formatDateNumeric, formatNumber, provinceMention } from '../format';
 import { comparisonClause } from './comparison-clause';
-
-/** The five groups as letters name them (seed 000), with the column holding their maximum. */
-const GROUPS: readonly { key: keyof GroupScores; label: string; column: string }[] = [
-  { key: 'transparency', label: 'Công khai minh bạch', column: 'cong_khai_minh_bach' },
-  { key: 'progress', label: 'Tiến độ giải quyết', column: 'tien_do_giai_quyet' },
-  { key: 'onlineService', label: 'Dịch vụ công trực tuyến', column: 'dich_vu_cong_truc_tuyen' },
-  { key: 'satisfaction', label: 'Mức độ hài lòng', column: 'muc_do_hai_long' },
-  { key: 'digitisation', label: 'Số hóa hồ sơ', column: 'so_hoa_ho_so' },
-];
-
-const maxOf = (column: string) =>
-  (indexReadings.columns.find((c) => c.key === column) as { max?: number } | undefined)?.max;
 
 /** Footnote marks to place in the paragraph: after the clause and after some groups' scores. */
 export type StatisticsMarks = Partial<Record<'comparison' | keyof GroupScores, string>>;
 
 /**
- * The statistics paragraph of an index-766 letter (seed 000): date, rank among the provinces,
- * score, the clause comparing with the previous reading, then the five group scores out of their
- * maxima. Marks become "[^key]" footnote references of the letter body.
+ * The statistics paragraph of an index-766 letter (seed 000): date, rank among the provinces
+ * (left out when not known), score, the clause comparing with the previous reading, then each
+ * group of the indicator set in force, in its order, out of its maximum. Marks become "[^key]"
+ * footnote references of the letter body.
  */
 export function statisticsParagraph(
   index: Index766Model,
@@ -29,16 +18,21 @@ export function statisticsParagraph(
   marks: StatisticsMarks = {},
 ): string | null {
   const p = index.province;
-  if (!p) return null;
+  const set = INDICATOR_SETS.find((s) => s.id === index.setId);
+  if (!p || !set) return null;
   const mark = (k: keyof StatisticsMarks) => (marks[k] ? `[^${marks[k]}]` : '');
   const clause = p.comparison
     ? `, ${comparisonClause(p.comparison.scoreTrend, p.comparison.rankTrend)}${mark('comparison')}`
     : '';
-  const groups = GROUPS.map(
-    (g) => `${g.label} đạt ${formatNumber(p.scores[g.key])}/${maxOf(g.column)} điểm${mark(g.key)}`,
-  ).join(', ');
+  const groups = set.groups
+    .map((g) => {
+      const key = GROUP_KEYS[g.column];
+      return `${g.letterName} đạt ${formatNumber(p.scores[key] ?? 0)}/${g.max} điểm${mark(key)}`;
+    })
+    .join(', ');
+  const rank = p.rank === null ? '' : ` xếp thứ ${p.rank}/${p.of} tỉnh, thành phố,`;
   return (
-    `Tính đến ngày ${formatDateNumeric(index.asOf)}, ${provinceMention(provinceName)} xếp thứ ${p.rank}/${p.of} tỉnh, thành phố, ` +
+    `Tính đến ngày ${formatDateNumeric(index.asOf)}, ${provinceMention(provinceName)}${rank} ` +
     `đạt ${formatNumber(p.total)} điểm${clause} (${groups}) trên Bộ chỉ số phục vụ người dân và doanh nghiệp.`
   );
 }

@@ -36,12 +36,17 @@ export async function renderPackage(model: PackageModel): Promise<RenderedFile[]
   }
   if (model.letter) files.set('letter', letterFile(model.letter, m));
   if (model.ranking) {
-    const ranking = await rankingFiles(m, model.ranking, when);
+    const ranking = await rankingFiles(m, model.ranking, when, model.annexFrame ?? m.frame);
     files.set('ranking', ranking.docx);
     files.set('rankingWorkbook', ranking.xlsx);
   }
   if (model.compliance) {
-    const compliance = await complianceFiles(m, model.compliance, when);
+    const compliance = await complianceFiles(
+      m,
+      model.compliance,
+      when,
+      model.annexFrame ?? m.frame,
+    );
     files.set('compliance', compliance.docx);
     files.set('complianceWorkbook', compliance.xlsx);
   }

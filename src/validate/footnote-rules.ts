@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALL_METRICS } from '../contract/footnote-metrics';
 import {
   FOOTNOTE_RULE,
   FOOTNOTE_RULES_FILE,
@@ -42,6 +43,14 @@ function zodIssues(raw: RawRules, issues: readonly z.core.$ZodIssue[]): Issue[] 
       return i.keys.map((k) => fieldIssue(raw, [...i.path, k], unknownKey(k)));
     // A bad list name: say what the name's own check said, not "invalid key".
     const reason = i.code === 'invalid_key' ? (i.issues[0]?.message ?? i.message) : i.message;
+    // A metric the data does not have: name the one it resembles.
+    const metric =
+      i.code === 'custom' ? (i.params as { metric?: unknown } | undefined)?.metric : null;
+    if (typeof metric === 'string') {
+      const near = closestName(metric, ALL_METRICS);
+      const hint = near ? ` Có phải "${near}"?` : ' Xem docs/footnote-rules.md.';
+      return [fieldIssue(raw, i.path, `${reason}.${hint}`)];
+    }
     return [fieldIssue(raw, i.path, reason)];
   });
 }

@@ -78,6 +78,8 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
     indexReadings: rows('ChiSo766'),
     indexAverages: rows('TrungBinh766'),
     unitIndicators: rows('ChiTieuDonVi'),
+    subIndicatorReadings: rows('ChiSoThanhPhan766'),
+    portalUnits: rows('DonViCong766'),
   };
   const recipients = rows('KinhGui').map((r: { kinh_gui: string }) => r.kinh_gui);
   const distribution = rows('NoiNhan').map((r: { noi_nhan: string }) => r.noi_nhan);

@@ -10,7 +10,10 @@ import {
 import type { Mismatch } from './mismatch';
 
 const tablesOf = (a: RankingAnnex): TableToCheck<RankingRow>[] =>
-  a.tables.map((t) => ({ label: sheetName(t.group), table: rankingAnnexTable(t, a.previousAsOf) }));
+  a.tables.map((t) => ({
+    label: sheetName(t.group),
+    table: rankingAnnexTable(t, a.previousAsOf, a.setId),
+  }));
 
 /**
  * Reads the Word ranking annex back and compares every cell of every group's table with the

@@ -5,6 +5,7 @@ import type { Issue } from '../issues/issue';
 import { checkFormTable } from '../forms/check-equations';
 import { documentTitles } from '../phrase/document-titles';
 import { verifyAnnexDocx } from './annex-docx';
+import { verifyAttachedLine } from './annex-attached';
 import {
   complianceCells,
   verifyComplianceDocx,
@@ -38,6 +39,11 @@ export async function verifyPackage(read: ReadFile, model: PackageModel): Promis
   let checked = 0;
   const m = model.report;
   if (!m) return { issues: [], checked };
+  const frame = model.annexFrame ?? m.frame;
+  const attached = (bytes: Buffer, file: string) => {
+    checked++;
+    return verifyAttachedLine(bytes, frame, m.province.name, file);
+  };
   const forms = model.forms;
   for (const b of forms.flatMap(checkFormTable))
     out.push({
@@ -73,7 +79,10 @@ export async function verifyPackage(read: ReadFile, model: PackageModel): Promis
   if (model.ranking) {
     const ranking = read(PACKAGE_FILES.ranking);
     const book = read(PACKAGE_FILES.rankingWorkbook);
-    if (ranking) out.push(...verifyRankingDocx(ranking, model.ranking, PACKAGE_FILES.ranking));
+    if (ranking) {
+      out.push(...verifyRankingDocx(ranking, model.ranking, PACKAGE_FILES.ranking));
+      out.push(...attached(ranking, PACKAGE_FILES.ranking));
+    }
     if (book)
       out.push(
         ...(await verifyRankingWorkbook(book, model.ranking, PACKAGE_FILES.rankingWorkbook)),
@@ -83,7 +92,10 @@ export async function verifyPackage(read: ReadFile, model: PackageModel): Promis
   if (model.compliance) {
     const docx = read(PACKAGE_FILES.compliance);
     const book = read(PACKAGE_FILES.complianceWorkbook);
-    if (docx) out.push(...verifyComplianceDocx(docx, model.compliance, PACKAGE_FILES.compliance));
+    if (docx) {
+      out.push(...verifyComplianceDocx(docx, model.compliance, PACKAGE_FILES.compliance));
+      out.push(...attached(docx, PACKAGE_FILES.compliance));
+    }
     if (book)
       out.push(
         ...(await verifyComplianceWorkbook(

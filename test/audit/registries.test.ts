@@ -5,7 +5,7 @@ import { parseCsv } from '../../src/ingest/read-csv';
 import { readAgencyNames, readLegalRegistry } from '../../src/ingest/read-legal-registry';
 import type { RawTable } from '../../src/domain/raw-table';
 import { validateLegalRegistry } from '../../src/validate/legal-registry';
-import { modelOf, SAMPLE_766, SAMPLE_H1, SAMPLE_Q1 } from '../helpers/load-sample';
+import { modelOf, SAMPLE_766, SAMPLE_766_2026, SAMPLE_H1, SAMPLE_Q1 } from '../helpers/load-sample';
 
 test('the shipped legal-document registry is valid and holds the documents the seeds cite', () => {
   const table = readLegalRegistry() as RawTable;
@@ -68,7 +68,9 @@ test("the agencies registry lists the sample provinces' departments by their off
 // A label that reads nothing would silently compare nothing: every figure named in prose must
 // have a value in the model of at least one sample, and every total a label refers to exists.
 test('every prose label of the catalogue reads a number of some sample model', async () => {
-  const models = await Promise.all([SAMPLE_Q1, SAMPLE_H1, SAMPLE_766].map(modelOf));
+  const models = await Promise.all(
+    [SAMPLE_Q1, SAMPLE_H1, SAMPLE_766, SAMPLE_766_2026].map(modelOf),
+  );
   for (const { row, prose } of LABELS)
     for (const id of [row.id, prose.over].filter((p): p is string => p !== undefined)) {
       const read = models.map((m) => figureRow(id)?.value(m) ?? null);

@@ -16,6 +16,7 @@ afterAll(removeTempFolders);
 const ROOT = projectRoot();
 const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const BASE = join(ROOT, 'test', 'fixtures', 'bad-input', 'base');
+const PORTAL = join(ROOT, 'test', 'fixtures', 'portal-766', 'phu-tho-2026-q3');
 
 /** Bytes that look random but are the same on every run. */
 function noise(length: number): Buffer {
@@ -100,6 +101,11 @@ const COMMANDS: Record<
     const dir = file('', 'du-lieu-766');
     return ['build', '--data', dir, '--out', out];
   },
+  // The saved portal pages, one of which is the hostile file.
+  'import-766': (file, out) => {
+    const dir = file('', 'trang-cong');
+    return ['import-766', dir, '--province', '25', '--as-of', '2026-09-26', '--out', out];
+  },
 };
 
 /** Longest a command may take on one of these files: generous (most take a second or two). */
@@ -135,6 +141,12 @@ function writer(content: Buffer | 'fifo') {
       cpSync(BASE, data, { recursive: true });
       place(join(data, 'HoSo.csv'));
       return data;
+    }
+    if (folder === 'trang-cong') {
+      const pages = join(dir, folder);
+      cpSync(PORTAL, pages, { recursive: true });
+      place(join(pages, 'transparency', 'quarter-all.json'));
+      return pages;
     }
     if (folder === 'du-lieu-766') {
       const data = join(dir, folder);

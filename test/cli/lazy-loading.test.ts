@@ -60,9 +60,26 @@ test('help without a command lists every command', () => {
     'batch.js',
     'build.js',
     'check-format.js',
+    'import-766.js',
     'init.js',
     'letter.js',
     'serve.js',
     'validate.js',
   ]);
+});
+
+test('import-766 loads its own command only, and no exceljs', () => {
+  const out = tempFolder();
+  const files = loaded(
+    'import-766',
+    join(ROOT, 'test', 'fixtures', 'portal-766', 'phu-tho-2026-q3'),
+    '--province',
+    '25',
+    '--as-of',
+    '2026-09-26',
+    '--out',
+    out,
+  );
+  expect(commandModules(files)).toEqual(['import-766.js']);
+  expect(fromExceljs(files)).toEqual([]);
 });

@@ -86,7 +86,7 @@ test('changes come from the comparison: places gained and points gained', () => 
   for (const t of annex.tables)
     for (const r of t.rows.slice(1)) {
       const u = model.index766!.groups[t.group].find((x) => x.unitId === r.unitId)!;
-      expect(r.rankChange).toBe(u.comparison!.previous.rank - u.rank);
+      expect(r.rankChange).toBe(u.comparison!.previous.rank! - u.rank);
       expect(r.scoreChange).toBeCloseTo(u.total - u.comparison!.previous.total, 9);
     }
 });

@@ -10,6 +10,7 @@ export interface HandUnit {
   readonly name: string;
   readonly kind: UnitIndicators['kind'];
   readonly overdue?: number;
+  readonly paused?: number;
   readonly online?: number;
   readonly payment?: number;
   readonly circulation?: number;
@@ -23,7 +24,7 @@ const KIND_WORD = /^(?:Xã|Phường|Đặc khu)\s+/u;
 export function handMade(units: readonly HandUnit[]): FootnoteSource {
   return {
     index766: null,
-    indicators: units.map((u) => ({
+    indicators: units.map((u, i) => ({
       unitId: u.id,
       name: u.name,
       displayName: u.kind === 'co_quan' ? u.name : u.name.replace(KIND_WORD, ''),
@@ -31,11 +32,14 @@ export function handMade(units: readonly HandUnit[]): FootnoteSource {
       group: u.kind === 'co_quan' ? 'so_nganh' : 'xa_phuong',
       asOf: { year: 2026, month: 6, day: 14 },
       overdueDossiers: u.overdue ?? null,
+      pausedDossiers: u.paused ?? null,
       onlineSubmissionRate: u.online ?? null,
       onlinePaymentRate: u.payment ?? null,
       electronicCirculationRate: u.circulation ?? null,
       dataReuseRate: u.reuse ?? null,
       digitisationRate: u.digitisation ?? null,
+      unitOrder: i,
+      dataOrder: i,
     })),
   };
 }

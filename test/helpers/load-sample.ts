@@ -8,6 +8,8 @@ import { validateDataset, type Validation } from '../../src/validate/validate-da
 
 export const SAMPLE_Q1 = join(projectRoot(), 'data', 'lao-cai-2026-q1');
 export const SAMPLE_766 = join(projectRoot(), 'data', 'lao-cai-766-2025-08');
+/** The 2026 index-766 sample (six groups), imported by `tthc import-766` from the portal captures. */
+export const SAMPLE_766_2026 = join(projectRoot(), 'data', 'phu-tho-766-2026-q3');
 /** The small second sample: Lai Châu, 6 tháng đầu năm 2026, an issued (numbered) report. */
 export const SAMPLE_H1 = join(projectRoot(), 'data', 'lai-chau-2026-h1');
 

@@ -3,7 +3,7 @@ import PizZip from 'pizzip';
 import { rankingAnnex, type RankingAnnex } from '../../src/compute/ranking-annex';
 import type { ReportModel } from '../../src/compute/report-model';
 import { rankingFiles } from '../../src/render/ranking/ranking-files';
-import { rankingAttachedTo } from '../../src/render/ranking/ranking-text';
+import { attachedToLine } from '../../src/phrase/attached-to';
 import { stampOf } from '../../src/render/render-package';
 import type { DocxTable } from '../../src/ooxml/docx-model';
 import { docxTables, gridTexts } from '../../src/ooxml/docx-tables';
@@ -80,8 +80,8 @@ describe('Word', () => {
   });
 
   test('an issued letter is cited by its number and date', () => {
-    const issued = { ...model, frame: { ...model.frame, number: '862', isDraft: false } };
-    expect(rankingAttachedTo(issued)).toBe(
+    const issued = { ...model.frame, number: '862', isDraft: false };
+    expect(attachedToLine(issued, model.province.name, 'Văn bản')).toBe(
       '(Kèm theo Văn bản số 862/UBND-HCC ngày 26/8/2025 của UBND tỉnh Lào Cai)',
     );
   });

@@ -115,13 +115,13 @@ rules:
 
 test('fields outside the rules: unknown keys and targets', () => {
   const issues = issuesOf(`
-targets: { ty_le_nop_truc_tuyen: 165, ty_le_so_hoa: 40 }
+targets: { ty_le_nop_truc_tuyen: 165, ty_le_so_hoax: 40 }
 rule: []
 `);
   expect(places(issues)).toEqual(
     expect.arrayContaining([
       ['RULES_FIELD', 2, 'trường targets.ty_le_nop_truc_tuyen'],
-      ['RULES_FIELD', 2, 'trường targets.ty_le_so_hoa'],
+      ['RULES_FIELD', 2, 'trường targets.ty_le_so_hoax'],
       ['RULES_FIELD', 3, 'trường rule'],
       ['RULES_FIELD', 2, 'trường rules'],
     ]),

@@ -16,7 +16,10 @@ function asInData(model: ReportModel | null, total: Figure, parts: readonly Figu
   const same = (a: number[], b: number[]) => a.join() === b.join();
   return (
     same(sorted([total.value]), sorted([p.total])) &&
-    same(sorted(parts.map((f) => f.value)), sorted(Object.values(p.scores)))
+    same(
+      sorted(parts.map((f) => f.value)),
+      sorted(Object.values(p.scores).filter((v): v is number => v !== null)),
+    )
   );
 }
 

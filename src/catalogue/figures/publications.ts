@@ -2,6 +2,10 @@ import type { FigureRow } from '../figure-row';
 
 const I3 = { section: 'I.3' } as const;
 
+/** Before the period (SoLieu) and in it (CongBo): null when the first is not in the data. */
+const runningTotal = (before: number | null, inPeriod: number | undefined): number | null =>
+  before === null ? null : before + (inPeriod ?? 0);
+
 /** Section I.3.a: decisions publishing TTHC in the period (form II.03b). */
 export const PUBLICATION_FIGURES: readonly FigureRow[] = [
   {
@@ -62,6 +66,22 @@ export const PUBLICATION_FIGURES: readonly FigureRow[] = [
     form: { form: 'II.03b', row: 'total', column: 8 },
     claim: I3,
     prose: [{ after: 'bãi bỏ', within: 'cb_tthc' }],
+  },
+  {
+    id: 'cb_quyet_dinh_luy_ke',
+    label: 'số Quyết định công bố TTHC lũy kế từ 01/7/2025 đến hết kỳ (trước kỳ và trong kỳ)',
+    unit: 'Quyết định',
+    format: 'count',
+    value: (m) => runningTotal(m.figures.publishedBefore.decisions, m.publications?.decisionCount),
+    source: { table: 'SoLieu', column: 'qd_cong_bo_truoc_ky' },
+  },
+  {
+    id: 'cb_tthc_luy_ke',
+    label: 'số TTHC đã công bố lũy kế từ 01/7/2025 đến hết kỳ (trước kỳ và trong kỳ)',
+    unit: 'TTHC',
+    format: 'count',
+    value: (m) => runningTotal(m.figures.publishedBefore.procedures, m.publications?.total.total),
+    source: { table: 'SoLieu', column: 'tthc_cong_bo_truoc_ky' },
   },
 ];
 

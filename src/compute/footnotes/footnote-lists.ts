@@ -1,11 +1,13 @@
+import type { Metric } from '../../contract/footnote-metrics';
+import { targetOf } from '../../contract/targets';
 import type { FootnoteList, FootnoteRule, FootnoteRuleSet } from '../../contract/footnote-rules';
 import type { Issue } from '../../issues/issue';
 import { footnoteItem, type FootnoteItem } from './footnote-item';
 import { footnoteUnits, type FootnoteSource, type FootnoteUnit } from './footnote-units';
 import { listWarnings, type ListContext } from './list-warnings';
-import { metricValue } from './metric-value';
+import { metricValue, readingValue } from './metric-value';
 import { orderUnits } from './order-units';
-import { selectUnits, type Scored } from './select-units';
+import { keepsBlanks, selectUnits, type Scored } from './select-units';
 
 export type { FootnoteItem } from './footnote-item';
 
@@ -18,6 +20,10 @@ export interface SelectedList {
   /** True when the limit left units out: the template writes `more` after the last item. */
   readonly cut: boolean;
   readonly more: string;
+  /** The province's own value of the list's metric (its row TINH), or null. */
+  readonly province: number | null;
+  /** The target of the list's metric (`targets`), or null. */
+  readonly target: number | null;
 }
 
 export interface RuleLists {
@@ -29,13 +35,16 @@ function selectList(
   units: readonly FootnoteUnit[],
   ctx: ListContext,
 ): { list: SelectedList; issues: Issue[] } {
-  const { list, set } = ctx;
+  const { list, set, source } = ctx;
+  const metric = list.metric as Metric;
   const inGroup = units.filter((u) => list.group === 'both' || u.group === list.group);
+  const blanks = keepsBlanks(list.where);
   const scored: Scored[] = inGroup.flatMap((unit) => {
-    const value = metricValue(unit, list.metric);
-    return value === null ? [] : [{ unit, value }];
+    const value = metricValue(unit, metric);
+    return value === null && !blanks ? [] : [{ unit, value }];
   });
-  const kept = orderUnits(selectUnits(scored, list.where, list.metric, set.targets), list.order);
+  const selectContext = { metric, targets: set.targets, index766: source.index766 };
+  const kept = orderUnits(selectUnits(scored, list.where, selectContext), list.order, metric);
   const shown = list.limit === undefined ? kept : kept.slice(0, list.limit);
   return {
     list: {
@@ -44,8 +53,10 @@ function selectList(
       selected: kept.length,
       cut: shown.length < kept.length,
       more: list.more,
+      province: readingValue(source.index766?.province ?? null, metric),
+      target: targetOf(set.targets, metric) ?? null,
     },
-    issues: listWarnings(ctx, units, inGroup.length, scored.length),
+    issues: listWarnings(ctx, units, inGroup.length, scored.filter((s) => s.value !== null).length),
   };
 }
 

@@ -17,52 +17,47 @@ export interface FootnoteUnit {
   readonly displayName: string;
   readonly kind: UnitKind;
   readonly group: UnitGroup;
-  /** Place in the DonVi table, which lists communes in registry order. */
-  readonly position: number;
+  /** Place in the DonVi table. */
+  readonly unitOrder: number;
   readonly ranking: RankedUnit | null;
   readonly indicators: UnitIndicators | null;
   readonly compliance: UnitCompliance | null;
 }
 
-/**
- * Joins the ranking and the indicators of each unit. The indicators come in DonVi order; a
- * unit that is ranked but has no indicators follows them, agencies first, by rank, since the
- * model keeps no other trace of its DonVi row.
- */
+/** Joins the ranking and the indicators of each unit, in DonVi order. */
 export function footnoteUnits(source: FootnoteSource, targets: Targets): FootnoteUnit[] {
   const groups = source.index766?.groups;
-  const ranked = groups
-    ? (['so_nganh', 'xa_phuong'] as const).flatMap((group) =>
-        groups[group].map((ranking) => ({ ranking, group })),
-      )
-    : [];
-  const rankingOf = new Map(ranked.map((r) => [r.ranking.unitId, r.ranking]));
+  const ranked = groups ? (['so_nganh', 'xa_phuong'] as const).flatMap((g) => groups[g]) : [];
+  const rankingOf = new Map(ranked.map((r) => [r.unitId, r]));
   const complianceOf = new Map(
     computeCompliance(source.indicators, targets).map((c) => [c.unitId, c]),
   );
-  const units: FootnoteUnit[] = source.indicators.map((u, position) => ({
-    unitId: u.unitId,
-    name: u.name,
-    displayName: u.displayName,
-    kind: u.kind,
-    group: u.group,
-    position,
-    ranking: rankingOf.get(u.unitId) ?? null,
-    indicators: u,
-    compliance: complianceOf.get(u.unitId) ?? null,
-  }));
-  const known = new Set(units.map((u) => u.unitId));
-  for (const { ranking: r, group } of ranked.filter((x) => !known.has(x.ranking.unitId)))
-    units.push({
+  const units = new Map<string, FootnoteUnit>();
+  for (const u of source.indicators)
+    units.set(u.unitId, {
+      unitId: u.unitId,
+      name: u.name,
+      displayName: u.displayName,
+      kind: u.kind,
+      group: u.group,
+      unitOrder: u.unitOrder,
+      ranking: rankingOf.get(u.unitId) ?? null,
+      indicators: u,
+      compliance: complianceOf.get(u.unitId) ?? null,
+    });
+  const groupOf = (r: RankedUnit): UnitGroup =>
+    groups!.so_nganh.includes(r) ? 'so_nganh' : 'xa_phuong';
+  for (const r of ranked.filter((x) => !units.has(x.unitId)))
+    units.set(r.unitId, {
       unitId: r.unitId,
       name: r.name,
       displayName: r.displayName,
       kind: r.kind,
-      group,
-      position: units.length,
+      group: groupOf(r),
+      unitOrder: r.unitOrder,
       ranking: r,
       indicators: null,
       compliance: null,
     });
-  return units;
+  return [...units.values()].sort((a, b) => a.unitOrder - b.unitOrder);
 }

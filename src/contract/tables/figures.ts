@@ -46,6 +46,18 @@ export const figures = {
       }),
     ),
     optional(
+      count('qd_cong_bo_truoc_ky', 'Quyết định công bố TTHC đã ban hành trước kỳ, từ 01/7/2025', {
+        hint: 'Để tính số lũy kế đến hết kỳ (cộng với bảng CongBo)',
+        example: '152',
+      }),
+    ),
+    optional(
+      count('tthc_cong_bo_truoc_ky', 'TTHC đã công bố trước kỳ, từ 01/7/2025', {
+        hint: 'Để tính số lũy kế đến hết kỳ (cộng với bảng CongBo)',
+        example: '1.940',
+      }),
+    ),
+    optional(
       count('quy_dinh_kinh_doanh_cat_giam', 'Quy định kinh doanh đã cắt giảm, đơn giản hóa', {
         hint: '0 được viết "Không"',
         example: '0',

@@ -4,7 +4,11 @@ import type { TableDef } from '../table';
 /** The province itself in the index tables, beside the unit codes of DonVi. */
 export const PROVINCE_UNIT_ID = 'TINH';
 
-/** The five groups of Decision 766 and their maxima (REFERENCE §4). */
+/**
+ * The groups of Decision 766 (REFERENCE §4; src/contract/indicator-sets). A cell's maximum is the
+ * largest any set gives the group; the set in force at the reading date checks its own
+ * (`readingsMatchSet`). Online payment is a group of its own since 2026, blank before.
+ */
 const scores = [
   decimal('cong_khai_minh_bach', 'Công khai, minh bạch', {
     hint: 'Tối đa 18',
@@ -17,10 +21,17 @@ const scores = [
     max: 20,
   }),
   decimal('dich_vu_cong_truc_tuyen', 'Dịch vụ công trực tuyến', {
-    hint: 'Tối đa 22',
+    hint: 'Tối đa 22 (bộ chỉ số 2025), 12 (từ năm 2026)',
     example: '16,63',
     max: 22,
   }),
+  optional(
+    decimal('thanh_toan_truc_tuyen', 'Thanh toán trực tuyến', {
+      hint: 'Từ năm 2026, tối đa 10; để trống với bộ chỉ số 2025',
+      example: '6,67',
+      max: 10,
+    }),
+  ),
   decimal('muc_do_hai_long', 'Mức độ hài lòng', { hint: 'Tối đa 18', example: '17,97', max: 18 }),
   decimal('so_hoa_ho_so', 'Số hóa hồ sơ', { hint: 'Tối đa 22', example: '13,3', max: 22 }),
 ] as const;
@@ -37,7 +48,12 @@ export const indexReadings = {
     date('ngay', 'Tính đến ngày', { hint: '', example: '2025-08-25' }),
     ...scores,
     decimal('tong_diem', 'Tổng điểm', { hint: 'Tối đa 100', example: '82,16', max: 100 }),
-    count('xep_hang', 'Xếp hạng', { hint: 'Trong nhóm của đơn vị', example: '15' }),
+    optional(
+      count('xep_hang', 'Xếp hạng', {
+        hint: 'Trong nhóm của đơn vị; tỉnh: để trống khi chưa biết thứ hạng cả nước',
+        example: '15',
+      }),
+    ),
     optional(
       count('so_don_vi_xep_hang', 'Số đơn vị được xếp hạng', {
         hint: 'Tỉnh: 34; mặc định: số đơn vị cùng nhóm',
@@ -63,12 +79,12 @@ export const indexAverages = {
   columns: [
     choice('nhom', 'Nhóm', AVERAGE_GROUPS, { hint: '', example: 'so_nganh' }),
     date('ngay', 'Tính đến ngày', { hint: '', example: '2025-08-25' }),
-    ...scores.map(optional),
+    ...scores.map((c) => optional(c)),
     decimal('tong_diem', 'Tổng điểm', { hint: '', example: '80,5', max: 100 }),
   ],
 } as const satisfies TableDef;
 
-/** Per-unit indicators that letters cite (overdue dossiers, online and digitisation rates). */
+/** Per-unit indicators that letters cite (overdue and paused dossiers, online and digitisation rates). */
 export const unitIndicators = {
   id: 'ChiTieuDonVi',
   title: 'Chỉ tiêu theo đơn vị',
@@ -79,6 +95,12 @@ export const unitIndicators = {
     text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị', example: '02647' }),
     date('ngay', 'Tính đến ngày', { hint: '', example: '2025-08-25' }),
     optional(count('ho_so_qua_han', 'Số hồ sơ quá hạn', { hint: '', example: '148' })),
+    optional(
+      count('ho_so_tam_dung', 'Số hồ sơ tạm dừng', {
+        hint: 'Hồ sơ đang tạm dừng giải quyết (chờ bổ sung, chờ nghĩa vụ tài chính…)',
+        example: '12',
+      }),
+    ),
     optional(
       percent('ty_le_nop_truc_tuyen', 'Tỷ lệ nộp trực tuyến (%)', { hint: '', example: '72,5' }),
     ),
@@ -101,5 +123,65 @@ export const unitIndicators = {
       }),
     ),
     optional(percent('ty_le_so_hoa', 'Tỷ lệ số hóa hồ sơ (%)', { hint: '', example: '40' })),
+  ],
+} as const satisfies TableDef;
+
+/**
+ * Sub-indicators of index 766 (chỉ số thành phần) per unit and reading date, as the national
+ * portal gives them: numerator, denominator, ratio and score where known; blank stays blank.
+ */
+export const subIndicatorReadings = {
+  id: 'ChiSoThanhPhan766',
+  title: 'Chỉ số thành phần 766',
+  hint: 'Mỗi dòng một chỉ số thành phần của một đơn vị tại một lần đọc (tthc import-766 ghi từ Cổng Dịch vụ công quốc gia). Tỉnh dùng mã TINH.',
+  shape: 'rows',
+  required: false,
+  columns: [
+    text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị; tỉnh: TINH', example: '03199' }),
+    date('ngay', 'Tính đến ngày', { hint: 'Cùng ngày với bảng ChiSo766', example: '2026-09-26' }),
+    text('chi_so', 'Chỉ số thành phần', {
+      hint: 'Mã theo bộ chỉ số (docs/index-766.md)',
+      example: 'dong_bo_ho_so',
+    }),
+    optional(count('tu_so', 'Tử số', { hint: '', example: '96' })),
+    optional(count('mau_so', 'Mẫu số', { hint: '', example: '96' })),
+    optional(decimal('ty_le', 'Tỷ lệ (%)', { hint: 'Tử số / mẫu số × 100', example: '100' })),
+    optional(decimal('diem', 'Điểm', { hint: 'Không quá điểm tối đa của chỉ số', example: '6' })),
+    optional(
+      text('canh_bao', 'Cảnh báo chất lượng dữ liệu', {
+        hint: 'Mã cảnh báo của Cổng',
+        example: 'TEMP_NATIONAL_REPORT_DENOMINATOR',
+      }),
+    ),
+    optional(
+      text('noi_dung_canh_bao', 'Nội dung cảnh báo', {
+        hint: 'Lời cảnh báo của Cổng',
+        example: 'Mẫu số BCQG/GRIS đang dùng số tạm',
+      }),
+    ),
+  ],
+} as const satisfies TableDef;
+
+/**
+ * Which unit of the dataset each department of the national portal is: written by
+ * `tthc import-766`, corrected by the official where a name was matched wrongly.
+ */
+export const portalUnits = {
+  id: 'DonViCong766',
+  title: 'Đơn vị trên Cổng (766)',
+  hint: 'Mỗi dòng một đơn vị trên Cổng Dịch vụ công quốc gia và mã đơn vị tương ứng trong bảng Đơn vị. tthc import-766 ghi bảng này; sửa cột ma_don_vi nếu ghép sai.',
+  shape: 'rows',
+  required: false,
+  columns: [
+    text('ma_cong', 'Mã đơn vị trên Cổng', {
+      hint: 'departmentId của Cổng',
+      example: '019d2be3-6a88-732b-8b17-bb1e9a3f14ab',
+    }),
+    optional(text('ma_so_cong', 'Mã số trên Cổng', { hint: 'departmentCode', example: 'H44.01' })),
+    text('ten_cong', 'Tên trên Cổng', {
+      hint: '',
+      example: 'Văn phòng UBND Tỉnh - Tỉnh Phú Thọ',
+    }),
+    text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị', example: 'H44.01' }),
   ],
 } as const satisfies TableDef;

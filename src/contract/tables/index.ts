@@ -3,7 +3,13 @@ import { documents, internalDecisions } from './documents';
 import { drafts } from './drafts';
 import { feedback } from './feedback';
 import { figures } from './figures';
-import { indexAverages, indexReadings, unitIndicators } from './index-766';
+import {
+  indexAverages,
+  indexReadings,
+  portalUnits,
+  subIndicatorReadings,
+  unitIndicators,
+} from './index-766';
 import { publications } from './publication';
 import { distribution, recipients, reportMeta } from './report-meta';
 import { units } from './units';
@@ -34,6 +40,8 @@ export const TABLES = [
   indexReadings,
   indexAverages,
   unitIndicators,
+  subIndicatorReadings,
+  portalUnits,
 ] as const;
 
 export type AnyTable = (typeof TABLES)[number];

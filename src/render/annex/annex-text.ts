@@ -1,10 +1,5 @@
 import type { ReportModel } from '../../compute/report-model';
-import {
-  formatDateShort,
-  formatDocumentNumber,
-  formatDraftHeaderDate,
-  provinceMention,
-} from '../../format';
+import { attachedToLine } from '../../phrase/attached-to';
 
 /** "CÁC BIỂU MẪU THỐNG KÊ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2026". */
 export function annexTitle(m: ReportModel): string {
@@ -20,8 +15,5 @@ export function annexTitle(m: ReportModel): string {
  * 862/UBND-HCC …)".
  */
 export function attachedTo(m: ReportModel, documentKind = 'Báo cáo'): string {
-  const f = m.frame;
-  const date =
-    f.isDraft || f.number === null ? formatDraftHeaderDate(f.date) : formatDateShort(f.date);
-  return `(Kèm theo ${documentKind} số${formatDocumentNumber(f.number, f.symbol)} ${date} của UBND ${provinceMention(m.province.name)})`;
+  return attachedToLine(m.frame, m.province.name, documentKind);
 }

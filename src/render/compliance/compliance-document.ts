@@ -1,7 +1,8 @@
 import type { ComplianceAnnex } from '../../compute/compliance-annex';
 import type { ReportModel } from '../../compute/report-model';
 import { compareCivilDate, formatDateNumeric, provinceMention } from '../../format';
-import { attachedTo } from '../annex/annex-text';
+import type { DocumentFrame } from '../../compute/document-frame';
+import { attachedToLine } from '../../phrase/attached-to';
 import type { AnnexDocument } from '../annex-table/annex-document';
 import {
   complianceAnnexTable,
@@ -59,10 +60,11 @@ export function complianceLegend(a: ComplianceAnnex): string {
 export function complianceDocument(
   model: ReportModel,
   annex: ComplianceAnnex,
+  frame: DocumentFrame = model.frame,
 ): AnnexDocument<ComplianceRow> {
   return {
     title: complianceTitle(model),
-    attachedTo: attachedTo(model, 'Văn bản'),
+    attachedTo: attachedToLine(frame, model.province.name, 'Văn bản'),
     note: `Số liệu tính đến ngày ${formatDateNumeric(annex.asOf)}`,
     legend: complianceLegend(annex),
     groups: annex.tables.map((t) => ({

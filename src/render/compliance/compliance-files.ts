@@ -1,4 +1,5 @@
 import type { ComplianceAnnex } from '../../compute/compliance-annex';
+import type { DocumentFrame } from '../../compute/document-frame';
 import type { ReportModel } from '../../compute/report-model';
 import { annexDocx } from '../annex-table/annex-docx';
 import { annexWorkbook } from '../annex-table/annex-workbook';
@@ -12,7 +13,8 @@ export async function complianceFiles(
   model: ReportModel,
   annex: ComplianceAnnex,
   when: Date,
+  frame: DocumentFrame = model.frame,
 ): Promise<{ docx: Buffer; xlsx: Buffer }> {
-  const doc = complianceDocument(model, annex);
+  const doc = complianceDocument(model, annex, frame);
   return { docx: annexDocx(doc, when), xlsx: await annexWorkbook(doc, when) };
 }

@@ -34,7 +34,8 @@ export function summaryLines(m: ReportModel): string[] {
   const p = m.index766?.province;
   if (m.index766 && p)
     lines.push(
-      `Chỉ số 766 tính đến ${formatDateShort(m.index766.asOf)}: ${formatNumber(p.total)} điểm, xếp thứ ${p.rank}/${p.of}`,
+      `Chỉ số 766 tính đến ${formatDateShort(m.index766.asOf)}: ${formatNumber(p.total)} điểm` +
+        (p.rank === null ? ', chưa có thứ hạng cả nước' : `, xếp thứ ${p.rank}/${p.of}`),
     );
   return lines;
 }

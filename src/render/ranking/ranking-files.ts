@@ -1,3 +1,4 @@
+import type { DocumentFrame } from '../../compute/document-frame';
 import type { RankingAnnex } from '../../compute/ranking-annex';
 import type { ReportModel } from '../../compute/report-model';
 import { annexDocx } from '../annex-table/annex-docx';
@@ -12,7 +13,8 @@ export async function rankingFiles(
   model: ReportModel,
   annex: RankingAnnex,
   when: Date,
+  frame: DocumentFrame = model.frame,
 ): Promise<{ docx: Buffer; xlsx: Buffer }> {
-  const doc = rankingDocument(model, annex);
+  const doc = rankingDocument(model, annex, frame);
   return { docx: annexDocx(doc, when), xlsx: await annexWorkbook(doc, when) };
 }

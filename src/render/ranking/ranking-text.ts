@@ -1,7 +1,6 @@
 import type { RankingAnnex } from '../../compute/ranking-annex';
 import type { ReportModel } from '../../compute/report-model';
 import { formatDateNumeric, provinceMention } from '../../format';
-import { attachedTo } from '../annex/annex-text';
 import { NO_CHANGE } from '../../annexes/ranking-columns';
 
 /**
@@ -12,9 +11,6 @@ export function rankingTitle(m: ReportModel): string {
   const title = 'Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp\ncủa các cơ quan, địa phương';
   return `${title} ${provinceMention(m.province.name)}`.toLocaleUpperCase('vi');
 }
-
-/** "(Kèm theo Văn bản số      /UBND-HCC ngày      tháng 8 năm 2025 của UBND tỉnh Lào Cai)". */
-export const rankingAttachedTo = (m: ReportModel): string => attachedTo(m, 'Văn bản');
 
 /** "Số liệu tính đến ngày 25/8/2025". */
 export const readingNote = (a: RankingAnnex): string =>

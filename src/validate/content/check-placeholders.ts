@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { closestName } from '../../domain/closest-name';
+import { closestNames } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { ContentLine } from '../../contract/content-sections';
 
@@ -56,7 +56,13 @@ export function checkPlaceholders(
       issues.push(
         makeIssue(
           'CONTENT_PLACEHOLDER_UNKNOWN',
-          { name, suggestion: closestName(name, known) ?? '' },
+          {
+            name,
+            // "Có phải "{{tinh_xep_hang}}" hay "{{tinh_xep_loai}}"?": the closest ids, at most 3.
+            suggestion: closestNames(name, known)
+              .map((n) => `"{{${n}}}"`)
+              .join(' hay '),
+          },
           { file, row: line },
         ),
       );

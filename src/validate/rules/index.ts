@@ -3,7 +3,8 @@ import type { Rule } from './context';
 import { datesInPeriod } from './dates-in-period';
 import { formEquations } from './form-equations';
 import { reportDate } from './report-date';
-import { ranksAreSequences, totalMatchesGroups } from './index-766';
+import { ranksAreSequences, readingsMatchSet, totalMatchesGroups } from './index-766';
+import { subIndicatorsMatchSet } from './sub-indicators';
 import { uniqueUnits } from './unique-units';
 import { unitReferences } from './unit-references';
 
@@ -17,6 +18,8 @@ export const RULES: readonly Rule[] = [
   datesInPeriod,
   reportDate,
   formEquations,
+  readingsMatchSet,
   totalMatchesGroups,
   ranksAreSequences,
+  subIndicatorsMatchSet,
 ];

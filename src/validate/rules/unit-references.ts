@@ -5,7 +5,10 @@ import { locate } from '../origin';
 import type { RowOrigin } from '../../domain/origin';
 import type { Rule } from './context';
 
-/** Every ma_don_vi in HoSo, ChiSo766 and ChiTieuDonVi names a unit of DonVi (or TINH). */
+/**
+ * Every ma_don_vi in HoSo, ChiSo766, ChiTieuDonVi, ChiSoThanhPhan766 and DonViCong766 names a unit
+ * of DonVi (or TINH where the province has readings).
+ */
 export const unitReferences: Rule = ({ dataset, rejectedUnitIds }) => {
   const known = new Set([...dataset.units.map((u) => u.id), ...rejectedUnitIds]);
   const ids = dataset.units.map((u) => u.id);
@@ -37,5 +40,7 @@ export const unitReferences: Rule = ({ dataset, rejectedUnitIds }) => {
   check(dataset.dossiers, false);
   check(dataset.indexReadings, true);
   check(dataset.unitIndicators, false);
+  check(dataset.subIndicatorReadings, true);
+  check(dataset.portalUnits, false);
   return issues;
 };

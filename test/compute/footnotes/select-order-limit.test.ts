@@ -78,10 +78,33 @@ describe('order', () => {
       ['1', '2', 'B', 'A', 'C'],
     );
   });
-  test('by registry (DonVi order) is the default', () => {
+  test('by registry is the default: agencies in DonVi order, then communes by code', () => {
     expect(ids('{ group: xa_phuong, metric: ho_so_qua_han }').ids).toEqual(['1', '2']);
+    // The rows reversed: agencies follow DonVi (D C B A), communes still follow their codes.
     const reversed = [...UNITS].reverse();
-    expect(ids('{ group: xa_phuong, metric: ho_so_qua_han }', reversed).ids).toEqual(['2', '1']);
+    expect(ids('{ group: both, metric: ho_so_qua_han }', reversed).ids).toEqual([
+      'D',
+      'C',
+      'B',
+      'A',
+      '1',
+      '2',
+    ]);
+  });
+  test('registry order is the commune code, not the row of DonVi (02650 after 02647)', () => {
+    const communes: HandUnit[] = [
+      { id: '02650', name: 'Xã Sau', kind: 'xa', overdue: 1 },
+      { id: 'X-1', name: 'Xã Không Mã', kind: 'xa', overdue: 1 },
+      { id: '02647', name: 'Phường Trước', kind: 'phuong', overdue: 1 },
+    ];
+    expect(ids('{ group: xa_phuong, metric: ho_so_qua_han }', communes).ids).toEqual([
+      '02647',
+      '02650',
+      'X-1',
+    ]);
+    expect(
+      ids('{ group: xa_phuong, metric: ho_so_qua_han, order: { by: data } }', communes).ids,
+    ).toEqual(['02650', 'X-1', '02647']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { METRICS } from '../../../src/contract/footnote-metrics';
+import { METRICS, SUB_FIELDS } from '../../../src/contract/footnote-metrics';
 import { FOOTNOTE_HELPERS } from '../../../src/contract/footnote-rules';
 import { TARGET_INDICATORS } from '../../../src/contract/targets';
 import { projectRoot } from '../../../src/tools/project-root';
@@ -23,7 +23,13 @@ test('docs/footnote-rules.md names every metric, helper, condition and issue cod
     'highest',
     'lowest',
     'belowNationalAverage',
+    'belowProvince',
     'belowTarget',
+    'band',
+    'bandAtLeast',
+    'missing',
+    'flag',
+    ...SUB_FIELDS.map((f) => `<code>.${f}`),
     ...Object.keys(MESSAGES).filter((c) => /^(RULES|FOOTNOTE)_/.test(c)),
   ];
   expect(words.filter((w) => !doc.includes(`\`${w}`))).toEqual([]);

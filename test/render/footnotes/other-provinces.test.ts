@@ -44,19 +44,23 @@ test('without a heading, the kinds come from the data: both units are phường'
   );
 });
 
+// Issue 14: this letter's list is of paused dossiers (hồ sơ tạm dừng), not overdue ones.
 const BOTH_GROUPS = `
 rules:
-  - name: qua-han
+  - name: tam-dung
     lists:
       so:
         group: so_nganh
-        metric: ho_so_qua_han
+        metric: ho_so_tam_dung
         where: { above: 0 }
+        order: { by: data }
         qualifiers: { CA: lĩnh vực lý lịch tư pháp }
+      # The letter lists Nậm Mạ (03538) before Tà Tổng (03463): the rows' order, not the codes'.
       xa:
         group: xa_phuong
-        metric: ho_so_qua_han
+        metric: ho_so_tam_dung
         where: { above: 0 }
+        order: { by: data }
     template: >-
       {{#join separator=". "}}
       {{#part}}{{#grouped so heading="Các sở, ngành"}}{{unit kind=false}}{{qualifier}}
@@ -66,15 +70,16 @@ rules:
       {{/join}}.
 `;
 
+// Overdue counts beside the paused ones: a rule on ho_so_tam_dung must not read them.
 const AGENCIES = [
-  { id: 'SO-NNMT', name: 'Sở Nông nghiệp và Môi trường', kind: 'co_quan', overdue: 2 },
-  { id: 'SO-TP', name: 'Sở Tư pháp', kind: 'co_quan', overdue: 0 },
-  { id: 'CA', name: 'Công an tỉnh', kind: 'co_quan', overdue: 7 },
+  { id: 'SO-NNMT', name: 'Sở Nông nghiệp và Môi trường', kind: 'co_quan', paused: 2, overdue: 9 },
+  { id: 'SO-TP', name: 'Sở Tư pháp', kind: 'co_quan', paused: 0, overdue: 3 },
+  { id: 'CA', name: 'Công an tỉnh', kind: 'co_quan', paused: 7, overdue: 0 },
 ] as const;
 const COMMUNES = [
-  { id: '03538', name: 'Xã Nậm Mạ', kind: 'xa', overdue: 56 },
-  { id: '03463', name: 'Xã Tà Tổng', kind: 'xa', overdue: 25 },
-  { id: '03445', name: 'Xã Mường Tè', kind: 'xa', overdue: 0 },
+  { id: '03538', name: 'Xã Nậm Mạ', kind: 'xa', paused: 56, overdue: 1 },
+  { id: '03463', name: 'Xã Tà Tổng', kind: 'xa', paused: 25, overdue: 2 },
+  { id: '03445', name: 'Xã Mường Tè', kind: 'xa', paused: 0, overdue: 4 },
 ] as const;
 
 test('agencies without "Sở", a qualifier in brackets, counts with leading zeros, ". " between groups', () => {
@@ -90,10 +95,22 @@ test('agencies without "Sở", a qualifier in brackets, counts with leading zero
 });
 
 test('a group with nothing to list drops out, with its separator', () => {
-  const quiet = AGENCIES.map((a) => ({ ...a, overdue: 0 }));
+  const quiet = AGENCIES.map((a) => ({ ...a, paused: 0 }));
   const { footnotes } = footnoteTexts(
     handMade([...quiet, ...COMMUNES]),
     rulesFromYaml(BOTH_GROUPS),
   );
   expect(footnotes[0]!.text).toBe('UBND các xã, phường: Nậm Mạ 56 hồ sơ; Tà Tổng 25 hồ sơ.');
+});
+
+test('paused dossiers in the code order of the registry, whatever the order of the rows', () => {
+  const rules = rulesFromYaml(
+    BOTH_GROUPS.replace(/order: \{ by: data \}/g, 'order: { by: registry }'),
+  );
+  // DonVi lists Nậm Mạ (03538) first; the code order puts Tà Tổng (03463) first.
+  const { footnotes } = footnoteTexts(handMade([...AGENCIES, ...COMMUNES]), rules);
+  expect(footnotes[0]!.text).toBe(
+    'Các sở, ngành: Nông nghiệp và Môi trường 02 hồ sơ; Công an tỉnh (lĩnh vực lý lịch tư pháp) ' +
+      '07 hồ sơ. UBND các xã, phường: Tà Tổng 25 hồ sơ; Nậm Mạ 56 hồ sơ.',
+  );
 });
