@@ -1,6 +1,8 @@
 import type { Issue } from '../issues/issue';
 import { breakdownSums } from './checks/breakdown-sums';
 import { citations } from './checks/citations';
+import { doubledWords } from './checks/doubled-words';
+import { garbledWords } from './checks/garbled-words';
 import { impossibleDates } from './checks/impossible-dates';
 import { figuresVsData } from './checks/figures-vs-data';
 import { listCounts } from './checks/list-counts';
@@ -24,6 +26,8 @@ export const CHECKS: readonly Check[] = [
   citations,
   unitNames,
   numberStyle,
+  doubledWords,
+  garbledWords,
 ];
 
 const order = (i: Issue) => [

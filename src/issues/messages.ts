@@ -492,6 +492,10 @@ export const MESSAGES = {
     (p) =>
       `"${p.citation}": văn bản ký hiệu ${p.code} là của ${p.expected}, không phải của ${p.found}.`,
   ),
+  AUDIT_WORD_DOUBLED: warning(
+    (p) => `«${p.excerpt}»: "${p.words}" viết lặp hai lần liền nhau; bỏ một lần.`,
+  ),
+  AUDIT_WORD_GARBLED: warning((p) => `"${p.found}" viết nhầm, nên là "${p.expected}".`),
   AUDIT_UNIT_MISSPELT: error(
     (p) => `"${p.name}" không có trong danh mục; tên chính thức gần nhất: "${p.official}".`,
   ),

@@ -5,6 +5,7 @@
 // is the 35th paragraph of the body, the 32nd that is not empty).
 import type { IssueCode } from '../../src/issues/messages';
 import type { Location } from '../../src/issues/location';
+import type { Issue } from '../../src/issues/issue';
 import { alter, auditBytes, generatedDrafts, type Generated } from '../helpers/generated-drafts';
 import { removeTempFolders } from '../helpers/sample-copy';
 
@@ -241,15 +242,71 @@ const CASES: Record<string, Case> = {
     at: p(50, 2),
     says: ['66/66', '100,00', '98'],
   },
+  'a small word typed twice': {
+    doc: 'q1',
+    data: false,
+    from: 'trực tiếp và qua',
+    to: 'trực tiếp và và qua',
+    code: 'AUDIT_WORD_DOUBLED',
+    at: p(57),
+    says: ['và và', '"và"'],
+  },
+  'a phrase typed twice (data)': {
+    doc: 'q1',
+    data: true,
+    from: 'Nghị định số 92/2017',
+    to: 'Nghị định Nghị định số 92/2017',
+    code: 'AUDIT_WORD_DOUBLED',
+    at: p(15),
+    says: ['Nghị định Nghị định'],
+  },
+  'PAKN typed PANK': {
+    doc: 'q1',
+    data: false,
+    from: '100% PAKN',
+    to: '100% PANK',
+    code: 'AUDIT_WORD_GARBLED',
+    at: p(50, 2),
+    says: ['"PANK"', '"PAKN"'],
+  },
+  'the portal written "Công" (data)': {
+    doc: 'q1',
+    data: true,
+    from: 'thống nhất với Cổng Dịch vụ công',
+    to: 'thống nhất với Công Dịch vụ công',
+    code: 'AUDIT_WORD_GARBLED',
+    at: p(124),
+    says: ['"Công Dịch vụ công"', '"Cổng Dịch vụ công"'],
+  },
+  'words of a heading out of order': {
+    doc: 'q1',
+    data: false,
+    from: '4. Kết quả rà soát',
+    to: '4. Kết rà soát quả',
+    code: 'AUDIT_WORD_GARBLED',
+    at: p(35),
+    says: ['Kết rà soát quả', 'Kết quả rà soát'],
+  },
 };
+
+/**
+ * The findings an alteration adds: those of the unaltered document (the 766 letter reproduces
+ * seed 000 and its slips, test/audit/unaltered.test.ts) are left out when found again as they were.
+ */
+async function added(doc: Generated, bytes: Buffer, data: boolean): Promise<Issue[]> {
+  const [r, before] = await Promise.all([
+    auditBytes(doc.name, bytes, data ? doc.data : undefined),
+    auditBytes(doc.name, doc.bytes, data ? doc.data : undefined),
+  ]);
+  const key = (f: Issue) => JSON.stringify([f.code, f.message, f.location]);
+  const old = new Set(before.findings.map(key));
+  return r.findings.filter((f) => !old.has(key(f)));
+}
 
 test.each(Object.entries(CASES))('%s: exactly its finding', async (_, c) => {
   const doc = docs[c.doc]!;
-  const r = await auditBytes(
-    doc.name,
-    alter(doc.bytes, c.from, c.to, c.part),
-    c.data ? doc.data : undefined,
-  );
+  const findings = await added(doc, alter(doc.bytes, c.from, c.to, c.part), c.data);
+  const r = { findings };
   expect(r.findings.map((f) => [f.code, f.location?.paragraph ?? f.location?.footnote])).toEqual([
     [c.code, c.at.paragraph ?? c.at.footnote],
   ]);

@@ -264,3 +264,27 @@ test("a commune of another province is no misspelling of one of the document's",
     'AUDIT_UNIT_UNKNOWN',
   ]);
 });
+
+test('doubled words: small words and groups of syllables, not words doubled on purpose', () => {
+  expect(audit('Thực hiện và và báo cáo kết quả kết quả; Quyết định Quyết định số 414.')).toEqual([
+    ['AUDIT_WORD_DOUBLED', '«và và»: "và" viết lặp hai lần liền nhau; bỏ một lần.'],
+    ['AUDIT_WORD_DOUBLED', expect.stringContaining('"kết quả" viết lặp')],
+    ['AUDIT_WORD_DOUBLED', expect.stringContaining('"Quyết định" viết lặp')],
+  ]);
+  // A syllable two words share, reduplication, a comma between, the phrase without its comma.
+  expect(
+    codes(
+      'Công chức trực tiếp tiếp nhận hồ sơ; nội dung còn chung chung, dần dần cải thiện; báo cáo, báo cáo lại; cơ chế một cửa một cửa liên thông.',
+    ),
+  ).toEqual([]);
+});
+
+test('known slips of typing, as whole words only', () => {
+  expect(audit('100% PANK đã xử lý trên Công Dịch vụ công quốc gia.')).toEqual([
+    ['AUDIT_WORD_GARBLED', '"PANK" viết nhầm, nên là "PAKN".'],
+    ['AUDIT_WORD_GARBLED', '"Công Dịch vụ công" viết nhầm, nên là "Cổng Dịch vụ công".'],
+  ]);
+  expect(
+    codes('PANKO; Cổng Dịch vụ công; dịch vụ công dịch vụ; phân phối với; Sở Công Thương.'),
+  ).toEqual([]);
+});
