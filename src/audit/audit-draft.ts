@@ -1,6 +1,7 @@
 import type { Issue } from '../issues/issue';
 import { breakdownSums } from './checks/breakdown-sums';
 import { citations } from './checks/citations';
+import { citationConsistency } from './checks/citation-consistency';
 import { doubledWords } from './checks/doubled-words';
 import { garbledWords } from './checks/garbled-words';
 import { impossibleDates } from './checks/impossible-dates';
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   impossibleDates,
   periodStatements,
   citations,
+  citationConsistency,
   unitNames,
   numberStyle,
   doubledWords,

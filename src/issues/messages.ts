@@ -496,6 +496,10 @@ export const MESSAGES = {
     (p) => `«${p.excerpt}»: "${p.words}" viết lặp hai lần liền nhau; bỏ một lần.`,
   ),
   AUDIT_WORD_GARBLED: warning((p) => `"${p.found}" viết nhầm, nên là "${p.expected}".`),
+  AUDIT_CITATION_INCONSISTENT: error(
+    (p) =>
+      `"${p.citation}": văn bản ghi ${p.what}, nhưng ở ${p.where} cùng văn bản này được ghi ${p.other}; một trong hai cách ghi sai.`,
+  ),
   AUDIT_UNIT_MISSPELT: error(
     (p) => `"${p.name}" không có trong danh mục; tên chính thức gần nhất: "${p.official}".`,
   ),

@@ -287,6 +287,24 @@ const CASES: Record<string, Case> = {
     at: p(35),
     says: ['Kết rà soát quả', 'Kết quả rà soát'],
   },
+  'one decree cited with another year': {
+    doc: 'q1',
+    data: false,
+    from: 'Điều 14 Nghị định số 118/2025/NĐ-CP',
+    to: 'Điều 14 Nghị định số 118/2015/NĐ-CP',
+    code: 'AUDIT_CITATION_INCONSISTENT',
+    at: p(31),
+    says: ['118/2015/NĐ-CP', '118/2025/NĐ-CP', 'đoạn 15'],
+  },
+  'one decision said of another period (data)': {
+    doc: 'q1',
+    data: true,
+    from: 'nhà nước giai đoạn 2022-2025, hiện',
+    to: 'nhà nước giai đoạn 2020-2025, hiện',
+    code: 'AUDIT_CITATION_INCONSISTENT',
+    at: p(42),
+    says: ['1085/QĐ-TTg', 'giai đoạn 2020-2025', 'giai đoạn 2022-2025', 'đoạn 38'],
+  },
 };
 
 /**

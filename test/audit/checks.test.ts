@@ -288,3 +288,16 @@ test('known slips of typing, as whole words only', () => {
     codes('PANKO; Cổng Dịch vụ công; dịch vụ công dịch vụ; phân phối với; Sở Công Thương.'),
   ).toEqual([]);
 });
+
+test('one document cited two ways in one text; two documents of one number are not', () => {
+  expect(
+    codes(
+      'Theo Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 và Nghị định số 118/2025/NĐ-CP; trừ các TTHC tại Nghị định số 118/2015/NĐ-CP. Kế hoạch số 26/KH-UBND ngày 25/01/2026; Kế hoạch số 26/KH-UBND ngày 26/01/2026.',
+    ),
+  ).toEqual(['AUDIT_CITATION_INCONSISTENT', 'AUDIT_CITATION_INCONSISTENT']);
+  expect(
+    codes(
+      'Nghị quyết số 21/2025/NQ-HĐND ngày 09/12/2025 thay Nghị quyết số 21/2024/NQ-HĐND ngày 10/12/2024; Kế hoạch số 26/KH-UBND ngày 25/01/2026 tiếp nối Kế hoạch số 26/KH-UBND ngày 20/02/2025.',
+    ),
+  ).toEqual([]);
+});
