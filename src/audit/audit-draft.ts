@@ -7,6 +7,7 @@ import { garbledWords } from './checks/garbled-words';
 import { impossibleDates } from './checks/impossible-dates';
 import { figuresVsData } from './checks/figures-vs-data';
 import { listCounts } from './checks/list-counts';
+import { listItems } from './checks/list-items';
 import { numberStyle } from './checks/number-style';
 import { percentages } from './checks/percentages';
 import { periodStatements } from './checks/period';
@@ -21,6 +22,7 @@ export const CHECKS: readonly Check[] = [
   breakdownSums,
   scoreSums,
   listCounts,
+  listItems,
   percentages,
   impossibleDates,
   periodStatements,

@@ -469,6 +469,9 @@ export const MESSAGES = {
     (p) =>
       `«${p.excerpt}»: văn bản ghi ${p.count} ${p.kind} nhưng chú thích ${p.footnote} liệt kê ${p.listed} ${p.kind}.`,
   ),
+  AUDIT_LIST_ITEMS_MISMATCH: error(
+    (p) => `«${p.excerpt}»: văn bản ghi ${p.count} nhưng liệt kê ${p.items} mục ngay sau đó.`,
+  ),
   AUDIT_DATE_IMPOSSIBLE: error((p) => `Ngày "${p.date}" không có trên lịch.`),
   AUDIT_PERIOD_MISMATCH: error(
     (p) =>

@@ -6,6 +6,7 @@
 import type { IssueCode } from '../../src/issues/messages';
 import type { Location } from '../../src/issues/location';
 import type { Issue } from '../../src/issues/issue';
+import PizZip from 'pizzip';
 import { alter, auditBytes, generatedDrafts, type Generated } from '../helpers/generated-drafts';
 import { removeTempFolders } from '../helpers/sample-copy';
 
@@ -22,6 +23,8 @@ interface Case {
   readonly from: string;
   readonly to: string;
   readonly part?: 'document' | 'footnotes';
+  /** The paragraph holding `from` is taken out (`to` is then unused). */
+  readonly drop?: boolean;
   readonly code: IssueCode;
   readonly at: Pick<Location, 'paragraph' | 'footnote' | 'sentence'>;
   /** Values the message must carry. */
@@ -305,7 +308,49 @@ const CASES: Record<string, Case> = {
     at: p(42),
     says: ['1085/QĐ-TTg', 'giai đoạn 2020-2025', 'giai đoạn 2022-2025', 'đoạn 38'],
   },
+  'an item of a counted list dropped': {
+    doc: 'q1',
+    data: false,
+    from: 'Phòng Tiếp nhận hồ sơ và trả kết quả;',
+    to: '',
+    drop: true,
+    code: 'AUDIT_LIST_ITEMS_MISMATCH',
+    at: p(78),
+    says: ['03 phòng chuyên môn:', 'liệt kê 02 mục'],
+  },
+  'a counted list given one item more (data)': {
+    doc: 'q1',
+    data: true,
+    from: '03 phòng chuyên môn:',
+    to: '04 phòng chuyên môn:',
+    code: 'AUDIT_LIST_ITEMS_MISMATCH',
+    at: p(78),
+    says: ['04 phòng chuyên môn:', 'liệt kê 03 mục'],
+  },
+  'a breakdown left with one part': {
+    doc: 'q1',
+    data: false,
+    from: 'TTHC do địa phương ban hành (TTHC đặc thù)',
+    to: '',
+    drop: true,
+    code: 'AUDIT_SUM_MISMATCH',
+    at: p(25),
+    says: ['2.148', '2.138'],
+  },
 };
+
+/** A generated Word file without the one body paragraph that holds `text`. */
+function dropParagraph(bytes: Buffer, text: string): Buffer {
+  const zip = new PizZip(bytes);
+  const xml = zip.file('word/document.xml')!.asText();
+  const at = xml.indexOf(text);
+  if (at < 0 || xml.indexOf(text, at + 1) >= 0)
+    throw new Error(`"${text}" is not once in the body`);
+  const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+  const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+  zip.file('word/document.xml', xml.slice(0, start) + xml.slice(end));
+  return zip.generate({ type: 'nodebuffer' });
+}
 
 /**
  * The findings an alteration adds: those of the unaltered document (the 766 letter reproduces
@@ -323,7 +368,8 @@ async function added(doc: Generated, bytes: Buffer, data: boolean): Promise<Issu
 
 test.each(Object.entries(CASES))('%s: exactly its finding', async (_, c) => {
   const doc = docs[c.doc]!;
-  const findings = await added(doc, alter(doc.bytes, c.from, c.to, c.part), c.data);
+  const bytes = c.drop ? dropParagraph(doc.bytes, c.from) : alter(doc.bytes, c.from, c.to, c.part);
+  const findings = await added(doc, bytes, c.data);
   const r = { findings };
   expect(r.findings.map((f) => [f.code, f.location?.paragraph ?? f.location?.footnote])).toEqual([
     [c.code, c.at.paragraph ?? c.at.footnote],

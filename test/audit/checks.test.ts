@@ -301,3 +301,12 @@ test('one document cited two ways in one text; two documents of one number are n
     ),
   ).toEqual([]);
 });
+
+test('a count that announces a list is the number of its items', () => {
+  const list = (n: string, ...items: string[]) =>
+    codes([`- ${n} phòng chuyên môn:`, ...items, '* Biên chế của Trung tâm 21 người.'].join('\n'));
+  expect(list('03', '+ Phòng A;', '+ Phòng B;')).toEqual(['AUDIT_LIST_ITEMS_MISMATCH']);
+  expect(list('03', '+ Phòng A;', '+ Phòng B;', '+ Phòng C.')).toEqual([]);
+  // Items with counts of the noun are a breakdown (a sum), not a list of names.
+  expect(list('05', '+ Cấp tỉnh: 03 phòng;', '+ Cấp xã: 02 phòng.')).toEqual([]);
+});
