@@ -11,6 +11,7 @@ import { listItems } from './checks/list-items';
 import { numberStyle } from './checks/number-style';
 import { percentages } from './checks/percentages';
 import { periodStatements } from './checks/period';
+import { repeatedFigures } from './checks/repeated-figures';
 import { scoreSums } from './checks/score-sums';
 import { unitNames } from './checks/unit-names';
 import type { AuditContext, Check } from './context';
@@ -19,6 +20,7 @@ import type { Draft } from './draft';
 /** Every check of `tthc audit`, each a small function of the text (see docs/audit.md). */
 export const CHECKS: readonly Check[] = [
   figuresVsData,
+  repeatedFigures,
   breakdownSums,
   scoreSums,
   listCounts,

@@ -453,6 +453,10 @@ export const MESSAGES = {
   AUDIT_FIGURE_MISMATCH: error(
     (p) => `«${p.excerpt}»: ${p.name} theo dữ liệu là ${p.expected}, văn bản ghi ${p.found}.`,
   ),
+  AUDIT_FIGURE_REPEATED_MISMATCH: error(
+    (p) =>
+      `«${p.excerpt}»: ${p.name} ghi ${p.found}, nhưng ở ${p.where} cùng số liệu này được ghi ${p.expected}.`,
+  ),
   AUDIT_SUM_MISMATCH: error(
     (p) => `«${p.excerpt}»: tổng ${p.total} ${p.unit} khác tổng các phần ${p.parts} = ${p.sum}.`,
   ),

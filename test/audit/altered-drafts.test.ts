@@ -337,6 +337,15 @@ const CASES: Record<string, Case> = {
     at: p(25),
     says: ['2.148', '2.138'],
   },
+  'a figure given twice, changed in one place (no data)': {
+    doc: 'h1',
+    data: false,
+    from: 'tăng; 16.284 hồ sơ được tiếp nhận trực tuyến',
+    to: 'tăng; 16.824 hồ sơ được tiếp nhận trực tuyến',
+    code: 'AUDIT_FIGURE_REPEATED_MISMATCH',
+    at: p(71),
+    says: ['16.824', '16.284', 'đoạn 49'],
+  },
 };
 
 /** A generated Word file without the one body paragraph that holds `text`. */

@@ -310,3 +310,17 @@ test('a count that announces a list is the number of its items', () => {
   // Items with counts of the noun are a breakdown (a sum), not a list of names.
   expect(list('05', '+ Cấp tỉnh: 03 phòng;', '+ Cấp xã: 02 phòng.')).toEqual([]);
 });
+
+test('a figure given twice under the same words must be the same both times (no data)', () => {
+  const twice = (a: string, b: string) =>
+    codes(
+      [
+        `- Tổng số TTHC thuộc thẩm quyền giải quyết của địa phương: 2.148 TTHC; trong đó:`,
+        `+ TTHC do cơ quan Trung ương ban hành thuộc thẩm quyền giải quyết của địa phương là: ${a} TTHC;`,
+        `+ TTHC do địa phương ban hành (TTHC đặc thù): 10 TTHC.`,
+        `Sau đó: TTHC do cơ quan Trung ương ban hành thuộc thẩm quyền giải quyết của địa phương: ${b} TTHC.`,
+      ].join('\n'),
+    );
+  expect(twice('2.138', '2.138')).toEqual([]);
+  expect(twice('2.138', '2.183')).toEqual(['AUDIT_FIGURE_REPEATED_MISMATCH']);
+});
