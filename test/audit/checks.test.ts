@@ -324,3 +324,16 @@ test('a figure given twice under the same words must be the same both times (no 
   expect(twice('2.138', '2.138')).toEqual([]);
   expect(twice('2.138', '2.183')).toEqual(['AUDIT_FIGURE_REPEATED_MISMATCH']);
 });
+
+test('a letter without its frame that writes "Tỉnh Lào Cai" is about Lào Cai: its communes are checked', () => {
+  const draft = draftFromText(
+    'Tỉnh Lào Cai đề nghị UBND xã Tằng Lỏong khẩn trương thực hiện.\n',
+    'x.txt',
+    'txt',
+  );
+  const ctx = buildContext(draft, { registry, agencies: readAgencyNames(), legal });
+  expect(ctx.province?.name).toBe('Lào Cai');
+  expect(auditDraft(draft, ctx).map((i) => [i.code, i.message])).toEqual([
+    ['AUDIT_UNIT_MISSPELT', expect.stringContaining('"Tằng Loỏng"')],
+  ]);
+});
