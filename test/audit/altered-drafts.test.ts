@@ -346,6 +346,15 @@ const CASES: Record<string, Case> = {
     at: p(71),
     says: ['16.824', '16.284', 'đoạn 49'],
   },
+  'a ministry with the wrong capitals': {
+    doc: 'q1',
+    data: false,
+    from: 'Đề nghị Bộ Tài chính',
+    to: 'Đề nghị Bộ Tài Chính',
+    code: 'AUDIT_UNIT_CASE',
+    at: p(143),
+    says: ['"Bộ Tài Chính"', '"Bộ Tài chính"'],
+  },
 };
 
 /** A generated Word file without the one body paragraph that holds `text`. */

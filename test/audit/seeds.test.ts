@@ -65,7 +65,8 @@ test("seed 000 with its dataset: the difference is the data's own, reported by v
 // (the portal, Cổng), the heading "4. Kết rà soát quả cắt giảm", "100% PANK đã xử lý", "lĩnh vực
 // lĩnh vực Chứng thực", "nhiệm vụ thường xuyên và và trong Quý III", "Kết quả đánh việc giải
 // quyết TTHC" (twice: heading 10.2 and the paragraph under it), "- Quyết định Quyết định số
-// 414/QĐ-UBND" and "công tác cải các TTHC". And one document cited two ways: Nghị định
+// 414/QĐ-UBND" and "công tác cải các TTHC"; "Phối hợp với Bộ Khoa học và công nghệ" (the
+// ministry is "Bộ Khoa học và Công nghệ"). And one document cited two ways: Nghị định
 // 118/2025/NĐ-CP (paragraph 11 and after) once as "118/2015/NĐ-CP"; Quyết định 1085/QĐ-TTg
 // "ban hành Kế hoạch … giai đoạn 2022-2025" (heading b, paragraph 35) and "… giai đoạn 2020-2025".
 const FOUND_003: [string, string | number, string][] = [
@@ -90,6 +91,7 @@ const FOUND_003: [string, string | number, string][] = [
   ['AUDIT_WORD_GARBLED', 'body', '"đánh việc"'],
   ['AUDIT_WORD_DOUBLED', 'body', '"Quyết định"'],
   ['AUDIT_CITATION_KIND', 'body', '66.7/2025/NĐ-CP'],
+  ['AUDIT_UNIT_CASE', 'body', '"Bộ Khoa học và Công nghệ"'],
   ['AUDIT_WORD_GARBLED', 'body', '"cải các"'],
   ['AUDIT_DATE_IMPOSSIBLE', 2, '0/02/2026'],
 ];
