@@ -10,11 +10,14 @@ import PizZip from 'pizzip';
 import { alter, auditBytes, generatedDrafts, type Generated } from '../helpers/generated-drafts';
 import { removeTempFolders } from '../helpers/sample-copy';
 
+// Building the documents takes seconds on a machine shared by several test runs: the hook waits.
+const HOOK_TIMEOUT = 120_000;
+
 let docs: Record<string, Generated>;
 beforeAll(async () => {
   const all = await generatedDrafts();
   docs = { q1: all[0]!, h1: all[1]!, l766: all[2]! };
-});
+}, HOOK_TIMEOUT);
 afterAll(removeTempFolders);
 
 interface Case {

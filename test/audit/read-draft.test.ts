@@ -13,6 +13,9 @@ import { auditBytes, generatedDrafts } from '../helpers/generated-drafts';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
 import { lyingBomb, ratioBomb } from '../helpers/large-inputs';
 
+// Building the documents takes seconds on a machine shared by several test runs: the hook waits.
+const HOOK_TIMEOUT = 120_000;
+
 afterAll(removeTempFolders);
 
 test('Markdown: the front matter is skipped, its province kept; footnotes numbered as called', () => {
@@ -137,7 +140,7 @@ describe('Word text as Word shows it', () => {
   let letter: Buffer;
   beforeAll(async () => {
     letter = (await generatedDrafts()).find((d) => d.name === 'cong-van-766.docx')!.bytes;
-  });
+  }, HOOK_TIMEOUT);
   const edit = (bytes: Buffer, from: RegExp, to: string) => {
     const zip = new PizZip(bytes);
     const xml = zip.file('word/document.xml')!.asText();

@@ -4,6 +4,9 @@ import { auditFile, type AuditResult } from '../../src/cli/commands/audit';
 import { projectRoot } from '../../src/tools/project-root';
 import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 
+// Building the documents takes seconds on a machine shared by several test runs: the hook waits.
+const HOOK_TIMEOUT = 120_000;
+
 const seed = (name: string) => join(projectRoot(), 'test', 'golden', 'seeds', name);
 const SEED_000 = seed('000_f3ba33d6e2cc4de2.txt');
 const SEED_003 = seed('003_126363273adfbfd7.txt');
@@ -137,7 +140,7 @@ describe.each(['000_f3ba33d6e2cc4de2', '003_126363273adfbfd7'])('seed %s in Word
   let fromText: AuditResult;
   beforeAll(async () => {
     fromText = await auditFile(seed(`${name}.txt`));
-  });
+  }, HOOK_TIMEOUT);
   test.each(['lines', 'reflow'])('a .docx of %s gives the findings of the .txt', async (kind) => {
     const r = await auditFile(fixture(kind));
     expect(r.audited).toBe(true);

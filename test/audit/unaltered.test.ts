@@ -10,10 +10,13 @@ import { SAMPLE_766, SAMPLE_H1, SAMPLE_Q1 } from '../helpers/load-sample';
 import { removeTempFolders } from '../helpers/sample-copy';
 import type { Issue } from '../../src/issues/issue';
 
+// Building the documents takes seconds on a machine shared by several test runs: the hook waits.
+const HOOK_TIMEOUT = 120_000;
+
 let docs: Generated[];
 beforeAll(async () => {
   docs = await generatedDrafts();
-});
+}, HOOK_TIMEOUT);
 afterAll(removeTempFolders);
 
 const NAMES = [
