@@ -1,12 +1,17 @@
 import type { Issue } from '../issues/issue';
 import { breakdownSums } from './checks/breakdown-sums';
 import { citations } from './checks/citations';
+import { citationConsistency } from './checks/citation-consistency';
+import { doubledWords } from './checks/doubled-words';
+import { garbledWords } from './checks/garbled-words';
 import { impossibleDates } from './checks/impossible-dates';
 import { figuresVsData } from './checks/figures-vs-data';
 import { listCounts } from './checks/list-counts';
+import { listItems } from './checks/list-items';
 import { numberStyle } from './checks/number-style';
 import { percentages } from './checks/percentages';
 import { periodStatements } from './checks/period';
+import { repeatedFigures } from './checks/repeated-figures';
 import { scoreSums } from './checks/score-sums';
 import { unitNames } from './checks/unit-names';
 import type { AuditContext, Check } from './context';
@@ -15,15 +20,20 @@ import type { Draft } from './draft';
 /** Every check of `tthc audit`, each a small function of the text (see docs/audit.md). */
 export const CHECKS: readonly Check[] = [
   figuresVsData,
+  repeatedFigures,
   breakdownSums,
   scoreSums,
   listCounts,
+  listItems,
   percentages,
   impossibleDates,
   periodStatements,
   citations,
+  citationConsistency,
   unitNames,
   numberStyle,
+  doubledWords,
+  garbledWords,
 ];
 
 const order = (i: Issue) => [

@@ -26,8 +26,8 @@ function provinceAtStart(registry: Registry, words: string): Province | undefine
   }
   return undefined;
 }
-// A province named in the text: "tỉnh Lào Cai", "thành phố Hà Nội".
-const NAMED_PROVINCE = /(?:tỉnh|thành phố)\s(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)/gu;
+// A province named in the text: "tỉnh Lào Cai", "thành phố Hà Nội", "Tỉnh Lào Cai" opening a sentence.
+const NAMED_PROVINCE = /(?:[Tt]ỉnh|[Tt]hành phố)\s(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)/gu;
 
 /**
  * The province a draft is about: its frame ("TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),

@@ -24,11 +24,19 @@ export function readLegalRegistry(
   return parseCsv(text, 'VanBanPhapLuat', basename(file));
 }
 
-/** Official names of the provincial agencies (Sở …) shipped in so-nganh-2025.csv. */
-export function readAgencyNames(file = join(REGISTRY(), 'so-nganh-2025.csv')): string[] {
-  const rows = parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<
-    string,
-    string
-  >[];
-  return rows.map((r) => (r.ten ?? '').normalize('NFC').trim()).filter((n) => n !== '');
+/**
+ * Official names of the agencies whose capitals audit checks: the provincial departments (Sở …,
+ * so-nganh-2025.csv) and the central bodies, ministries and ministry-level agencies after the
+ * 2025 reorganisation (bo-nganh-2025.csv, with its source, Nghị quyết 176/2025/QH15).
+ */
+export function readAgencyNames(
+  files = [join(REGISTRY(), 'so-nganh-2025.csv'), join(REGISTRY(), 'bo-nganh-2025.csv')],
+): string[] {
+  return files.flatMap((file) => {
+    const rows = parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+    return rows.map((r) => (r.ten ?? '').normalize('NFC').trim()).filter((n) => n !== '');
+  });
 }

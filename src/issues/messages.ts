@@ -611,6 +611,10 @@ export const MESSAGES = {
   AUDIT_FIGURE_MISMATCH: error(
     (p) => `«${p.excerpt}»: ${p.name} theo dữ liệu là ${p.expected}, văn bản ghi ${p.found}.`,
   ),
+  AUDIT_FIGURE_REPEATED_MISMATCH: error(
+    (p) =>
+      `«${p.excerpt}»: ${p.name} ghi ${p.found}, nhưng ở ${p.where} cùng số liệu này được ghi ${p.expected}.`,
+  ),
   AUDIT_SUM_MISMATCH: error(
     (p) => `«${p.excerpt}»: tổng ${p.total} ${p.unit} khác tổng các phần ${p.parts} = ${p.sum}.`,
   ),
@@ -626,6 +630,9 @@ export const MESSAGES = {
   AUDIT_LIST_COUNT_MISMATCH: error(
     (p) =>
       `«${p.excerpt}»: văn bản ghi ${p.count} ${p.kind} nhưng chú thích ${p.footnote} liệt kê ${p.listed} ${p.kind}.`,
+  ),
+  AUDIT_LIST_ITEMS_MISMATCH: error(
+    (p) => `«${p.excerpt}»: văn bản ghi ${p.count} nhưng liệt kê ${p.items} mục ngay sau đó.`,
   ),
   AUDIT_DATE_IMPOSSIBLE: error((p) => `Ngày "${p.date}" không có trên lịch.`),
   AUDIT_PERIOD_MISMATCH: error(
@@ -649,6 +656,14 @@ export const MESSAGES = {
   AUDIT_CITATION_ISSUER: error(
     (p) =>
       `"${p.citation}": văn bản ký hiệu ${p.code} là của ${p.expected}, không phải của ${p.found}.`,
+  ),
+  AUDIT_WORD_DOUBLED: warning(
+    (p) => `«${p.excerpt}»: "${p.words}" viết lặp hai lần liền nhau; bỏ một lần.`,
+  ),
+  AUDIT_WORD_GARBLED: warning((p) => `"${p.found}" viết nhầm, nên là "${p.expected}".`),
+  AUDIT_CITATION_INCONSISTENT: error(
+    (p) =>
+      `"${p.citation}": văn bản ghi ${p.what}, nhưng ở ${p.where} cùng văn bản này được ghi ${p.other}; một trong hai cách ghi sai.`,
   ),
   AUDIT_UNIT_MISSPELT: error(
     (p) => `"${p.name}" không có trong danh mục; tên chính thức gần nhất: "${p.official}".`,

@@ -264,3 +264,76 @@ test("a commune of another province is no misspelling of one of the document's",
     'AUDIT_UNIT_UNKNOWN',
   ]);
 });
+
+test('doubled words: small words and groups of syllables, not words doubled on purpose', () => {
+  expect(audit('Thực hiện và và báo cáo kết quả kết quả; Quyết định Quyết định số 414.')).toEqual([
+    ['AUDIT_WORD_DOUBLED', '«và và»: "và" viết lặp hai lần liền nhau; bỏ một lần.'],
+    ['AUDIT_WORD_DOUBLED', expect.stringContaining('"kết quả" viết lặp')],
+    ['AUDIT_WORD_DOUBLED', expect.stringContaining('"Quyết định" viết lặp')],
+  ]);
+  // A syllable two words share, reduplication, a comma between, the phrase without its comma.
+  expect(
+    codes(
+      'Công chức trực tiếp tiếp nhận hồ sơ; nội dung còn chung chung, dần dần cải thiện; báo cáo, báo cáo lại; cơ chế một cửa một cửa liên thông.',
+    ),
+  ).toEqual([]);
+});
+
+test('known slips of typing, as whole words only', () => {
+  expect(audit('100% PANK đã xử lý trên Công Dịch vụ công quốc gia.')).toEqual([
+    ['AUDIT_WORD_GARBLED', '"PANK" viết nhầm, nên là "PAKN".'],
+    ['AUDIT_WORD_GARBLED', '"Công Dịch vụ công" viết nhầm, nên là "Cổng Dịch vụ công".'],
+  ]);
+  expect(
+    codes('PANKO; Cổng Dịch vụ công; dịch vụ công dịch vụ; phân phối với; Sở Công Thương.'),
+  ).toEqual([]);
+});
+
+test('one document cited two ways in one text; two documents of one number are not', () => {
+  expect(
+    codes(
+      'Theo Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 và Nghị định số 118/2025/NĐ-CP; trừ các TTHC tại Nghị định số 118/2015/NĐ-CP. Kế hoạch số 26/KH-UBND ngày 25/01/2026; Kế hoạch số 26/KH-UBND ngày 26/01/2026.',
+    ),
+  ).toEqual(['AUDIT_CITATION_INCONSISTENT', 'AUDIT_CITATION_INCONSISTENT']);
+  expect(
+    codes(
+      'Nghị quyết số 21/2025/NQ-HĐND ngày 09/12/2025 thay Nghị quyết số 21/2024/NQ-HĐND ngày 10/12/2024; Kế hoạch số 26/KH-UBND ngày 25/01/2026 tiếp nối Kế hoạch số 26/KH-UBND ngày 20/02/2025.',
+    ),
+  ).toEqual([]);
+});
+
+test('a count that announces a list is the number of its items', () => {
+  const list = (n: string, ...items: string[]) =>
+    codes([`- ${n} phòng chuyên môn:`, ...items, '* Biên chế của Trung tâm 21 người.'].join('\n'));
+  expect(list('03', '+ Phòng A;', '+ Phòng B;')).toEqual(['AUDIT_LIST_ITEMS_MISMATCH']);
+  expect(list('03', '+ Phòng A;', '+ Phòng B;', '+ Phòng C.')).toEqual([]);
+  // Items with counts of the noun are a breakdown (a sum), not a list of names.
+  expect(list('05', '+ Cấp tỉnh: 03 phòng;', '+ Cấp xã: 02 phòng.')).toEqual([]);
+});
+
+test('a figure given twice under the same words must be the same both times (no data)', () => {
+  const twice = (a: string, b: string) =>
+    codes(
+      [
+        `- Tổng số TTHC thuộc thẩm quyền giải quyết của địa phương: 2.148 TTHC; trong đó:`,
+        `+ TTHC do cơ quan Trung ương ban hành thuộc thẩm quyền giải quyết của địa phương là: ${a} TTHC;`,
+        `+ TTHC do địa phương ban hành (TTHC đặc thù): 10 TTHC.`,
+        `Sau đó: TTHC do cơ quan Trung ương ban hành thuộc thẩm quyền giải quyết của địa phương: ${b} TTHC.`,
+      ].join('\n'),
+    );
+  expect(twice('2.138', '2.138')).toEqual([]);
+  expect(twice('2.138', '2.183')).toEqual(['AUDIT_FIGURE_REPEATED_MISMATCH']);
+});
+
+test('a letter without its frame that writes "Tỉnh Lào Cai" is about Lào Cai: its communes are checked', () => {
+  const draft = draftFromText(
+    'Tỉnh Lào Cai đề nghị UBND xã Tằng Lỏong khẩn trương thực hiện.\n',
+    'x.txt',
+    'txt',
+  );
+  const ctx = buildContext(draft, { registry, agencies: readAgencyNames(), legal });
+  expect(ctx.province?.name).toBe('Lào Cai');
+  expect(auditDraft(draft, ctx).map((i) => [i.code, i.message])).toEqual([
+    ['AUDIT_UNIT_MISSPELT', expect.stringContaining('"Tằng Loỏng"')],
+  ]);
+});

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftFromText } from '../../src/audit/draft-from-text';
+import { draftFromDocx } from '../../src/audit/draft-from-docx';
 import { draftOf } from '../../src/cli/commands/audit';
 import { readDraft } from '../../src/ingest/read-draft';
 import { tonePlacementKey, looseKey } from '../../src/domain/spelling-key';
@@ -11,6 +12,9 @@ import { readDocxText } from '../../src/ooxml/docx-text';
 import { auditBytes, generatedDrafts } from '../helpers/generated-drafts';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
 import { lyingBomb, ratioBomb } from '../helpers/large-inputs';
+
+// Building the documents takes seconds on a machine shared by several test runs: the hook waits.
+const HOOK_TIMEOUT = 120_000;
 
 afterAll(removeTempFolders);
 
@@ -136,7 +140,7 @@ describe('Word text as Word shows it', () => {
   let letter: Buffer;
   beforeAll(async () => {
     letter = (await generatedDrafts()).find((d) => d.name === 'cong-van-766.docx')!.bytes;
-  });
+  }, HOOK_TIMEOUT);
   const edit = (bytes: Buffer, from: RegExp, to: string) => {
     const zip = new PizZip(bytes);
     const xml = zip.file('word/document.xml')!.asText();
@@ -153,7 +157,9 @@ describe('Word text as Word shows it', () => {
     const nbh = edit(letter, /QĐ-TTg/g, 'QĐ</w:t><w:noBreakHyphen/><w:t xml:space="preserve">TTg');
     expect(bodyText(nbh)).toContain('766/QĐ-TTg ngày 23/6/2022');
     const r = await auditBytes('nbh.docx', nbh);
-    expect(r.findings.map((f) => f.code)).toEqual(['AUDIT_SCORE_SUM_ROUNDING']);
+    // The rounding warning, then the slips of typing seed 000 has and the letter reproduces.
+    expect(r.findings.map((f) => f.code)[0]).toBe('AUDIT_SCORE_SUM_ROUNDING');
+    expect(r.findings.filter((f) => !f.code.startsWith('AUDIT_WORD'))).toHaveLength(1);
   });
 
   test('a tab parts words, a soft hyphen and tab stops add nothing, character references are read', () => {
@@ -191,5 +197,64 @@ describe('Word text as Word shows it', () => {
         'dung lượng thật khác dung lượng khai báo (xl/media/padding.xml)',
       ),
     });
+  });
+});
+
+test('a code cut at its hyphen across a blank line ("NĐ-" / "CP") is joined, not a citation "NĐ-"', async () => {
+  const text = [
+    'Thực hiện Nghị định số 118/2025/NĐ-',
+    '',
+    'CP ngày 09/6/2025 của Chính phủ về thực hiện TTHC theo cơ chế một cửa.',
+  ].join('\n');
+  const d = draftFromText(text, 'x.txt', 'txt');
+  expect(d.paragraphs.map((p) => p.text)).toEqual([
+    'Thực hiện Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ về thực hiện TTHC theo cơ chế một cửa.',
+  ]);
+  const r = await auditBytes('x.txt', Buffer.from(text));
+  expect(r.findings).toEqual([]);
+});
+
+describe('Word files whose paragraphs are lines', () => {
+  const para = (text: string, inTable = false) => ({ style: 'Normal', text, inTable });
+  const docx = (...texts: string[]) => ({ body: texts.map((t) => para(t)), footnotes: new Map() });
+
+  test('a paragraph at every line is read as the text it came from', () => {
+    const lines = [
+      'Tính đến ngày 25/8/2025, tỉnh Lào Cai xếp thứ 15/34 tỉnh, thành phố, đạt 82,16',
+      'điểm, mặc dù số điểm tăng, nhưng xếp hạng lại giảm (Công khai minh bạch đạt',
+      '15,34/18 điểm, Tiến độ giải quyết đạt 18,95/20 điểm) trên Bộ chỉ số phục vụ người dân',
+      'và doanh nghiệp.',
+      '',
+      '- Các xã có tỷ lệ thấp: Nghĩa Tâm, Cam Đường, Hưng Khánh, Thượng',
+      'Bằng La.',
+      '- Khẩn trương rà soát các hồ sơ TTHC đã có kết quả, thực hiện trả kết quả cho',
+      'người dân, doanh nghiệp.',
+    ];
+    const d = draftFromDocx(docx(...lines) as never, 'x.docx');
+    expect(d.paragraphs.map((p) => p.text)).toEqual([
+      'Tính đến ngày 25/8/2025, tỉnh Lào Cai xếp thứ 15/34 tỉnh, thành phố, đạt 82,16 điểm, mặc dù số điểm tăng, nhưng xếp hạng lại giảm (Công khai minh bạch đạt 15,34/18 điểm, Tiến độ giải quyết đạt 18,95/20 điểm) trên Bộ chỉ số phục vụ người dân và doanh nghiệp.',
+      '- Các xã có tỷ lệ thấp: Nghĩa Tâm, Cam Đường, Hưng Khánh, Thượng Bằng La.',
+      '- Khẩn trương rà soát các hồ sơ TTHC đã có kết quả, thực hiện trả kết quả cho người dân, doanh nghiệp.',
+    ]);
+  });
+
+  test('a Word file typed as such keeps its paragraphs; one cut by a page break is joined', () => {
+    const d = draftFromDocx(
+      docx(
+        '3. Triển khai Nghị quyết số 66/NQ-CP ngày 26/3/2025; Nghị quyết',
+        '',
+        'số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ.',
+        '- Trung tâm Phục vụ hành chính công cấp xã',
+        'Ủy ban nhân dân cấp xã đã thành lập Trung tâm.',
+        'a) Về trụ sở làm việc.',
+      ) as never,
+      'x.docx',
+    );
+    expect(d.paragraphs.map((p) => p.text)).toEqual([
+      '3. Triển khai Nghị quyết số 66/NQ-CP ngày 26/3/2025; Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ.',
+      '- Trung tâm Phục vụ hành chính công cấp xã',
+      'Ủy ban nhân dân cấp xã đã thành lập Trung tâm.',
+      'a) Về trụ sở làm việc.',
+    ]);
   });
 });

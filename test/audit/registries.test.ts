@@ -62,7 +62,19 @@ test("the agencies registry lists the sample provinces' departments by their off
   const names = readAgencyNames();
   expect(names).toContain('Sở Công Thương');
   expect(names).toContain('Sở Văn hóa, Thể thao và Du lịch');
-  expect(names.every((n) => n.startsWith('Sở '))).toBe(true);
+  // Then the central bodies after the 2025 reorganisation: 14 ministries and 3 ministry-level
+  // agencies (Nghị quyết 176/2025/QH15), each listed once with its source.
+  const central = names.filter((n) => !n.startsWith('Sở '));
+  expect(central).toHaveLength(17);
+  expect(central.filter((n) => n.startsWith('Bộ '))).toHaveLength(14);
+  expect(central).toEqual(
+    expect.arrayContaining([
+      'Bộ Nông nghiệp và Môi trường',
+      'Bộ Dân tộc và Tôn giáo',
+      'Văn phòng Chính phủ',
+    ]),
+  );
+  expect(new Set(names).size).toBe(names.length);
 });
 
 // A label that reads nothing would silently compare nothing: every figure named in prose must

@@ -48,7 +48,8 @@ function compare(
 }
 
 const LIST_LEAD = /^\s*[,;]?\s*(?:trong đó|gồm)\s*:$/iu;
-const marker = (t: string) => /^\s*(?:[-+*•]\s*)*/u.exec(t)![0].trim().slice(-1);
+/** The list mark a paragraph opens with ("-", "+", "*", "•"), or "". */
+export const marker = (t: string) => /^\s*(?:[-+*•]\s*)*/u.exec(t)![0].trim().slice(-1);
 
 /** A paragraph ending "…: 2.148 TTHC; trong đó:" and the "+ …" paragraphs under it. */
 function listTotals(draft: Draft): Issue[] {
@@ -66,7 +67,9 @@ function listTotals(draft: Draft): Issue[] {
       items.push(p);
     }
     const parts = items.map((p) => figures(p).find((f) => f.depth === 0 && isCount(f)));
-    if (items.length < 2 || parts.some((p) => !p || p.unit !== total.unit)) return [];
+    if (items.length === 0 || parts.some((p) => !p || p.unit !== total.unit)) return [];
+    // One part under "trong đó:" is a breakdown with its other parts lost ("2.148 TTHC; trong
+    // đó:" over one "+ … 2.138 TTHC"): it must then be the whole, and is reported when not.
     return compare(draft, lead, total, parts as Figure[], total.unitEnd);
   });
 }

@@ -29,7 +29,7 @@ const CITED_KINDS = [
 ];
 const KINDS = [...CITED_KINDS, 'Văn bản', 'Công văn'].sort((a, b) => b.length - a.length).join('|');
 // "Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ"; number, date and issuer optional.
-const CITATION = new RegExp(
+export const CITATION = new RegExp(
   `(?<![\\p{L}])(${KINDS})\\s+(?:số\\s*:?\\s*)?` +
     `(\\d+(?:\\.\\d+)?(?:\\/\\d{4})?\\/\\p{L}+(?:\\s?-\\s?[\\p{L}\\d_]+(?:-[\\p{L}\\d_]+)*)?)` +
     `(?:\\s*,?\\s*ngày\\s+(\\d{1,2}\\/\\d{1,2}\\/\\d{4}))?` +

@@ -129,10 +129,14 @@ function misspelt(
   return best;
 }
 
+const CENTRAL_OR_SỞ = /(?<![\p{L}])(Sở|Bộ|Ngân hàng|Thanh tra|Văn phòng)\s(?=\p{Lu})/gu;
+
 function agencies(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
   const names = [...ctx.agencies].sort((a, b) => b.length - a.length);
   const issues: Issue[] = [];
-  for (const m of block.text.matchAll(/(?<![\p{L}])Sở\s(?=\p{Lu})/gu)) {
+  // Provincial departments ("Sở …") and central bodies ("Bộ …", "Văn phòng Chính phủ", …);
+  // only a department's name may be misspelt: "Bộ Chỉ số 766" is no ministry.
+  for (const m of block.text.matchAll(CENTRAL_OR_SỞ)) {
     const rest = block.text.slice(m.index);
     const at = locate(draft, block, m.index);
     const prefix = names.find((n) => {
@@ -145,7 +149,7 @@ function agencies(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
         issues.push(makeIssue('AUDIT_UNIT_CASE', { name: said, official: prefix }, at));
       continue;
     }
-    const slip = misspelt(rest, names);
+    const slip = m[1] === 'Sở' ? misspelt(rest, names) : null;
     if (slip)
       issues.push(
         makeIssue('AUDIT_UNIT_MISSPELT', { name: slip.said, official: slip.official }, at),
