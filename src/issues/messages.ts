@@ -178,6 +178,10 @@ export const MESSAGES = {
   // Cells
   REQUIRED_VALUE: error((p) => `Ô bắt buộc "${p.header}" đang để trống.`),
   NOT_A_NUMBER: error((p) => `"${p.value}" không phải là số (cột "${p.header}").`),
+  BLANK_ROWS_SKIPPED: warning(
+    (p) =>
+      `${p.count} dòng chưa điền số liệu nào đã được bỏ qua (dòng ${p.rows}). Ô số lượng để trống được đọc là 0: muốn giữ một dòng toàn số 0, nhập 0 vào ít nhất một ô của dòng.`,
+  ),
   NUMBER_AS_TEXT: warning(
     (p) => `Số "${p.value}" được nhập dạng chữ; đã đọc là ${p.number}. Nên nhập dạng số.`,
   ),

@@ -1,4 +1,5 @@
 import { TABLES, type TableId } from '../contract/tables';
+import type { TableDef } from '../contract/table';
 import type { Registry } from '../domain/registry';
 import type { RawDataset, RawTable } from '../domain/raw-table';
 import type { Issue } from '../issues/issue';
@@ -51,7 +52,8 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
   const rejectedUnitIds = new Set<string>();
   let unitsUnread = false;
   const rows = (id: TableId) => {
-    const r = readRows(src(id), defOf(id).columns);
+    const def: TableDef = defOf(id);
+    const r = readRows(src(id), def.columns, new Set(def.prefilled));
     issues.push(...r.issues);
     if (id === 'DonVi') {
       r.rejected.forEach((u) => rejectedUnitIds.add(String(u.ma_don_vi)));

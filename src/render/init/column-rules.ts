@@ -3,7 +3,12 @@ import type { ColumnDef } from '../../contract/column';
 
 /** Text hover note of a header: what the tool reads, how to fill, which codes are allowed. */
 export function columnNote(col: ColumnDef): string {
-  const lines = [`Mã cột: ${col.key}`, col.required ? 'Bắt buộc' : 'Không bắt buộc'];
+  const need = col.blankIsZero
+    ? 'Để trống được đọc là 0'
+    : col.required
+      ? 'Bắt buộc'
+      : 'Không bắt buộc';
+  const lines = [`Mã cột: ${col.key}`, need];
   if (col.hint) lines.push(`Hướng dẫn: ${col.hint}`);
   if (col.example) lines.push(`Ví dụ: ${col.example}`);
   if (col.options) lines.push('Chọn mã:', ...col.options.map((o) => `${o.value} = ${o.label}`));
