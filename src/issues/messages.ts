@@ -241,7 +241,8 @@ export const MESSAGES = {
       `Ngày báo cáo ${p.date} sau ngày cuối kỳ ${p.period} (${p.to}) hơn ${p.months} tháng; kiểm tra lại ngày hoặc kỳ báo cáo.`,
   ),
   EQUATION_MISMATCH: error(
-    (p) => `Biểu ${p.form}: ${p.equation} không đúng (${p.left} ≠ ${p.right}).`,
+    (p) =>
+      `${p.total} phải bằng ${p.parts}: ${p.left} ≠ ${p.right} [Biểu ${p.form}: ${p.equation}].`,
   ),
   PUBLISHED_EXCEEDS_HANDLED: error(
     (p) => `Biểu 05b: số PAKN đã công khai (${p.published}) lớn hơn số đã xử lý (${p.handled}).`,

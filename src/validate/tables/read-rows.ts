@@ -3,7 +3,7 @@ import { makeIssue, type Issue } from '../../issues/issue';
 import { shownValue } from '../../issues/shown-value';
 import type { RawCell, RawTable } from '../../domain/raw-table';
 import { isBlank, readCell } from '../cells/read-cell';
-import { locate, originOf } from '../origin';
+import { headersOf, locate, originOf } from '../origin';
 import type { RowOrigin } from '../../domain/origin';
 import { mapHeaders } from './header-map';
 
@@ -48,6 +48,7 @@ export function readRows(
   prefilled: ReadonlySet<string> = new Set(),
 ): ReadRows {
   const out: ReadRows = { records: [], rejected: [], issues: [], skipped: 0 };
+  const headers = headersOf(columns);
   for (const raw of sources) {
     // The reader already said why (a merged header); mapping it would only add noise.
     if (raw.unreadable) {
@@ -71,7 +72,7 @@ export function readRows(
         blankRows.push(row.number);
         continue;
       }
-      const $at = originOf(raw, row.number, map);
+      const $at = originOf(raw, row.number, map, headers);
       const record: RowRecord = { $at, $raw: {} };
       let ok = true;
       const extra = row.cells
