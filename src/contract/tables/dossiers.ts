@@ -9,9 +9,15 @@ export const dossiers = {
   shape: 'rows',
   required: false,
   mergeKey: ['ma_don_vi', 'linh_vuc'],
-  prefilled: ['ma_don_vi'],
+  prefilled: ['ma_don_vi', 'ten_don_vi'],
   columns: [
     text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị', example: '02908' }),
+    optional(
+      text('ten_don_vi', 'Tên đơn vị', {
+        hint: 'Điền sẵn từ bảng Đơn vị, để đọc; công cụ dùng mã đơn vị',
+        example: 'Xã Tằng Loỏng',
+      }),
+    ),
     optional(text('linh_vuc', 'Lĩnh vực', { hint: 'Để trống nếu gộp', example: 'Đất đai' })),
     optional(
       count('tong_tiep_nhan', 'Tổng số hồ sơ tiếp nhận', {
