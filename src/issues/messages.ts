@@ -215,7 +215,7 @@ export const MESSAGES = {
   DUPLICATE_UNIT_NAME: error((p) => `Tên đơn vị "${p.name}" trùng với dòng ${p.other}.`),
   UNKNOWN_UNIT: error(
     (p) =>
-      `Mã đơn vị "${p.id}" không có trong bảng DonVi.${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
+      `Mã đơn vị "${p.id}" không có trong bảng DonVi; có thể ghi mã hoặc đúng tên một đơn vị.${p.suggestion ? ` Có phải "${p.suggestion}"${p.name ? ` (${p.name})` : ''}?` : ''}`,
   ),
   COMMUNE_NOT_IN_REGISTRY: error(
     (p) =>

@@ -6,6 +6,7 @@ import type { Issue } from '../issues/issue';
 import type { Dataset } from '../domain/dataset';
 import { normaliseUnit } from './normalise-units';
 import { resolveMeta } from './resolve-meta';
+import { unitNameResolver } from './unit-names';
 import { RULES } from './rules';
 import { mergeRows } from './tables/merge-sources';
 import { readFields } from './tables/read-fields';
@@ -51,9 +52,12 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
   };
   const rejectedUnitIds = new Set<string>();
   let unitsUnread = false;
+  let unitNames: ((records: Record<string, unknown>[]) => void) | undefined;
   const rows = (id: TableId) => {
     const def: TableDef = defOf(id);
     const r = readRows(src(id), def.columns, new Set(def.prefilled));
+    // A unit written by its name, before rows of one unit are merged (issue 17).
+    if (id !== 'DonVi' && def.columns.some((c) => c.key === 'ma_don_vi')) unitNames?.(r.records);
     issues.push(...r.issues);
     if (id === 'DonVi') {
       r.rejected.forEach((u) => rejectedUnitIds.add(String(u.ma_don_vi)));
@@ -70,6 +74,7 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
   issues.push(...resolved.issues);
   const { province, period } = resolved;
   const units = rows('DonVi');
+  unitNames = unitNameResolver(units);
   const tables = {
     dossiers: rows('HoSo'),
     feedback: rows('PAKN'),

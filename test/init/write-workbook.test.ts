@@ -105,7 +105,9 @@ describe('writeWorkbook', () => {
         row.eachCell((cell) => {
           const note = cell.note;
           if (note)
-            notes.push(typeof note === 'string' ? note : note.texts.map((t) => t.text).join(''));
+            notes.push(
+              typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join(''),
+            );
         }),
       ),
     );

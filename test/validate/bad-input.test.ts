@@ -329,13 +329,14 @@ const CASES: BadCase[] = [
     warnings: [],
   },
   {
-    name: 'HoSo row naming its unit by name instead of code',
+    // A unit's exact name is read as its code (issue 17); a misspelt one is not guessed.
+    name: 'HoSo row naming its unit by a misspelt name',
     sample: 'q1',
-    edit: (d) => setCell(d, 'HoSo.csv', 4, 'ma_don_vi', 'Sở Tư Pháp'),
+    edit: (d) => setCell(d, 'HoSo.csv', 4, 'ma_don_vi', 'Sở Tư Phắp'),
     code: 'UNKNOWN_UNIT',
     severity: 'error',
     at: csvAt('HoSo', 4, 'ma_don_vi'),
-    mentions: ['"Sở Tư Pháp"', '"SO-TP"'],
+    mentions: ['"Sở Tư Phắp"', '"SO-TP"', 'Sở Tư pháp'],
     errors: ['UNKNOWN_UNIT'],
     warnings: [],
   },
@@ -526,6 +527,22 @@ describe('edits inside the rules raise nothing', () => {
     const dir = copySample('q1');
     edit(dir);
     expect((await validatePath(dir)).issues).toEqual([]);
+  });
+});
+
+describe('a unit written by its name instead of its code (issue 17)', () => {
+  // Sample rows, read by hand: HoSo line 4 is SO-TP "Sở Tư pháp" (3710 online), line 25 is
+  // 04288 "Phường Nghĩa Lộ" (2776 online).
+  test.each([
+    ['its official name, in another case', 'Sở Tư Pháp', 4, 'SO-TP', 3710],
+    ['a commune without its kind', 'Nghĩa Lộ', 25, '04288', 2776],
+  ])('%s: "%s" is read as its code', async (_name, typed, line, code, online) => {
+    const dir = copySample('q1');
+    setCell(dir, 'HoSo.csv', line, 'ma_don_vi', typed);
+    const { dataset, issues } = await validatePath(dir);
+    expect(issues).toEqual([]);
+    const rows = dataset!.dossiers.filter((r) => r.ma_don_vi === code);
+    expect(rows.map((r) => r.tiep_nhan_truc_tuyen)).toEqual([online]);
   });
 });
 
