@@ -52,12 +52,14 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
   };
   const rejectedUnitIds = new Set<string>();
   let unitsUnread = false;
-  let unitNames: ((records: Record<string, unknown>[]) => void) | undefined;
+  // Set once DonVi is read: the tables read after it may name a unit by its name.
+  const unitNames: { resolve?: (records: Record<string, unknown>[]) => void } = {};
   const rows = (id: TableId) => {
     const def: TableDef = defOf(id);
     const r = readRows(src(id), def.columns, new Set(def.prefilled));
     // A unit written by its name, before rows of one unit are merged (issue 17).
-    if (id !== 'DonVi' && def.columns.some((c) => c.key === 'ma_don_vi')) unitNames?.(r.records);
+    if (id !== 'DonVi' && def.columns.some((c) => c.key === 'ma_don_vi'))
+      unitNames.resolve?.(r.records);
     issues.push(...r.issues);
     if (id === 'DonVi') {
       r.rejected.forEach((u) => rejectedUnitIds.add(String(u.ma_don_vi)));
@@ -74,7 +76,7 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
   issues.push(...resolved.issues);
   const { province, period } = resolved;
   const units = rows('DonVi');
-  unitNames = unitNameResolver(units);
+  unitNames.resolve = unitNameResolver(units);
   const tables = {
     dossiers: rows('HoSo'),
     feedback: rows('PAKN'),
