@@ -244,6 +244,22 @@ export const MESSAGES = {
     (p) =>
       `${p.total} phải bằng ${p.parts}: ${p.left} ≠ ${p.right} [Biểu ${p.form}: ${p.equation}].`,
   ),
+  CARRY_OVER_MISMATCH: error(
+    (p) =>
+      `${p.unit}: số từ kỳ trước chuyển sang [06c (6)] là ${p.value}, nhưng cuối kỳ trước còn ${p.pending} hồ sơ đang giải quyết [06c (11)] (${p.previous}). Sửa một trong hai nơi cho khớp.`,
+  ),
+  CARRY_OVER_UNIT_MISSING: error(
+    (p) =>
+      `${p.unit} còn ${p.pending} hồ sơ đang giải quyết cuối kỳ trước nhưng không có dòng nào trong HoSo kỳ này để chuyển sang.`,
+  ),
+  PREVIOUS_PERIOD_NOT_BEFORE: error(
+    (p) =>
+      `Dữ liệu kỳ trước (--ky-truoc) là của ${p.previous}, không phải kỳ liền trước ${p.current}: không đối chiếu được số chuyển sang.`,
+  ),
+  PREVIOUS_DATA_INVALID: error(
+    (p) =>
+      `Dữ liệu kỳ trước "${p.path}" có ${p.count} lỗi nên chưa đối chiếu được số chuyển sang; kiểm tra bằng: tthc validate --data ${p.path}`,
+  ),
   PUBLISHED_EXCEEDS_HANDLED: error(
     (p) => `Biểu 05b: số PAKN đã công khai (${p.published}) lớn hơn số đã xử lý (${p.handled}).`,
   ),
