@@ -1,3 +1,13 @@
+/** Option of validate and build: the previous period's data, to check the carry-over against. */
+export const PREVIOUS_OPTION = {
+  previous: {
+    alias: 'ky-truoc',
+    type: 'string',
+    describe:
+      'Dữ liệu kỳ liền trước: đối chiếu số "từ kỳ trước chuyển sang" của từng đơn vị với số đang giải quyết cuối kỳ đó',
+  },
+} as const;
+
 /** Options of validate and build: the dataset must be of this province and period. */
 export const EXPECTED_OPTIONS = {
   province: {

@@ -27,9 +27,14 @@ export interface ColumnDef<
   readonly max?: number;
   /** Column of a statistical form fed by this field, e.g. "06c (4)". */
   readonly form?: string;
+  /**
+   * A blank cell of this required column reads 0 (the declared policy for counts: officials
+   * leave zeros blank). Set by `count`; a rank opts out, a blank rank being no rank.
+   */
+  readonly blankIsZero?: boolean;
 }
 
-type Spec = { hint: string; example: string; form?: string; max?: number };
+type Spec = { hint: string; example: string; form?: string; max?: number; blankIsZero?: boolean };
 
 function make<K extends string, T extends ColumnType>(
   type: T,
@@ -43,7 +48,7 @@ function make<K extends string, T extends ColumnType>(
 export const text = <K extends string>(key: K, header: string, spec: Spec) =>
   make('text', key, header, spec);
 export const count = <K extends string>(key: K, header: string, spec: Spec) =>
-  make('count', key, header, spec);
+  make('count', key, header, { blankIsZero: true, ...spec });
 export const decimal = <K extends string>(key: K, header: string, spec: Spec) =>
   make('decimal', key, header, spec);
 export const percent = <K extends string>(key: K, header: string, spec: Spec) =>

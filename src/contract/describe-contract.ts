@@ -23,6 +23,9 @@ function typeOf(c: ColumnDef): string {
   return base + max + options;
 }
 
+/** "blank = 0" for a count read as 0 when blank (the declared policy), else whether required. */
+const requiredOf = (c: ColumnDef) => (c.blankIsZero ? 'blank = 0' : c.required ? 'yes' : '');
+
 /** The tables part of docs/data.md, generated from the contract so the two cannot disagree. */
 export function describeContract(): string {
   const out: string[] = [];
@@ -44,7 +47,7 @@ export function describeContract(): string {
     out.push('|---|---|---|---|---|---|---|');
     for (const c of t.columns)
       out.push(
-        `| \`${c.key}\` | ${cell(c.header)} | ${cell(typeOf(c))} | ${c.required ? 'yes' : ''} | ${c.form ?? ''} | ${cell(c.hint)} | ${cell(c.example)} |`,
+        `| \`${c.key}\` | ${cell(c.header)} | ${cell(typeOf(c))} | ${requiredOf(c)} | ${c.form ?? ''} | ${cell(c.hint)} | ${cell(c.example)} |`,
       );
     out.push('');
   }

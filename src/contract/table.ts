@@ -20,6 +20,11 @@ export interface TableDef<
    * sit in several systems): rows with the same key are summed, with a warning.
    */
   readonly mergeKey?: readonly string[];
+  /**
+   * Columns `tthc init` fills in on every row for the official (the units of `DonVi`). A row
+   * with nothing typed beyond them is skipped with a warning, not read as a row of zeros.
+   */
+  readonly prefilled?: readonly string[];
 }
 
 type ValueOf<T extends ColumnType> = T extends 'text' | 'enum'

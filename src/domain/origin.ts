@@ -9,6 +9,8 @@ export interface RowOrigin {
   readonly row: number;
   /** Column key → sheet column letter (XLSX only). */
   readonly letters: Readonly<Record<string, string | undefined>>;
+  /** Column key → the contract's Vietnamese header, which messages name the column by. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
 }
 
 /** A typed record with its origin. */

@@ -1,3 +1,4 @@
+import { columnHeader } from '../contract/column-header';
 import { formatNumber } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
 import { MAX_TABLE_ROWS } from './input-limits';
@@ -44,9 +45,22 @@ function duplicateKeyIssues(text: string, file: string): Issue[] {
       d.path.length === 0
         ? { file, format: 'json' as const, table: d.key }
         : d.path.length === 1 && typeof table === 'string'
-          ? { file, format: 'json' as const, table, column: d.key }
+          ? {
+              file,
+              format: 'json' as const,
+              table,
+              column: d.key,
+              header: columnHeader(table, d.key),
+            }
           : d.path.length === 2 && typeof table === 'string' && typeof row === 'number'
-            ? { file, format: 'json' as const, table, row, column: d.key }
+            ? {
+                file,
+                format: 'json' as const,
+                table,
+                row,
+                column: d.key,
+                header: columnHeader(table, d.key),
+              }
             : { file, row: d.line };
     return makeIssue('JSON_DUPLICATE_KEY', params, at);
   });

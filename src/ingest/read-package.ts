@@ -21,6 +21,8 @@ export interface PackageSources {
   readonly content?: string;
   /** The report's Word template; the bundled one by default. */
   readonly template?: string;
+  /** The previous period's dataset, whose pending dossiers this period carries over. */
+  readonly previous?: string;
 }
 
 /** Every input of a package as read, before any check: tables, texts, bytes. */

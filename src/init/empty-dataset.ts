@@ -70,17 +70,30 @@ function unitRows(input: EmptyDatasetInput, headers: readonly string[]): string[
     });
 }
 
+/** Rows of a table that lists units: each unit of DonVi, its code and name (`prefilled`). */
+function prefilledRows(def: TableDef, units: readonly string[][], unitHeaders: readonly string[]) {
+  const at = (key: string) => unitHeaders.indexOf(key);
+  const from: Record<string, number> = { ma_don_vi: at('ma_don_vi'), ten_don_vi: at('ten') };
+  return units.map((u) =>
+    def.columns.map((c) => (def.prefilled?.includes(c.key) ? (u[from[c.key] ?? -1] ?? '') : '')),
+  );
+}
+
 /**
  * The dataset `tthc init` hands to an official: every table of the contract, with what
  * the registry already knows filled in (province, period, communes) and the rest blank.
  */
 export function emptyDataset(input: EmptyDatasetInput): PlainDataset {
   const tables: readonly TableDef[] = TABLES;
+  const unitHeaders = tables.find((t) => t.id === 'DonVi')!.columns.map((c) => c.key);
+  const units = unitRows(input, unitHeaders);
   const entries = tables.map((def): [string, PlainTable] => {
     if (def.id === 'ThongTin') return [def.id, fieldsTable(def, metaValues(input))];
     if (def.shape === 'fields') return [def.id, fieldsTable(def, {})];
     const headers = def.columns.map((c) => c.key);
-    return [def.id, { headers, rows: def.id === 'DonVi' ? unitRows(input, headers) : [] }];
+    const rows =
+      def.id === 'DonVi' ? units : def.prefilled ? prefilledRows(def, units, unitHeaders) : [];
+    return [def.id, { headers, rows }];
   });
   return Object.fromEntries(entries) as PlainDataset;
 }

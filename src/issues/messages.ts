@@ -178,6 +178,10 @@ export const MESSAGES = {
   // Cells
   REQUIRED_VALUE: error((p) => `Ô bắt buộc "${p.header}" đang để trống.`),
   NOT_A_NUMBER: error((p) => `"${p.value}" không phải là số (cột "${p.header}").`),
+  BLANK_ROWS_SKIPPED: warning(
+    (p) =>
+      `${p.count} dòng chưa điền số liệu nào đã được bỏ qua (dòng ${p.rows}). Ô số lượng để trống được đọc là 0: muốn giữ một dòng toàn số 0, nhập 0 vào ít nhất một ô của dòng.`,
+  ),
   NUMBER_AS_TEXT: warning(
     (p) => `Số "${p.value}" được nhập dạng chữ; đã đọc là ${p.number}. Nên nhập dạng số.`,
   ),
@@ -211,7 +215,7 @@ export const MESSAGES = {
   DUPLICATE_UNIT_NAME: error((p) => `Tên đơn vị "${p.name}" trùng với dòng ${p.other}.`),
   UNKNOWN_UNIT: error(
     (p) =>
-      `Mã đơn vị "${p.id}" không có trong bảng DonVi.${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
+      `Mã đơn vị "${p.id}" không có trong bảng DonVi; có thể ghi mã hoặc đúng tên một đơn vị.${p.suggestion ? ` Có phải "${p.suggestion}"${p.name ? ` (${p.name})` : ''}?` : ''}`,
   ),
   COMMUNE_NOT_IN_REGISTRY: error(
     (p) =>
@@ -237,7 +241,24 @@ export const MESSAGES = {
       `Ngày báo cáo ${p.date} sau ngày cuối kỳ ${p.period} (${p.to}) hơn ${p.months} tháng; kiểm tra lại ngày hoặc kỳ báo cáo.`,
   ),
   EQUATION_MISMATCH: error(
-    (p) => `Biểu ${p.form}: ${p.equation} không đúng (${p.left} ≠ ${p.right}).`,
+    (p) =>
+      `${p.total} phải bằng ${p.parts}: ${p.left} ≠ ${p.right} [Biểu ${p.form}: ${p.equation}].`,
+  ),
+  CARRY_OVER_MISMATCH: error(
+    (p) =>
+      `${p.unit}: số từ kỳ trước chuyển sang [06c (6)] là ${p.value}, nhưng cuối kỳ trước còn ${p.pending} hồ sơ đang giải quyết [06c (11)] (${p.previous}). Sửa một trong hai nơi cho khớp.`,
+  ),
+  CARRY_OVER_UNIT_MISSING: error(
+    (p) =>
+      `${p.unit} còn ${p.pending} hồ sơ đang giải quyết cuối kỳ trước nhưng không có dòng nào trong HoSo kỳ này để chuyển sang.`,
+  ),
+  PREVIOUS_PERIOD_NOT_BEFORE: error(
+    (p) =>
+      `Dữ liệu kỳ trước (--ky-truoc) là của ${p.previous}, không phải kỳ liền trước ${p.current}: không đối chiếu được số chuyển sang.`,
+  ),
+  PREVIOUS_DATA_INVALID: error(
+    (p) =>
+      `Dữ liệu kỳ trước "${p.path}" có ${p.count} lỗi nên chưa đối chiếu được số chuyển sang; kiểm tra bằng: tthc validate --data ${p.path}`,
   ),
   PUBLISHED_EXCEEDS_HANDLED: error(
     (p) => `Biểu 05b: số PAKN đã công khai (${p.published}) lớn hơn số đã xử lý (${p.handled}).`,

@@ -14,7 +14,8 @@ import {
   type LetterSources,
   type PackageSources,
 } from '../ingest/read-package';
-import { hasErrors, type Issue } from '../issues/issue';
+import { hasErrors, makeIssue, type Issue } from '../issues/issue';
+import { checkCarryOver } from '../validate/carry-over';
 import type { PackageInputs } from '../validate/package/package-inputs';
 import { validateLetterPackage, validatePackage } from '../validate/package/validate-package';
 import type { Expected } from '../validate/package/validate-source';
@@ -45,7 +46,28 @@ export async function preparePackage(
   sources: PackageSources,
   expected: Expected = {},
 ): Promise<Prepared> {
-  return fromInputs(validatePackage(await readPackage(sources), expected));
+  const checked = validatePackage(await readPackage(sources), expected);
+  if (sources.previous && checked.inputs?.dataset) {
+    const issues = await carryOverIssues(checked.inputs.dataset, sources.previous);
+    const all = [...checked.issues, ...issues];
+    return fromInputs({ inputs: hasErrors(all) ? null : checked.inputs, issues: all });
+  }
+  return fromInputs(checked);
+}
+
+/** This period's carry-over against the previous period's dataset, itself checked first. */
+async function carryOverIssues(current: Dataset, previousPath: string): Promise<Issue[]> {
+  const previous = await prepareDataset(previousPath);
+  const errors = previous.issues.filter((i) => i.severity === 'error').length;
+  if (!previous.dataset || errors > 0)
+    return [
+      makeIssue(
+        'PREVIOUS_DATA_INVALID',
+        { path: previousPath, count: errors },
+        { file: previousPath },
+      ),
+    ];
+  return checkCarryOver(current, previous.dataset, previousPath);
 }
 
 /** The same for `tthc letter`: the letter, with --data its dataset and rules. */

@@ -1,11 +1,21 @@
+import type { ColumnDef } from '../contract/column';
 import type { RawTable } from '../domain/raw-table';
 import type { RowOrigin } from '../domain/origin';
 import type { Location } from '../issues/location';
 
-export function originOf(raw: RawTable, row: number, map: ReadonlyMap<string, number>): RowOrigin {
+/** Headers of the columns, by key: shared by every row of a table. */
+export const headersOf = (columns: readonly ColumnDef[]): Record<string, string> =>
+  Object.fromEntries(columns.map((c) => [c.key, c.header]));
+
+export function originOf(
+  raw: RawTable,
+  row: number,
+  map: ReadonlyMap<string, number>,
+  headers: Readonly<Record<string, string>>,
+): RowOrigin {
   const letters: Record<string, string | undefined> = {};
   for (const [key, i] of map) letters[key] = raw.headers[i]?.letter;
-  return { file: raw.file, format: raw.format, table: raw.name, row, letters };
+  return { file: raw.file, format: raw.format, table: raw.name, row, letters, headers };
 }
 
 /** The location of one cell of a record, or of the whole row when no column is given. */
@@ -17,6 +27,7 @@ export function locate(at: RowOrigin, column?: string): Location {
     table: at.table,
     row: at.row,
     column,
+    header: column ? at.headers[column] : undefined,
     cell: letter ? `${letter}${at.row}` : undefined,
   };
 }

@@ -1,10 +1,12 @@
 import { TABLES, type TableId } from '../contract/tables';
+import type { TableDef } from '../contract/table';
 import type { Registry } from '../domain/registry';
 import type { RawDataset, RawTable } from '../domain/raw-table';
 import type { Issue } from '../issues/issue';
 import type { Dataset } from '../domain/dataset';
 import { normaliseUnit } from './normalise-units';
 import { resolveMeta } from './resolve-meta';
+import { unitNameResolver } from './unit-names';
 import { RULES } from './rules';
 import { mergeRows } from './tables/merge-sources';
 import { readFields } from './tables/read-fields';
@@ -50,8 +52,14 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
   };
   const rejectedUnitIds = new Set<string>();
   let unitsUnread = false;
+  // Set once DonVi is read: the tables read after it may name a unit by its name.
+  const unitNames: { resolve?: (records: Record<string, unknown>[]) => void } = {};
   const rows = (id: TableId) => {
-    const r = readRows(src(id), defOf(id).columns);
+    const def: TableDef = defOf(id);
+    const r = readRows(src(id), def.columns, new Set(def.prefilled));
+    // A unit written by its name, before rows of one unit are merged (issue 17).
+    if (id !== 'DonVi' && def.columns.some((c) => c.key === 'ma_don_vi'))
+      unitNames.resolve?.(r.records);
     issues.push(...r.issues);
     if (id === 'DonVi') {
       r.rejected.forEach((u) => rejectedUnitIds.add(String(u.ma_don_vi)));
@@ -68,6 +76,7 @@ export function validateDataset(raw: RawDataset, registry: Registry): Validation
   issues.push(...resolved.issues);
   const { province, period } = resolved;
   const units = rows('DonVi');
+  unitNames.resolve = unitNameResolver(units);
   const tables = {
     dossiers: rows('HoSo'),
     feedback: rows('PAKN'),

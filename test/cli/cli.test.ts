@@ -39,7 +39,7 @@ test('validate on the 766 sample: exit 0 with the 82,16 / 82,19 warning', () => 
   const r = tthc('validate', '--data', SAMPLE_766);
   expect(r.status).toBe(0);
   expect(r.stderr).toMatch(
-    /CẢNH BÁO \[TOTAL_SCORE_MISMATCH\] ChiSo766\.csv, dòng \d+, cột tong_diem: .*82,16.*82,19/,
+    /CẢNH BÁO \[TOTAL_SCORE_MISMATCH\] ChiSo766\.csv, dòng \d+, cột "Tổng điểm" \(tong_diem\): .*82,16.*82,19/,
   );
 });
 
@@ -56,7 +56,9 @@ test('validate on a broken cell: exit 1, the message names file, row and column'
   writeFileSync(file, lines.join('\n'));
   const r = tthc('validate', '--data', dir);
   expect(r.status).toBe(1);
-  expect(r.stderr).toContain('LỖI [NOT_A_NUMBER] HoSo.csv, dòng 5, cột tiep_nhan_truc_tuyen');
+  expect(r.stderr).toContain(
+    'LỖI [NOT_A_NUMBER] HoSo.csv, dòng 5, cột "Tiếp nhận trực tuyến" (tiep_nhan_truc_tuyen)',
+  );
 });
 
 test('build writes model.json into a folder named after province and period', () => {

@@ -268,7 +268,7 @@ describe('--province and --period say which dataset is expected', () => {
     const r = tthc('validate', '--data', SAMPLE_Q1, '--period', '2026-Q2');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      'LỖI [PERIOD_NOT_AS_ASKED] ThongTin.csv, dòng 3, cột ky_bao_cao: Bộ dữ liệu là của kỳ Quý I năm 2026 nhưng lệnh yêu cầu kỳ Quý II năm 2026',
+      'LỖI [PERIOD_NOT_AS_ASKED] ThongTin.csv, dòng 3, cột "Kỳ báo cáo" (ky_bao_cao): Bộ dữ liệu là của kỳ Quý I năm 2026 nhưng lệnh yêu cầu kỳ Quý II năm 2026',
     );
   });
 

@@ -24,3 +24,22 @@ test('every equation names columns of its table', () => {
 test('only DonVi and ThongTin are required', () => {
   expect(tables.filter((t) => t.required).map((t) => t.id)).toEqual(['ThongTin', 'DonVi']);
 });
+
+// The blank policy (issue 17): a blank count is 0, except where blank means something else.
+test('a blank count reads 0 except a total computed from its parts, a rank and an unmeasured figure', () => {
+  const totals = new Set(EQUATIONS.filter((e) => e.defines).map((e) => `${e.table}.${e.total}`));
+  const notZero = tables.flatMap((t) =>
+    t.columns.filter((c) => c.type === 'count' && !c.blankIsZero).map((c) => `${t.id}.${c.key}`),
+  );
+  expect(notZero.sort()).toEqual(
+    [
+      ...totals,
+      'ChiSo766.xep_hang',
+      'ChiSo766.so_don_vi_xep_hang',
+      'ChiTieuDonVi.ho_so_qua_han',
+    ].sort(),
+  );
+  // Only counts read a blank as 0: a blank score, rate or date is never a number.
+  for (const t of tables)
+    for (const c of t.columns) if (c.type !== 'count') expect(c.blankIsZero).toBeUndefined();
+});

@@ -24,7 +24,7 @@ import type { Severity } from '../../src/issues/entry';
 import type { Location } from '../../src/issues/location';
 import type { IssueCode } from '../../src/issues/messages';
 import type { Dataset } from '../../src/domain/dataset';
-import { csvAt } from './issues';
+import { csvAt, headerOf } from './issues';
 import {
   hugeDeclaredEntry,
   hundredThousandRows,
@@ -70,6 +70,7 @@ const xlsxAt = (table: string, row: number, column?: string, cell?: string): Loc
   table,
   row,
   column,
+  header: headerOf(table, column),
   cell,
 });
 const fileAt = (file: string, format: Location['format']): Location => ({ file, format });
@@ -1016,6 +1017,7 @@ export const CORPUS: CorpusCase[] = [
       table: 'HoSo',
       row: 1,
       column: 'tiep_nhan_truc_tuyen',
+      header: 'Tiếp nhận trực tuyến',
     },
     mentions: ['"tiep_nhan_truc_tuyen"', 'dòng 7 và dòng 9'],
     // JSON.parse kept the second value (50), which breaks the record's form identity.
@@ -1033,6 +1035,7 @@ export const CORPUS: CorpusCase[] = [
       table: 'DonVi',
       row: 1,
       column: 'ten',
+      header: 'Tên chính thức',
       cell: undefined,
     },
     mentions: ['{…}', 'Tên chính thức'],
@@ -1050,6 +1053,7 @@ export const CORPUS: CorpusCase[] = [
       table: 'HoSo',
       row: 0,
       column: 'tiep_nhan_truc_tuyen',
+      header: 'Tiếp nhận trực tuyến',
       cell: undefined,
     },
     mentions: ['[…]'],

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { buildModel } from '../../src/compute/build-model';
 import type { ReportModel } from '../../src/compute/report-model';
 import type { Validation } from '../../src/validate/validate-dataset';
-import { codesOf, csvAt, mentioning } from '../helpers/issues';
+import { codesOf, csvAt, headerOf, mentioning } from '../helpers/issues';
 import {
   copySample,
   removeTempFolders,
@@ -132,6 +132,7 @@ describe('the 766 total-score warning in each format', () => {
         table: 'ChiSo766',
         row: 118,
         column: 'tong_diem',
+        header: 'Tổng điểm',
         cell: 'H118',
       },
     ]);
@@ -147,6 +148,7 @@ describe('the 766 total-score warning in each format', () => {
         table: 'ChiSo766',
         row: 116,
         column: 'tong_diem',
+        header: 'Tổng điểm',
       },
     ]);
   });
@@ -171,7 +173,15 @@ describe('XLSX cells', () => {
         code: 'NUMBER_AS_TEXT',
         severity: 'warning',
         message: mentioning(text, String(number)),
-        location: { file, format: 'xlsx', table: sheet, row: Number(cell.slice(1)), column, cell },
+        location: {
+          file,
+          format: 'xlsx',
+          table: sheet,
+          row: Number(cell.slice(1)),
+          column,
+          header: headerOf(sheet, column),
+          cell,
+        },
       });
     },
   );
@@ -191,6 +201,7 @@ describe('XLSX cells', () => {
           table: 'ThongTin',
           row: 2,
           column: 'tinh',
+          header: 'Tỉnh, thành phố',
           cell: 'B2',
         },
       },
@@ -220,6 +231,7 @@ describe('JSON cells', () => {
           table: 'HoSo',
           row: 1,
           column: 'tiep_nhan_truc_tuyen',
+          header: 'Tiếp nhận trực tuyến',
         },
       },
     ]);

@@ -1,8 +1,9 @@
 import { formatLocation, type Location } from '../../src/issues/location';
 
-// Format: the file first, then (CSV, XLSX) "trang <sheet>", "ô <cell>", "dòng <row>",
-// "cột <column>", or (JSON) one path "<table>[<index>].<column>"; any detail last;
-// the parts are joined with ", ".
+// Format: the file first, then (XLSX cell) "ô <sheet>!<cell>" as Excel names it, or (CSV,
+// XLSX row) "trang <sheet>", "dòng <row>", then "cột "<Vietnamese header>"" (with the key in
+// brackets in a CSV, whose header line may be keys), or (JSON) one path
+// "<table>[<index>].<column>" and the header; any detail last; the parts are joined with ", ".
 describe('formatLocation', () => {
   test.each<[string, Location, string]>([
     // CSV
@@ -10,6 +11,17 @@ describe('formatLocation', () => {
       'CSV cell (the documented example)',
       { file: 'HoSo.csv', format: 'csv', row: 17, column: 'tiep_nhan_truc_tuyen' },
       'HoSo.csv, dòng 17, cột tiep_nhan_truc_tuyen',
+    ],
+    [
+      'CSV cell with its Vietnamese header: header, then the key the file may use',
+      {
+        file: 'HoSo.csv',
+        format: 'csv',
+        row: 17,
+        column: 'tiep_nhan_truc_tuyen',
+        header: 'Tiếp nhận trực tuyến',
+      },
+      'HoSo.csv, dòng 17, cột "Tiếp nhận trực tuyến" (tiep_nhan_truc_tuyen)',
     ],
     [
       'CSV header row: the table name is not repeated',
@@ -25,7 +37,20 @@ describe('formatLocation', () => {
     ],
     // XLSX
     [
-      'XLSX cell: sheet, cell, row and column',
+      'XLSX cell: sheet!cell as Excel names it, and the Vietnamese header (issue 17)',
+      {
+        file: 'du-lieu.xlsx',
+        format: 'xlsx',
+        table: 'HoSo',
+        row: 36,
+        column: 'giai_quyet_dung_han',
+        header: 'Đã giải quyết đúng hạn',
+        cell: 'I36',
+      },
+      'du-lieu.xlsx, ô HoSo!I36, cột "Đã giải quyết đúng hạn"',
+    ],
+    [
+      'XLSX cell without a known header: the key',
       {
         file: 'lao-cai.xlsx',
         format: 'xlsx',
@@ -34,12 +59,24 @@ describe('formatLocation', () => {
         column: 'tiep_nhan_truc_tiep',
         cell: 'E5',
       },
-      'lao-cai.xlsx, trang HoSo, ô E5, dòng 5, cột tiep_nhan_truc_tiep',
+      'lao-cai.xlsx, ô HoSo!E5, cột tiep_nhan_truc_tiep',
+    ],
+    [
+      'XLSX row of a column the sheet lacks: sheet and row',
+      {
+        file: 'lao-cai.xlsx',
+        format: 'xlsx',
+        table: 'HoSo',
+        row: 5,
+        column: 'tong_tiep_nhan',
+        header: 'Tổng số hồ sơ tiếp nhận',
+      },
+      'lao-cai.xlsx, trang HoSo, dòng 5, cột "Tổng số hồ sơ tiếp nhận"',
     ],
     [
       'XLSX header cell of an unknown column',
       { file: 'lao-cai.xlsx', format: 'xlsx', table: 'HoSo', row: 1, cell: 'N1' },
-      'lao-cai.xlsx, trang HoSo, ô N1, dòng 1',
+      'lao-cai.xlsx, ô HoSo!N1',
     ],
     [
       'XLSX whole sheet',
@@ -52,6 +89,18 @@ describe('formatLocation', () => {
       'JSON record field',
       { file: 'lao-cai.json', format: 'json', table: 'HoSo', row: 3, column: 'ma_don_vi' },
       'lao-cai.json, HoSo[3].ma_don_vi',
+    ],
+    [
+      'JSON record field with its header',
+      {
+        file: 'lao-cai.json',
+        format: 'json',
+        table: 'HoSo',
+        row: 3,
+        column: 'ma_don_vi',
+        header: 'Mã đơn vị',
+      },
+      'lao-cai.json, HoSo[3].ma_don_vi, cột "Mã đơn vị"',
     ],
     [
       'JSON first record: index 0 is shown',

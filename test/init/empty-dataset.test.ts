@@ -22,7 +22,10 @@ describe('emptyDataset', () => {
   it('has every table of the contract, with column keys as headers', () => {
     expect(Object.keys(dataset)).toEqual(TABLES.map((t) => t.id));
     expect(dataset.HoSo.headers).toEqual(dossiers.columns.map((c) => c.key));
-    expect(dataset.HoSo.rows).toEqual([]);
+    // HoSo lists the units (issue 17): each commune's code and name, linh_vuc and the 11 figures blank.
+    expect(dataset.HoSo.rows).toHaveLength(38);
+    expect(dataset.HoSo.rows[0]).toEqual(['03637', 'Xã Mường Kim', ...Array<string>(12).fill('')]);
+    expect(dataset.PAKN.rows).toEqual([]);
     expect(dataset.SoLieu.headers).toEqual(['truong', 'gia_tri', 'mo_ta']);
   });
 

@@ -62,10 +62,67 @@ describe('writeWorkbook', () => {
     expect(units?.getCell(1, 2).note).toBeDefined();
     expect(units?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(wb.getWorksheet('DanhMuc')?.state).toBe('hidden');
-    expect(wb.getWorksheet('HoSo')?.getCell('C2').dataValidation?.type).toBe('whole');
+    expect(wb.getWorksheet('HoSo')?.getCell('D2').dataValidation?.type).toBe('whole');
     expect(wb.getWorksheet('VanBan')?.getColumn(3).numFmt).toBe('dd/mm/yyyy');
     expect(wb.creator).toBe('tthc');
     expect(wb.created.toISOString()).toBe('2026-03-15T00:00:00.000Z');
+  });
+
+  it('prefills HoSo with the units of DonVi, grey, with a drop-down of DonVi’s codes', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const units = wb.getWorksheet('DonVi')!;
+    const dossiers = wb.getWorksheet('HoSo')!;
+    expect(dossiers.getCell('A1').value).toBe('Mã đơn vị');
+    expect(dossiers.getCell('B1').value).toBe('Tên đơn vị');
+    // 38 communes of Lai Châu on rows 2…39, code and official name as DonVi has them.
+    for (const r of [2, 20, 39]) {
+      expect(dossiers.getCell(r, 1).value).toBe(units.getCell(r, 1).value);
+      expect(dossiers.getCell(r, 2).value).toBe(units.getCell(r, 3).value);
+    }
+    expect(dossiers.getCell('A2').value).toBe('03637');
+    expect(dossiers.getCell('B2').value).toBe('Xã Mường Kim');
+    expect(dossiers.getCell('A40').value).toBeNull();
+    // The drop-down covers DonVi's 38 units and its 500 rows left for agencies.
+    const list = dossiers.getCell('A2').dataValidation;
+    expect(list).toMatchObject({ type: 'list', formulae: ['DonVi!$A$2:$A$539'] });
+    expect(list?.errorStyle).toBe('warning');
+    expect(dossiers.getCell('A539').dataValidation?.type).toBe('list');
+    // Grey where prefilled, white where the official types.
+    expect(dossiers.getCell('B2').fill).toMatchObject({
+      type: 'pattern',
+      fgColor: { argb: 'FFEDEDED' },
+    });
+    expect(dossiers.getCell('E2').fill).toBeUndefined();
+  });
+
+  it('shows examples of its own province, neutral names and dd/mm/yyyy dates in its notes', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const notes: string[] = [];
+    wb.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const note = cell.note;
+          if (note)
+            notes.push(
+              typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join(''),
+            );
+        }),
+      ),
+    );
+    const all = notes.join('\n');
+    expect(notes.length).toBeGreaterThan(50);
+    // The contract's samples come from Lào Cai and seed 003's signer: none is shown here.
+    for (const foreign of ['Lào Cai', 'LÀO CAI', 'Tằng Loỏng', 'Ngô Hạnh Phúc', '02908'])
+      expect(all).not.toContain(foreign);
+    expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(all).toContain('Ví dụ: ỦY BAN NHÂN DÂN TỈNH LAI CHÂU');
+    expect(all).toContain('Ví dụ: Lai Châu');
+    expect(all).toContain('Ví dụ: 2026-Q2');
+    expect(all).toContain('Ví dụ: 25/01/2026');
+    expect(all).toContain('Ví dụ: 03637');
+    expect(all).toContain('Ví dụ: Xã Mường Kim');
   });
 
   it('writes the same bytes at another time of day', async () => {

@@ -12,7 +12,9 @@ import { readDataset } from '../../src/ingest/read-dataset';
 import { readRegistry } from '../../src/ingest/read-registry';
 import { validateSource, type Expected } from '../../src/validate/package/validate-source';
 import { CORPUS, FIXTURES, prepareCase as prepare } from '../helpers/bad-input-corpus';
-import { codesOf, mentioning } from '../helpers/issues';
+import { formatLocation } from '../../src/issues/location';
+import type { Issue } from '../../src/issues/issue';
+import { codesOf, headerOf, mentioning } from '../helpers/issues';
 import { removeTempFolders } from '../helpers/sample-copy';
 
 afterAll(removeTempFolders);
@@ -35,6 +37,26 @@ test('the corpus holds at least 40 cases, and every fixture folder is one of the
   expect(folders.filter((f) => !used.has(f))).toEqual([]);
 });
 
+/**
+ * Issue 17: a message about a cell names it as the official finds it — `HoSo!I36` in a
+ * workbook — and the column by the Vietnamese header the contract gives it. Null when so.
+ */
+function cellProblem(i: Issue): string | null {
+  const at = i.location;
+  if (!at?.column || at.row === undefined || !at.table) return null;
+  const line = `${formatLocation(at)}: ${i.message}`;
+  const header = headerOf(at.table, at.column);
+  // A column the contract does not know (an unknown header) has no Vietnamese name to give.
+  if (header !== undefined && !line.includes(`"${header}"`))
+    return `${i.code} does not name "${header}": ${line}`;
+  if (at.format === 'xlsx' && header !== undefined && i.code !== 'MISSING_COLUMN') {
+    if (!at.cell) return `${i.code} names no cell: ${line}`;
+    if (!line.includes(`${at.table}!${at.cell}`))
+      return `${i.code} does not name ${at.table}!${at.cell}: ${line}`;
+  }
+  return null;
+}
+
 describe('bad input: the expected code at the expected place, and nothing else', () => {
   test.each(CORPUS)(
     '$name',
@@ -56,6 +78,7 @@ describe('bad input: the expected code at the expected place, and nothing else',
         // eslint-disable-next-line no-control-regex
         expect(i.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
       }
+      for (const i of issues) expect(cellProblem(i)).toBeNull();
       if (c.read) {
         expect(dataset).not.toBeNull();
         c.read(dataset!);

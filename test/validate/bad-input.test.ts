@@ -155,15 +155,40 @@ const CASES: BadCase[] = [
     warnings: [],
   },
   {
-    name: 'blank required count',
+    // Blank = 0 for counts (the declared policy): 15206 + 0 + 2301 = 17507 received, against
+    // (7) + (11) = (13136 + 3413 + 409) + (2123 + 103) = 19184 handled and pending.
+    name: 'blank count reads 0, so the row no longer adds up',
     sample: 'q1',
     edit: (d) => setCell(d, 'HoSo.csv', 2, 'tiep_nhan_truc_tiep', ''),
+    code: 'EQUATION_MISMATCH',
+    severity: 'error',
+    at: csvAt('HoSo', 2, 'tong_tiep_nhan'),
+    mentions: ['17.507', '19.184'],
+    errors: ['EQUATION_MISMATCH'],
+    warnings: [],
+  },
+  {
+    name: 'a row with its unit and no figure is skipped with a warning, not read as zeros',
+    sample: 'q1',
+    edit: (d) => setLine(d, 'HoSo.csv', 3, ['SO-CT', ...Array<string>(12).fill('')]),
+    code: 'BLANK_ROWS_SKIPPED',
+    severity: 'warning',
+    at: csvAt('HoSo', 3),
+    mentions: ['1 dòng', 'dòng 3'],
+    errors: [],
+    warnings: ['BLANK_ROWS_SKIPPED'],
+  },
+  {
+    name: 'blank rank: a rank is no count, blank is not 0',
+    sample: '766',
+    edit: (d) => setCell(d, 'ChiSo766.csv', 4, 'xep_hang', ''),
     code: 'REQUIRED_VALUE',
     severity: 'error',
-    at: csvAt('HoSo', 2, 'tiep_nhan_truc_tiep'),
-    mentions: ['Tiếp nhận trực tiếp và qua BCCI'],
-    errors: ['REQUIRED_VALUE'],
-    warnings: [],
+    at: csvAt('ChiSo766', 4, 'xep_hang'),
+    mentions: ['Xếp hạng'],
+    // The rejected row leaves rank 15 out of its group's sequence.
+    errors: ['REQUIRED_VALUE', 'RANK_NOT_SEQUENCE'],
+    warnings: ['TOTAL_SCORE_MISMATCH'],
   },
   {
     name: 'impossible date "0/02/2026" (as seed 003 prints it)',
@@ -304,13 +329,14 @@ const CASES: BadCase[] = [
     warnings: [],
   },
   {
-    name: 'HoSo row naming its unit by name instead of code',
+    // A unit's exact name is read as its code (issue 17); a misspelt one is not guessed.
+    name: 'HoSo row naming its unit by a misspelt name',
     sample: 'q1',
-    edit: (d) => setCell(d, 'HoSo.csv', 4, 'ma_don_vi', 'Sở Tư Pháp'),
+    edit: (d) => setCell(d, 'HoSo.csv', 4, 'ma_don_vi', 'Sở Tư Phắp'),
     code: 'UNKNOWN_UNIT',
     severity: 'error',
     at: csvAt('HoSo', 4, 'ma_don_vi'),
-    mentions: ['"Sở Tư Pháp"', '"SO-TP"'],
+    mentions: ['"Sở Tư Phắp"', '"SO-TP"', 'Sở Tư pháp'],
     errors: ['UNKNOWN_UNIT'],
     warnings: [],
   },
@@ -501,6 +527,22 @@ describe('edits inside the rules raise nothing', () => {
     const dir = copySample('q1');
     edit(dir);
     expect((await validatePath(dir)).issues).toEqual([]);
+  });
+});
+
+describe('a unit written by its name instead of its code (issue 17)', () => {
+  // Sample rows, read by hand: HoSo line 4 is SO-TP "Sở Tư pháp" (3710 online), line 25 is
+  // 04288 "Phường Nghĩa Lộ" (2776 online).
+  test.each([
+    ['its official name, in another case', 'Sở Tư Pháp', 4, 'SO-TP', 3710],
+    ['a commune without its kind', 'Nghĩa Lộ', 25, '04288', 2776],
+  ])('%s: "%s" is read as its code', async (_name, typed, line, code, online) => {
+    const dir = copySample('q1');
+    setCell(dir, 'HoSo.csv', line, 'ma_don_vi', typed);
+    const { dataset, issues } = await validatePath(dir);
+    expect(issues).toEqual([]);
+    const rows = dataset!.dossiers.filter((r) => r.ma_don_vi === code);
+    expect(rows.map((r) => r.tiep_nhan_truc_tuyen)).toEqual([online]);
   });
 });
 

@@ -9,7 +9,14 @@ import { readCell } from '../../src/validate/cells/read-cell';
 const column = (key: string) => units.columns.find((c) => c.key === key)!;
 const NAME = column('ten'); // required text
 const DISPLAY_NAME = column('ten_hien_thi'); // optional text
-const at: RowOrigin = { file: 'DonVi.csv', format: 'csv', table: 'DonVi', row: 3, letters: {} };
+const at: RowOrigin = {
+  file: 'DonVi.csv',
+  format: 'csv',
+  table: 'DonVi',
+  row: 3,
+  letters: {},
+  headers: {},
+};
 const codes = (r: ReturnType<typeof readCell>) => r.issues.map((i) => i.code);
 
 describe('text length', () => {

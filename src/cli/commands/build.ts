@@ -6,7 +6,7 @@ import { summaryLines } from '../../render/model/summary';
 import { buildPackage } from '../../pipeline/build-package';
 import { preparePackage } from '../../pipeline/prepare-package';
 import type { Expected } from '../../validate/package/validate-source';
-import { EXPECTED_OPTIONS } from '../expected-options';
+import { EXPECTED_OPTIONS, PREVIOUS_OPTION } from '../expected-options';
 import { printIssues } from '../print-issues';
 import { printPdfToolsCheck } from '../pdf-tools-check';
 import { typedLines } from '../print-typed';
@@ -21,6 +21,8 @@ export interface BuildArgs extends Expected {
   readonly template?: string;
   /** Also write every document as PDF and one bookmarked bundle (needs LibreOffice). */
   readonly pdf?: boolean;
+  /** The previous period's data, whose pending dossiers this period must carry over. */
+  readonly previous?: string;
 }
 
 const refuse = () => (console.error(NOTICES.NOTHING_WRITTEN_REPORT()), 1);
@@ -32,7 +34,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   if (tools.failed) return refuse();
   console.error(NOTICES.READING());
   const prepared = await preparePackage(
-    { data: args.data, content: args.content, template: args.template },
+    { data: args.data, content: args.content, template: args.template, previous: args.previous },
     args,
   );
   if (printIssues(prepared.issues) !== 0 || !prepared.model?.report) return refuse();
@@ -95,6 +97,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         default: false,
         describe: `Ghi thêm bản PDF của từng tệp và tệp ${BUNDLE_FILE} gộp cả bộ (cần LibreOffice)`,
       })
+      .options(PREVIOUS_OPTION)
       .options(EXPECTED_OPTIONS),
   handler: async (argv) => {
     process.exitCode = await runBuild(argv);

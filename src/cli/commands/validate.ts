@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { NOTICES } from '../../issues/notices';
 import { preparePackage } from '../../pipeline/prepare-package';
 import type { Expected } from '../../validate/package/validate-source';
-import { EXPECTED_OPTIONS } from '../expected-options';
+import { EXPECTED_OPTIONS, PREVIOUS_OPTION } from '../expected-options';
 import { printIssues } from '../print-issues';
 import { typedLines } from '../print-typed';
 
@@ -10,6 +10,7 @@ export interface ValidateArgs extends Expected {
   readonly data: string;
   readonly content?: string;
   readonly template?: string;
+  readonly previous?: string;
 }
 
 /**
@@ -38,10 +39,11 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
         type: 'string',
         describe: 'Mẫu Word của báo cáo (mặc định: templates/bao-cao-quy.docx)',
       })
+      .options(PREVIOUS_OPTION)
       .options(EXPECTED_OPTIONS),
   handler: async (argv) => {
     const prepared = await preparePackage(
-      { data: argv.data, content: argv.content, template: argv.template },
+      { data: argv.data, content: argv.content, template: argv.template, previous: argv.previous },
       argv,
     );
     const code = printIssues(prepared.issues);

@@ -9,12 +9,21 @@ export const dossiers = {
   shape: 'rows',
   required: false,
   mergeKey: ['ma_don_vi', 'linh_vuc'],
+  prefilled: ['ma_don_vi', 'ten_don_vi'],
   columns: [
     text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị', example: '02908' }),
+    optional(
+      text('ten_don_vi', 'Tên đơn vị', {
+        hint: 'Điền sẵn từ bảng Đơn vị, để đọc; công cụ dùng mã đơn vị',
+        example: 'Xã Tằng Loỏng',
+      }),
+    ),
     optional(text('linh_vuc', 'Lĩnh vực', { hint: 'Để trống nếu gộp', example: 'Đất đai' })),
     optional(
       count('tong_tiep_nhan', 'Tổng số hồ sơ tiếp nhận', {
         hint: 'Để trống để tính = (4)+(5)+(6)',
+        // Blank: computed from its parts, not 0.
+        blankIsZero: false,
         example: '1250',
         form: '06c (3)',
       }),
@@ -37,6 +46,8 @@ export const dossiers = {
     optional(
       count('tong_da_giai_quyet', 'Tổng số đã giải quyết', {
         hint: 'Để trống để tính = (8)+(9)+(10)',
+        // Blank: computed from its parts, not 0.
+        blankIsZero: false,
         example: '1190',
         form: '06c (7)',
       }),
@@ -59,6 +70,8 @@ export const dossiers = {
     optional(
       count('tong_dang_giai_quyet', 'Tổng số đang giải quyết', {
         hint: 'Để trống để tính = (12)+(13)',
+        // Blank: computed from its parts, not 0.
+        blankIsZero: false,
         example: '60',
         form: '06c (11)',
       }),

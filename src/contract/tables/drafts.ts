@@ -32,6 +32,8 @@ export const drafts = {
     optional(
       count('tong_tthc', 'Tổng số TTHC trong dự thảo', {
         hint: 'Để trống để tính = (6)+(7)+(8)',
+        // Blank: computed from its parts, not 0.
+        blankIsZero: false,
         example: '3',
         form: 'II.02c (5)',
       }),

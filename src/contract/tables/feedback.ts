@@ -14,6 +14,8 @@ export const feedback = {
     optional(
       count('tong_tiep_nhan', 'Tổng số PAKN tiếp nhận', {
         hint: 'Để trống để tính = (4)+(5)',
+        // Blank: computed from its parts, not 0.
+        blankIsZero: false,
         example: '12',
         form: '05b (3)',
       }),
@@ -23,6 +25,8 @@ export const feedback = {
     optional(
       count('tong_da_xu_ly', 'Tổng số đã xử lý', {
         hint: 'Để trống để tính = (7)+(8)',
+        // Blank: computed from its parts, not 0.
+        blankIsZero: false,
         example: '10',
         form: '05b (6)',
       }),
@@ -32,6 +36,8 @@ export const feedback = {
     optional(
       count('tong_dang_xu_ly', 'Tổng số đang xử lý', {
         hint: 'Để trống để tính = (10)+(11)',
+        // Blank: computed from its parts, not 0.
+        blankIsZero: false,
         example: '2',
         form: '05b (9)',
       }),

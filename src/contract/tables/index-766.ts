@@ -52,11 +52,14 @@ export const indexReadings = {
       count('xep_hang', 'Xếp hạng', {
         hint: 'Trong nhóm của đơn vị; tỉnh: để trống khi chưa biết thứ hạng cả nước',
         example: '15',
+        // A rank left blank is a rank not given, never rank 0.
+        blankIsZero: false,
       }),
     ),
     optional(
       count('so_don_vi_xep_hang', 'Số đơn vị được xếp hạng', {
         hint: 'Tỉnh: 34; mặc định: số đơn vị cùng nhóm',
+        blankIsZero: false,
         example: '34',
       }),
     ),
@@ -94,7 +97,10 @@ export const unitIndicators = {
   columns: [
     text('ma_don_vi', 'Mã đơn vị', { hint: 'Theo bảng Đơn vị', example: '02647' }),
     date('ngay', 'Tính đến ngày', { hint: '', example: '2025-08-25' }),
-    optional(count('ho_so_qua_han', 'Số hồ sơ quá hạn', { hint: '', example: '148' })),
+    optional(
+      // Blank: not measured for this unit, which the annex must not print as 0.
+      count('ho_so_qua_han', 'Số hồ sơ quá hạn', { hint: '', example: '148', blankIsZero: false }),
+    ),
     optional(
       count('ho_so_tam_dung', 'Số hồ sơ tạm dừng', {
         hint: 'Hồ sơ đang tạm dừng giải quyết (chờ bổ sung, chờ nghĩa vụ tài chính…)',

@@ -32,6 +32,8 @@ export const publications = {
     optional(
       count('tong_tthc', 'Tổng số TTHC công bố', {
         hint: 'Để trống để tính = (6)+(7)+(8)',
+        // Blank: computed from its parts, not 0.
+        blankIsZero: false,
         example: '14',
         form: 'II.03b (5)',
       }),

@@ -1,11 +1,18 @@
 import type ExcelJS from 'exceljs';
 import type { ColumnDef } from '../../contract/column';
+import { exampleFor, type NoteContext } from './column-examples';
 
 /** Text hover note of a header: what the tool reads, how to fill, which codes are allowed. */
-export function columnNote(col: ColumnDef): string {
-  const lines = [`Mã cột: ${col.key}`, col.required ? 'Bắt buộc' : 'Không bắt buộc'];
+export function columnNote(col: ColumnDef, ctx: NoteContext): string {
+  const need = col.blankIsZero
+    ? 'Để trống được đọc là 0'
+    : col.required
+      ? 'Bắt buộc'
+      : 'Không bắt buộc';
+  const lines = [`Mã cột: ${col.key}`, need];
   if (col.hint) lines.push(`Hướng dẫn: ${col.hint}`);
-  if (col.example) lines.push(`Ví dụ: ${col.example}`);
+  const example = exampleFor(col, ctx);
+  if (example) lines.push(`Ví dụ: ${example}`);
   if (col.options) lines.push('Chọn mã:', ...col.options.map((o) => `${o.value} = ${o.label}`));
   if (col.max !== undefined) lines.push(`Tối đa: ${col.max}`);
   return lines.join('\n');

@@ -44,6 +44,12 @@ export function instructionLines(
     t(
       '• Hồ sơ lấy từ nhiều hệ thống: sao chép trang HoSo thành các trang HoSo-<nguồn> (ví dụ HoSo-igate, HoSo-vnpt); số liệu được cộng theo đơn vị và lĩnh vực.',
     ),
+    t(
+      '• Ô số lượng để trống được đọc là 0: không cần gõ số 0. Riêng các cột tổng (ghi "Để trống để tính") để trống thì công cụ tự cộng từ các cột thành phần.',
+    ),
+    t(
+      '• Dòng chỉ có mã đơn vị mà chưa điền số liệu nào được bỏ qua, kèm cảnh báo; đơn vị có số liệu bằng 0 thì gõ 0 vào ít nhất một ô của dòng.',
+    ),
     t('• Bảng không có số liệu thì để trống; ô không bắt buộc có thể để trống.'),
     t(''),
     h('KIỂM TRA VÀ LẬP BÁO CÁO'),

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { ColumnDef } from '../../contract/column';
 import type { TableDef } from '../../contract/table';
 import { FIELD_COLUMN_KEYS, type PlainTable } from '../../init/empty-dataset';
+import type { NoteContext } from './column-examples';
 import { columnFormat, columnNote, columnValidation } from './column-rules';
 import type { OptionLists } from './option-lists';
 import { addValidation, cellValue, newSheet } from './sheet-cells';
@@ -15,31 +16,60 @@ export const FIELD_HEADERS = ['Trường', 'Giá trị', 'Mô tả'] as const;
 const widthOf = (col: ColumnDef) =>
   Math.min(40, Math.max(col.type === 'text' ? 18 : 12, col.example.length + 4));
 
+/** What every sheet shares: the notes' context and the range of DonVi's unit codes. */
+export interface SheetContext extends NoteContext {
+  /** "DonVi!$A$2:$A$576": the units, with room for those the official adds. */
+  readonly unitCodes: string;
+}
+
+/** Rows of DonVi (and of the tables it prefills) that get checks: units plus room to add. */
+export const usedRows = (rows: number) => rows + SPARE_ROWS + 1;
+
+/**
+ * A drop-down of DonVi's codes. Only a warning: a province reading (TINH) or a unit typed by
+ * its name, which the tool accepts, must be kept.
+ */
+const unitList = (range: string): ExcelJS.DataValidation => ({
+  type: 'list',
+  formulae: [range],
+  allowBlank: true,
+  showErrorMessage: true,
+  errorStyle: 'warning',
+  errorTitle: 'Mã đơn vị',
+  error: 'Mã này không có trong trang DonVi. Chọn mã trong danh sách, hoặc thêm đơn vị vào DonVi.',
+});
+
 /** Vietnamese headers with notes; checks and formats on the prefilled rows plus spare ones. */
 export function addRowsSheet(
   wb: ExcelJS.Workbook,
   def: TableDef,
   table: PlainTable,
   lists: OptionLists,
+  ctx: SheetContext,
 ) {
   const sheet = newSheet(
     wb,
     def.id,
     def.columns.map((c) => c.header),
   );
-  const last = table.rows.length + SPARE_ROWS + 1;
+  const last = usedRows(table.rows.length);
   def.columns.forEach((col, i) => {
-    sheet.getCell(1, i + 1).note = columnNote(col);
+    sheet.getCell(1, i + 1).note = columnNote(col, ctx);
     const column = sheet.getColumn(i + 1);
     column.width = widthOf(col);
     const format = columnFormat(col);
     if (format) column.numFmt = format;
     const listRange = lists.rangeFor(`${def.id}.${col.key}`, col);
+    const unitColumn = col.key === 'ma_don_vi' && def.id !== 'DonVi';
     addValidation(
       sheet,
       `${column.letter}2:${column.letter}${last}`,
-      columnValidation(col, listRange),
+      unitColumn ? unitList(ctx.unitCodes) : columnValidation(col, listRange),
     );
+    // Prefilled from DonVi: grey, so the white cells are those the official fills.
+    if (def.prefilled?.includes(col.key))
+      for (let r = 2; r <= table.rows.length + 1; r++)
+        sheet.getCell(r, i + 1).fill = PREFILLED_FILL;
   });
   table.rows.forEach((cells, r) =>
     table.headers.forEach((key, i) => {
@@ -49,12 +79,19 @@ export function addRowsSheet(
   );
 }
 
+const PREFILLED_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFEDEDED' },
+};
+
 /** Field key in column A (what the reader matches), value in B, description in C. */
 export function addFieldsSheet(
   wb: ExcelJS.Workbook,
   def: TableDef,
   table: PlainTable,
   lists: OptionLists,
+  ctx: NoteContext,
 ) {
   const sheet = newSheet(wb, def.id, FIELD_HEADERS);
   [
@@ -77,7 +114,7 @@ export function addFieldsSheet(
     c.value = cells[d ?? -1] ?? '';
     c.alignment = { wrapText: true, vertical: 'top' };
     if (!col) return;
-    b.note = columnNote(col);
+    b.note = columnNote(col, ctx);
     const format = columnFormat(col);
     if (format) b.numFmt = format;
     addValidation(

@@ -7,7 +7,7 @@ import type { PlainDataset } from '../../init/empty-dataset';
 import type { Period } from '../../format/calendar-types';
 import { instructionLines } from './instructions';
 import { OptionLists } from './option-lists';
-import { addFieldsSheet, addRowsSheet } from './table-sheets';
+import { addFieldsSheet, addRowsSheet, usedRows } from './table-sheets';
 import { stabilizeZipTimes } from '../stable-zip-times';
 import { excelJs } from '../../tools/exceljs';
 
@@ -30,6 +30,12 @@ function addInstructions(wb: ExcelJS.Workbook, dataset: PlainDataset, info: Work
   }
 }
 
+/** The absolute range of DonVi's codes, its prefilled units and the rows left to add agencies. */
+function unitCodesRange(column: number, rows: number): string {
+  const letter = String.fromCharCode(64 + column);
+  return `DonVi!$${letter}$2:$${letter}$${usedRows(rows)}`;
+}
+
 /**
  * The workbook an official fills in Excel: HuongDan, one sheet per table named by its id
  * (Vietnamese headers with notes, drop-downs and number/date checks), hidden DanhMuc.
@@ -43,10 +49,19 @@ export function buildWorkbook(dataset: PlainDataset, info: WorkbookInfo): ExcelJ
   addInstructions(wb, dataset, info);
   const lists = new OptionLists();
   const tables: readonly TableDef[] = TABLES;
+  const units = dataset.DonVi;
+  const cell = (key: string) => units.rows[0]?.[units.headers.indexOf(key)];
+  const code = cell('ma_don_vi');
+  const ctx = {
+    province: info.province,
+    period: info.period,
+    commune: code ? { code, name: cell('ten') ?? '' } : undefined,
+    unitCodes: unitCodesRange(units.headers.indexOf('ma_don_vi') + 1, units.rows.length),
+  };
   for (const def of tables) {
     const table = dataset[def.id as keyof PlainDataset];
-    if (def.shape === 'fields') addFieldsSheet(wb, def, table, lists);
-    else addRowsSheet(wb, def, table, lists);
+    if (def.shape === 'fields') addFieldsSheet(wb, def, table, lists, ctx);
+    else addRowsSheet(wb, def, table, lists, ctx);
   }
   lists.addSheet(wb);
   return wb;

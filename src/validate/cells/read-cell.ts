@@ -12,7 +12,7 @@ import { columnSchema } from './column-schema';
 import { serialOf } from './read-date';
 import { hasPercentSign, readNumber } from './read-number';
 
-const isBlank = (v: RawCell | undefined) =>
+export const isBlank = (v: RawCell | undefined) =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 const schemas = new WeakMap<ColumnDef, ReturnType<typeof columnSchema>>();
@@ -134,6 +134,8 @@ function readingWarnings(raw: RawCell, col: ColumnDef, at: RowOrigin, value: unk
 export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin): Read {
   const loc = locate(at, col.key);
   if (isBlank(raw)) {
+    // The declared policy (docs/data.md, the workbook's instructions): officials leave zeros blank.
+    if (col.blankIsZero) return { ok: true, value: 0, issues: [] };
     if (!col.required) return { ok: true, value: null, issues: [] };
     return {
       ok: false,

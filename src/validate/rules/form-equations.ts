@@ -1,3 +1,4 @@
+import { EQUATIONS } from '../../contract/equations';
 import type { TableId } from '../../contract/tables';
 import { brokenEquations, completeTotals } from '../../domain/complete-totals';
 import { formatNumber } from '../../format';
@@ -7,6 +8,29 @@ import type { RowOrigin } from '../../domain/origin';
 import type { Rule } from './context';
 
 type Row = Record<string, unknown> & { $at: RowOrigin };
+
+const DEFINING = new Map(
+  EQUATIONS.filter((e) => e.defines).map((e) => [`${e.table}.${e.total}`, e]),
+);
+
+/** A column as the official sees it: its sheet letter, else its Vietnamese header. */
+const shortName = (at: RowOrigin, key: string) => at.letters[key] ?? `"${at.headers[key] ?? key}"`;
+
+/**
+ * The total in the sheet's terms: "Tổng số hồ sơ tiếp nhận (C)"; a total left blank says it
+ * was computed, since the official sees an empty cell: "(C để trống, tính = D + E + F)".
+ */
+function totalWords(table: TableId, row: Row, key: string): string {
+  const at = row.$at;
+  const name = at.headers[key] ?? key;
+  const letter = at.letters[key];
+  const defining = DEFINING.get(`${table}.${key}`);
+  if (defining && (row[key] === null || row[key] === undefined)) {
+    const sum = defining.parts.map((p) => shortName(at, p)).join(' + ');
+    return `${name} (${letter ? `${letter} ` : ''}để trống, tính = ${sum})`;
+  }
+  return letter ? `${name} (${letter})` : `"${name}"`;
+}
 
 /** Every identity of forms 06c, 05b, II.03b and II.02c holds on every row (REFERENCE §3). */
 export const formEquations: Rule = ({ dataset }) => {
@@ -21,6 +45,8 @@ export const formEquations: Rule = ({ dataset }) => {
         const params = {
           form: equation.form,
           equation: equation.label,
+          total: totalWords(table, row, equation.total),
+          parts: equation.parts.map((p) => shortName(row.$at, p)).join(' + '),
           left: formatNumber(left),
           right: formatNumber(right),
         };

@@ -32,8 +32,13 @@ export const unitReferences: Rule = ({ dataset, rejectedUnitIds }) => {
     for (const r of rows) {
       if (known.has(r.ma_don_vi) || (allowProvince && r.ma_don_vi === PROVINCE_UNIT_ID)) continue;
       const suggestion = suggest(r.ma_don_vi);
+      const name = dataset.units.find((u) => u.id === suggestion)?.name ?? '';
       issues.push(
-        makeIssue('UNKNOWN_UNIT', { id: r.ma_don_vi, suggestion }, locate(r.$at, 'ma_don_vi')),
+        makeIssue(
+          'UNKNOWN_UNIT',
+          { id: r.ma_don_vi, suggestion, name },
+          locate(r.$at, 'ma_don_vi'),
+        ),
       );
     }
   };

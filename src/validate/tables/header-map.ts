@@ -17,13 +17,14 @@ export function mapHeaders(
 ): { map: HeaderMap; issues: Issue[] } {
   const map = new Map<string, number>();
   const issues: Issue[] = [];
-  const at = (i: number) => ({
+  const at = (i: number, col?: ColumnDef) => ({
     file: raw.file,
     format: raw.format,
     table: raw.name,
     row: raw.headerRow,
     // A header as written, cut to a readable length: a 10,000-character header is one mistake.
     column: raw.headers[i] ? shownValue(raw.headers[i].text) : undefined,
+    header: col?.header,
     cell: raw.headers[i]?.letter ? `${raw.headers[i]?.letter}${raw.headerRow}` : undefined,
   });
   raw.headers.forEach((h, i) => {
@@ -33,7 +34,7 @@ export function mapHeaders(
     if (!col) {
       issues.push(makeIssue('UNKNOWN_COLUMN', { header: h.text, table: raw.name }, at(i)));
     } else if (map.has(col.key)) {
-      issues.push(makeIssue('DUPLICATE_COLUMN', { header: h.text }, at(i)));
+      issues.push(makeIssue('DUPLICATE_COLUMN', { header: h.text }, at(i, col)));
     } else {
       map.set(col.key, i);
     }
@@ -50,6 +51,7 @@ export function mapHeaders(
             table: raw.name,
             row: raw.headerRow,
             column: col.key,
+            header: col.header,
           },
         ),
       );

@@ -58,7 +58,11 @@ export function readFields(
       ok = false;
       continue;
     }
-    const valueAt = { ...row.$at, letters: { [field.key]: row.$at.letters.gia_tri } };
+    const valueAt = {
+      ...row.$at,
+      letters: { [field.key]: row.$at.letters.gia_tri },
+      headers: { [field.key]: field.header },
+    };
     const read = readCell(row.$raw.gia_tri, field, valueAt);
     fieldIssues.push(...read.issues);
     record[field.key] = read.value;

@@ -2,8 +2,8 @@ import type { ColumnDef } from '../../contract/column';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { shownValue } from '../../issues/shown-value';
 import type { RawCell, RawTable } from '../../domain/raw-table';
-import { readCell } from '../cells/read-cell';
-import { locate, originOf } from '../origin';
+import { isBlank, readCell } from '../cells/read-cell';
+import { headersOf, locate, originOf } from '../origin';
 import type { RowOrigin } from '../../domain/origin';
 import { mapHeaders } from './header-map';
 
@@ -25,9 +25,30 @@ export interface ReadRows {
 
 const isNfd = (v: unknown) => typeof v === 'string' && v !== v.normalize('NFC');
 
-/** Reads every row of every source of a `rows` table against its columns. */
-export function readRows(sources: readonly RawTable[], columns: readonly ColumnDef[]): ReadRows {
+const SHOWN_ROWS = 10;
+
+/** One warning per source: how many blank rows were skipped, and which (the first ten). */
+function blankRowsIssue(raw: RawTable, rows: readonly number[]): Issue {
+  const shown = rows.slice(0, SHOWN_ROWS).join(', ') + (rows.length > SHOWN_ROWS ? ', …' : '');
+  return makeIssue(
+    'BLANK_ROWS_SKIPPED',
+    { count: rows.length, rows: shown },
+    { file: raw.file, format: raw.format, table: raw.name, row: rows[0] },
+  );
+}
+
+/**
+ * Reads every row of every source of a `rows` table against its columns. `prefilled` are the
+ * columns `tthc init` fills in for the official (the unit of each row): a row with nothing
+ * else typed is skipped.
+ */
+export function readRows(
+  sources: readonly RawTable[],
+  columns: readonly ColumnDef[],
+  prefilled: ReadonlySet<string> = new Set(),
+): ReadRows {
   const out: ReadRows = { records: [], rejected: [], issues: [], skipped: 0 };
+  const headers = headersOf(columns);
   for (const raw of sources) {
     // The reader already said why (a merged header); mapping it would only add noise.
     if (raw.unreadable) {
@@ -41,8 +62,17 @@ export function readRows(sources: readonly RawTable[], columns: readonly ColumnD
       continue;
     }
     let nfd = 0;
+    const blankRows: number[] = [];
+    const prefilledAt = new Set([...map].filter(([k]) => prefilled.has(k)).map(([, i]) => i));
     for (const row of raw.rows) {
-      const $at = originOf(raw, row.number, map);
+      // A row with nothing typed (beyond what `init` prefilled) is no record: with blank
+      // counts read as 0 it would add a unit of zeros. Skipped, and said once per source.
+      const typed = row.cells.some((c, i) => !prefilledAt.has(i) && !isBlank(c));
+      if (!typed) {
+        blankRows.push(row.number);
+        continue;
+      }
+      const $at = originOf(raw, row.number, map, headers);
       const record: RowRecord = { $at, $raw: {} };
       let ok = true;
       const extra = row.cells
@@ -71,6 +101,7 @@ export function readRows(sources: readonly RawTable[], columns: readonly ColumnD
       }
       (ok ? out.records : out.rejected).push(record);
     }
+    if (blankRows.length > 0) out.issues.push(blankRowsIssue(raw, blankRows));
     if (nfd > 0)
       out.issues.push(
         makeIssue(

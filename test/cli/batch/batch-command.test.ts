@@ -40,7 +40,9 @@ describe('tthc batch on two good datasets and one bad', () => {
 
   test('the summary names the bad dataset and quotes its error with file, row and column', () => {
     expect(r.stderr).toContain(`LỖI [BATCH_DATASET_FAILED] ${join(root, 'hong')}:`);
-    expect(r.stderr).toContain('LỖI [NOT_A_NUMBER] HoSo.csv, dòng 3, cột tiep_nhan_truc_tuyen');
+    expect(r.stderr).toContain(
+      'LỖI [NOT_A_NUMBER] HoSo.csv, dòng 3, cột "Tiếp nhận trực tuyến" (tiep_nhan_truc_tuyen)',
+    );
     expect(r.stderr).toContain('Tổng cộng: 1 lỗi, 1 cảnh báo.');
     // Lai Châu lists 6 of its 38 communes: built, with its warning passed on.
     expect(r.stderr).toContain(`CẢNH BÁO [BATCH_DATASET_WARNINGS] ${join(root, 'lai-chau')}:`);

@@ -1,0 +1,109 @@
+/**
+ * The workbook `tthc init` writes, filled as an official fills it (issue 17): only the cells
+ * that ask for a value, zeros left blank, one unit's row left with nothing typed. It must build.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { runInit } from '../../src/cli/commands/init';
+import { buildPackage } from '../../src/pipeline/build-package';
+import { preparePackage } from '../../src/pipeline/prepare-package';
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'tthc-filled-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const headerIndex = (sheet: ExcelJS.Worksheet, header: string): number => {
+  let found = 0;
+  sheet.getRow(1).eachCell((cell, col) => {
+    if (cell.value === header) found = col;
+  });
+  if (found === 0) throw new Error(`no column "${header}" on ${sheet.name}`);
+  return found;
+};
+
+/** Sets the value of a field of a fields sheet (key in column A, value in B). */
+const setField = (sheet: ExcelJS.Worksheet, key: string, value: ExcelJS.CellValue) => {
+  let done = false;
+  sheet.eachRow((row) => {
+    if (row.getCell(1).value === key) {
+      row.getCell(2).value = value;
+      done = true;
+    }
+  });
+  if (!done) throw new Error(`no field ${key}`);
+};
+
+/** Writes `values` (header → number) on the HoSo row of `unit`, leaving every other cell as it is. */
+const fillRow = (sheet: ExcelJS.Worksheet, unit: string, values: Record<string, number>) => {
+  const codeCol = headerIndex(sheet, 'Mã đơn vị');
+  let row = 0;
+  sheet.eachRow((r, n) => {
+    if (n > 1 && r.getCell(codeCol).value === unit) row = n;
+  });
+  // Without a prefilled row the official types the code on the next free row.
+  if (row === 0) {
+    row = sheet.actualRowCount + 1;
+    sheet.getCell(row, codeCol).value = unit;
+  }
+  for (const [header, value] of Object.entries(values))
+    sheet.getCell(row, headerIndex(sheet, header)).value = value;
+};
+
+test('an init workbook filled only where values are asked, zeros left blank, builds without error', async () => {
+  const out = join(root, 'son-la');
+  expect(
+    await runInit(
+      { province: 'Sơn La', period: '2026-H1', out, force: false },
+      () => undefined,
+      () => undefined,
+    ),
+  ).toBe(0);
+  const file = join(out, 'du-lieu-son-la-2026-h1.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  setField(wb.getWorksheet('ThongTin')!, 'ngay_bao_cao', new Date(Date.UTC(2026, 5, 16)));
+  setField(wb.getWorksheet('ThongTin')!, 'ky_ho_ten', 'Nguyễn Văn An');
+  // The figures the report quotes; the two that are 0 this period (cut business rules,
+  // decentralised procedures) are left blank.
+  const figures = wb.getWorksheet('SoLieu')!;
+  setField(figures, 'tthc_tw_cap_tinh', 1520);
+  setField(figures, 'tthc_tw_cap_xa', 305);
+  setField(figures, 'tthc_lien_thong_cung_cap', 96);
+  setField(figures, 'tthc_lien_thong_cac_cap', 88);
+  setField(figures, 'tthc_noi_bo_luy_ke', 210);
+  const units = wb.getWorksheet('DonVi')!;
+  const [first, second] = [2, 3].map((r) => String(units.getCell(r, 1).value));
+  const dossiers = wb.getWorksheet('HoSo')!;
+  // Two units with dossiers; every zero (the direct channel, carry-over, overdue…) left blank.
+  fillRow(dossiers, first!, {
+    'Tiếp nhận trực tuyến': 120,
+    'Đã giải quyết trước hạn': 100,
+    'Đang giải quyết trong hạn': 20,
+  });
+  fillRow(dossiers, second!, {
+    'Tiếp nhận trực tuyến': 40,
+    'Tiếp nhận trực tiếp và qua BCCI': 10,
+    'Đã giải quyết đúng hạn': 50,
+  });
+  await wb.xlsx.writeFile(file);
+
+  const prepared = await preparePackage({ data: file });
+  expect(prepared.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  const model = prepared.model!;
+  // Blanks read as 0: 120 + 0 + 0 received = 100 + 0 + 0 resolved + 20 + 0 pending.
+  expect(model.report!.dossiers!.province).toMatchObject({
+    received: 170,
+    online: 160,
+    direct: 10,
+    carriedOver: 0,
+    resolved: 150,
+    late: 0,
+    pending: 20,
+  });
+  const result = await buildPackage(model, { out: join(root, 'output'), force: false });
+  expect(result.status).toBe('written');
+}, 120_000);
