@@ -30,7 +30,7 @@ export const partI6 = (): string =>
   p('Kết quả:') +
   p(
     '- ',
-    b('Các sở, ban, ngành thuộc UBND tỉnh:'),
+    b('Các sở, ban, ngành thuộc {ubnd_tinh}:'),
     ' Tổng số hồ sơ yêu cầu giải quyết TTHC: ',
     b('{sn_tiep_nhan} hồ sơ'),
     '. Trong đó: số hồ sơ đã giải quyết: {sn_da_giai_quyet} hồ sơ (',
@@ -65,10 +65,10 @@ export const partI7to11 = (): string =>
   raw('tru_so') +
   p(
     i(
-      'b) Về cơ cấu tổ chức, bộ máy, biên chế và trang thiết bị máy móc của Trung tâm Phục vụ hành chính công tỉnh, cấp xã',
+      'b) Về cơ cấu tổ chức, bộ máy, biên chế và trang thiết bị máy móc của {ten_trung_tam}, cấp xã',
     ),
   ) +
-  p('- ', i('Trung tâm Phục vụ hành chính công tỉnh')) +
+  p('- ', i('{ten_trung_tam}')) +
   raw('trung_tam_tinh') +
   p(
     '* Biên chế của Trung tâm hiện tại {tt_tinh_tong} người, trong đó: {tt_tinh_cong_chuc} công chức; {tt_tinh_vien_chuc} viên chức và {tt_tinh_hop_dong} hợp đồng lao động.',
