@@ -15,12 +15,9 @@ import { headingRows } from './heading-rows';
 export function formBody(t: FormTable, frame: FormFrame, newPage: boolean): string {
   const cols = t.form.columns;
   const grid = table({
-    widths: fitWidths(cols),
+    widths: fitWidths(t),
     borders: true,
-    rows: [
-      ...headingRows(cols),
-      ...t.rows.map((r, i) => dataRow(r, cols, i === t.rows.length - 1)),
-    ],
+    rows: [...headingRows(cols), ...t.rows.map((r, i) => dataRow(r, cols, i >= t.rows.length - 2))],
   });
   // A table cannot carry the page break itself; a one-point paragraph does, unseen.
   const pageBreak = newPage

@@ -130,6 +130,11 @@ export function writeFormSheet(
     font: { bold: true },
     alignment: { horizontal: 'center' },
   });
+  if (frame.preparerName)
+    line(ws, r + frame.signer.length + 3, 1, half - 1, frame.preparerName, {
+      font: { bold: true },
+      alignment: { horizontal: 'center' },
+    });
   frame.signer.forEach((s, i) => {
     const isName = i === frame.signer.length - 1;
     line(ws, r + 1 + i + (isName ? 3 : 0), half, n, s, {
