@@ -244,6 +244,10 @@ export const MESSAGES = {
     (p) => `Thiếu mục "## ${p.key}" (${p.place}); để trống nếu kỳ này không có nội dung.`,
   ),
   CONTENT_SECTION_DUPLICATE: error((p) => `Mục "${p.key}" đã có ở dòng ${p.other}.`),
+  CONTENT_SECTION_EMPTY: error(
+    (p) =>
+      `Mục "## ${p.key}" (${p.place}) còn trống mà báo cáo không thể thiếu: viết nội dung từ dòng ${p.below}, dưới tên mục.`,
+  ),
   CONTENT_INLINE_TOO_LONG: error(
     (p) => `Mục "${p.key}" được chèn giữa câu nên chỉ được có một dòng (đang có ${p.count} dòng).`,
   ),
