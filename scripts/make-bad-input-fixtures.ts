@@ -162,6 +162,66 @@ async function main() {
       { name: 'Sheet2', rows: [] },
     ]),
   );
+  // Robustness II (issue 20): faults that were read as wrong figures or a valid-looking dataset.
+  write(
+    'percent-format-count',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      // 10 shown as "1000%": the official sees 1000%, Excel stores 10.
+      const cell = sheet(wb, 'HoSo').getCell('D2');
+      cell.value = 10;
+      cell.numFmt = '0%';
+    }),
+  );
+  write(
+    'merged-data-cells',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      // "Đang giải quyết trong hạn" 40 merged over the rows of SO-TP and SO-YT, as in a printed
+      // form: the value shows in both rows.
+      const ws = sheet(wb, 'HoSo');
+      ws.getCell('L3').value = null;
+      ws.mergeCells('L2:L3');
+    }),
+  );
+  write(
+    'sheet-renamed',
+    'du-lieu.xlsx',
+    await workbook(base().map((s) => (s.name === 'HoSo' ? { ...s, name: 'Hồ sơ' } : s))),
+  );
+  write(
+    'sheet-copy',
+    'du-lieu.xlsx',
+    await workbook([...base(), { ...baseSheet('HoSo'), name: 'HoSo (2)' }]),
+  );
+  write(
+    'date-in-text-column',
+    'du-lieu.xlsx',
+    await workbook(base(), (wb) => {
+      // Excel turned a number typed as "25/01/2026" into a date in the column of document numbers.
+      sheet(wb, 'VanBan').getCell('B2').value = new Date(Date.UTC(2026, 0, 25));
+    }),
+  );
+  const parts = new PizZip(await workbook(base()));
+  // The workbook lists HoSo (sheet3) but the zip lacks its part: exceljs drops the sheet silently.
+  parts.remove('xl/worksheets/sheet3.xml');
+  write(
+    'sheet-part-missing',
+    'du-lieu.xlsx',
+    stabilizeZipTimes(parts.generate({ type: 'nodebuffer', compression: 'DEFLATE' }), WHEN),
+  );
+  const refs = new PizZip(await workbook(base()));
+  // ThongTin (sheet1, every cell filled) written without the optional row and cell references.
+  const thongTin = refs.file('xl/worksheets/sheet1.xml')!.asText();
+  refs.file(
+    'xl/worksheets/sheet1.xml',
+    thongTin.replace(/<row r="\d+"/g, '<row').replace(/<c r="[A-Z]+\d+"/g, '<c'),
+  );
+  write(
+    'no-cell-references',
+    'du-lieu.xlsx',
+    stabilizeZipTimes(refs.generate({ type: 'nodebuffer', compression: 'DEFLATE' }), WHEN),
+  );
   const valid = await workbook(base());
   write('truncated-xlsx', 'du-lieu.xlsx', valid.subarray(0, Math.floor(valid.length * 0.6)));
   const docx = new PizZip();

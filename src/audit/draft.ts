@@ -1,5 +1,5 @@
 import type { Location } from '../issues/location';
-import { sentenceStarts } from './sentences';
+import { lastAtOrBefore, sentenceStarts } from './sentences';
 
 /** Where a footnote mark stood in a block's text, and the footnote it calls. */
 export interface NoteMark {
@@ -51,6 +51,10 @@ export function makeBlock(place: TextBlock['place'], number: number, raw: string
   return { place, number, text, notes, sentences: sentenceStarts(text) };
 }
 
+/** Characters of text of a draft, body and footnotes. */
+export const draftLength = (d: Draft): number =>
+  [...d.paragraphs, ...d.footnotes].reduce((n, b) => n + b.text.length, 0);
+
 /** All blocks of a draft, body first. */
 export const blocksOf = (d: Draft): readonly TextBlock[] => [...d.paragraphs, ...d.footnotes];
 
@@ -59,7 +63,7 @@ export const blocksOf = (d: Draft): readonly TextBlock[] => [...d.paragraphs, ..
  * @example locate(draft, block, 0) // { file: 'bao-cao.docx', paragraph: 12, sentence: 1 }
  */
 export function locate(draft: Draft, block: TextBlock, offset: number): Location {
-  const sentence = block.sentences.filter((s) => s <= offset).length;
+  const sentence = lastAtOrBefore(block.sentences, offset) + 1;
   return block.place === 'paragraph'
     ? { file: draft.file, paragraph: block.number, sentence }
     : { file: draft.file, footnote: block.number, sentence };

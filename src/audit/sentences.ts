@@ -6,6 +6,7 @@ const ABBREVIATIONS = new Set(['KT', 'TM', 'TL', 'TUQ', 'Q', 'TP', 'Tp', 'vv', '
 const END = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\d"“(*+-])/gu;
 
 /** Numbering at the start of a paragraph: "1.", "7.1.", "II.", "a." — not a sentence of its own. */
+const MAX_NUMBERING = 40;
 const NUMBERING = /^\s*(?:[-+*]\s*)?(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])$/u;
 
 /**
@@ -16,9 +17,14 @@ const NUMBERING = /^\s*(?:[-+*]\s*)?(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])$/u;
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(END)) {
-    const before = text.slice(0, m.index);
-    const word = /(\S+)$/.exec(before)?.[1] ?? '';
-    if (ABBREVIATIONS.has(word) || NUMBERING.test(before)) continue;
+    // The word before the stop, read backwards from it: never the whole text before (a
+    // paragraph of 50,000 sentences would be read 50,000 times).
+    let from = m.index;
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    const word = text.slice(from, m.index);
+    // Numbering is short ("7.1", "II"), and only at the start of the paragraph.
+    const numbering = m.index <= MAX_NUMBERING && NUMBERING.test(text.slice(0, m.index));
+    if (ABBREVIATIONS.has(word) || numbering) continue;
     starts.push(m.index + m[0].length);
   }
   return starts;
@@ -30,7 +36,25 @@ export function sentenceAround(
   starts: readonly number[],
   offset: number,
 ): [number, number] {
-  let i = starts.length - 1;
-  while (i > 0 && starts[i]! > offset) i--;
+  const i = Math.max(0, lastAtOrBefore(starts, offset));
   return [starts[i]!, starts[i + 1] ?? text.length];
+}
+
+/**
+ * Index of the last of sorted `values` that is at most `at`, or -1: a binary search, for the
+ * offsets of a paragraph that has thousands of them.
+ * @example lastAtOrBefore([0, 18, 40], 20) // 1
+ */
+export function lastAtOrBefore(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

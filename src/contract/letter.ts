@@ -11,8 +11,11 @@ export const LETTER_FRAME = z
     /** Number once issued; empty or absent for a draft ("Số:      /UBND-HCC"). */
     so: z.union([z.string(), z.number()]).nullish(),
     ky_hieu: text.default('UBND-HCC'),
-    /** "2026-04-28" once issued; "2026-04" leaves the day blank, "2026" the day and month. */
-    ngay: z.union([z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), z.number().int(), z.date()]),
+    /**
+     * "2026-04-28" once issued; "2026-04" leaves the day blank, "2026" the day and month. Its
+     * form and the calendar are checked by validate-letter (letter-date.ts), in Vietnamese.
+     */
+    ngay: z.union([z.string(), z.number().int(), z.date()]),
     /** Province code or name; the issuing body and the place follow from the registry. */
     tinh: z.union([z.string(), z.number()]),
     co_quan_chu_quan: z.string().nullish(),

@@ -12,7 +12,8 @@ import { padDay, padMonth } from './pad';
  */
 export function formatDateNumeric(d: CivilDate): string {
   assertCivilDate(d);
-  return `${padDay(d.day)}/${padMonth(d.month)}/${d.year}`;
+  // Four digits always: the year 26 is "0026", never read as 2026.
+  return `${padDay(d.day)}/${padMonth(d.month)}/${String(d.year).padStart(4, '0')}`;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { formatNumber } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
+import { MAX_TABLE_ROWS } from './input-limits';
+import { duplicateKeys } from './json-duplicate-keys';
 import { findJsonSyntaxError } from './json-syntax-error';
 import type { RawCell, RawTable } from '../domain/raw-table';
 
@@ -11,10 +13,43 @@ const UNLOCATED = 'mở tệp bằng một trình soạn thảo có kiểm tra J
 const isRecord = (v: unknown): v is JsonRecord =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A value of a record as a cell; an object or a list is a fault, never its JSON text. */
 function toCell(v: unknown): RawCell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  return JSON.stringify(v);
+  return Array.isArray(v) ? { fault: 'array', text: '[…]' } : { fault: 'object', text: '{…}' };
+}
+
+/** "bảng HoSo, bản ghi HoSo[2]": where a repeated key stands, for the message. */
+function describePath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'ở cấp ngoài cùng (tên bảng)';
+  const [table, ...rest] = path;
+  const inner = rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
+  return rest.length === 0
+    ? `trong bảng ${String(table)}`
+    : `trong bản ghi ${String(table)}${inner}`;
+}
+
+/** The repeated keys of a JSON text, each where an official can find it. */
+function duplicateKeyIssues(text: string, file: string): Issue[] {
+  return duplicateKeys(text).map((d) => {
+    const params = {
+      key: d.key,
+      where: describePath(d.path),
+      line: d.line,
+      other: d.firstLine,
+    };
+    const [table, row] = d.path;
+    const at =
+      d.path.length === 0
+        ? { file, format: 'json' as const, table: d.key }
+        : d.path.length === 1 && typeof table === 'string'
+          ? { file, format: 'json' as const, table, column: d.key }
+          : d.path.length === 2 && typeof table === 'string' && typeof row === 'number'
+            ? { file, format: 'json' as const, table, row, column: d.key }
+            : { file, row: d.line };
+    return makeIssue('JSON_DUPLICATE_KEY', params, at);
+  });
 }
 
 /** A `fields` table may be written as an object: { "tinh": "15", … }. */
@@ -65,9 +100,12 @@ export function parseJson(text: string, file: string): { tables: RawTable[]; iss
     return { tables: [], issues: [makeIssue('JSON_SHAPE', { reason }, loc)] };
   }
   const tables: RawTable[] = [];
-  const issues: Issue[] = [];
+  const issues: Issue[] = duplicateKeyIssues(clean, file);
   for (const [name, value] of Object.entries(doc)) {
-    if (isRecord(value)) tables.push(tableFromRecords(name, file, objectToRows(value)));
+    if (Array.isArray(value) && value.length > MAX_TABLE_ROWS) {
+      const limit = formatNumber(MAX_TABLE_ROWS);
+      issues.push(makeIssue('TOO_MANY_ROWS', { limit }, { ...loc, table: name }));
+    } else if (isRecord(value)) tables.push(tableFromRecords(name, file, objectToRows(value)));
     else if (Array.isArray(value) && value.every(isRecord))
       tables.push(tableFromRecords(name, file, value));
     else {

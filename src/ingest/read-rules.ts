@@ -1,9 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { isNode } from 'yaml';
 import { FOOTNOTE_RULES_FILES } from '../contract/footnote-rules';
-import { isNode, LineCounter, parseDocument } from 'yaml';
-import { toNfc } from '../format';
+import { formatNumber, toNfc } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
+import { readTextFile } from './read-text-file';
+import { findJsonSyntaxError } from './json-syntax-error';
+import { MAX_OFFICE_TEXT_BYTES } from './input-limits';
+import { readYaml } from './read-yaml';
 
 /** A rule file read into plain values, with the line of each value for messages. */
 export interface RawRules {
@@ -12,8 +16,6 @@ export interface RawRules {
   /** 1-based line of the value at `path`, or of its nearest written parent. */
   readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
-
-const firstLine = (message: string) => message.split('\n')[0] ?? '';
 
 /**
  * Parses the text of a footnote rule file. JSON is checked by JSON.parse (so a JSON file
@@ -28,22 +30,24 @@ export function parseRulesText(
   if (format === 'json') {
     try {
       JSON.parse(source);
-    } catch (err) {
-      const reason = firstLine((err as Error).message);
-      return { raw: null, issues: [makeIssue('RULES_SYNTAX', { reason }, { file })] };
+    } catch {
+      // Where and why, in Vietnamese, as for a JSON dataset.
+      const found = findJsonSyntaxError(source);
+      const reason = found
+        ? `${found.reason} (ký tự thứ ${formatNumber(found.column)} của dòng)`
+        : 'cú pháp JSON không đúng';
+      return {
+        raw: null,
+        issues: [makeIssue('RULES_SYNTAX', { reason }, { file, row: found?.line })],
+      };
     }
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0)
+  const { value, doc, lines, problems } = readYaml(source);
+  if (problems.length > 0 || !doc)
     return {
       raw: null,
-      issues: doc.errors.map((e) =>
-        makeIssue(
-          'RULES_SYNTAX',
-          { reason: firstLine(e.message) },
-          { file, row: lines.linePos(e.pos[0]).line },
-        ),
+      issues: problems.map((p) =>
+        makeIssue('RULES_SYNTAX', { reason: p.reason }, { file, row: p.line }),
       ),
     };
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
@@ -53,7 +57,7 @@ export function parseRulesText(
     }
     return undefined;
   };
-  return { raw: { file, data: doc.toJS(), lineOf }, issues: [] };
+  return { raw: { file, data: value, lineOf }, issues: [] };
 }
 
 /** Reads a footnote rule file (.yaml, .yml or .json). */
@@ -64,7 +68,9 @@ export function readRulesFile(path: string): { raw: RawRules | null; issues: Iss
     return { raw: null, issues: [makeIssue('RULES_UNSUPPORTED', { path }, { file: path })] };
   if (!existsSync(path))
     return { raw: null, issues: [makeIssue('RULES_NOT_FOUND', { path }, { file: path })] };
-  return parseRulesText(readFileSync(path, 'utf8'), path, format);
+  const text = readTextFile(path, MAX_OFFICE_TEXT_BYTES, { file: path });
+  if ('code' in text) return { raw: null, issues: [text] };
+  return parseRulesText(text.text, path, format);
 }
 
 /** The footnote rule file of a dataset folder (chu-thich.yaml, .yml or .json), if it has one. */

@@ -1,7 +1,7 @@
 import type { IssueParams, Severity } from './entry';
 import type { Location } from './location';
 import { MESSAGES, type IssueCode } from './messages';
-import { visible } from './shown-value';
+import { cutAt, visible } from './shown-value';
 
 /** One problem the user can fix: stable code, severity, Vietnamese message, location. */
 export interface Issue {
@@ -26,8 +26,7 @@ export function makeIssue(code: IssueCode, params: IssueParams = {}, location?: 
 /** Longest value a message quotes; a 5,000-character header or name is cut, never printed whole. */
 const PARAM_LENGTH = 200;
 
-const clip = (v: string) =>
-  visible([...v].length > PARAM_LENGTH ? `${[...v].slice(0, PARAM_LENGTH).join('')}…` : v);
+const clip = (v: string) => visible(cutAt(v, PARAM_LENGTH));
 
 export const hasErrors = (issues: readonly Issue[]): boolean =>
   issues.some((i) => i.severity === 'error');

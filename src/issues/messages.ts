@@ -108,9 +108,33 @@ export const MESSAGES = {
   ),
   FILE_UNREADABLE: error((p) => `Không đọc được tệp: ${p.reason}.`),
   FILE_EMPTY: error(() => 'Tệp rỗng, không có dữ liệu.'),
+  FILE_ENCODING: error(
+    (p) =>
+      `Tệp không ở mã UTF-8${p.found ? ` (tệp ở mã ${p.found})` : ''} nên chữ tiếng Việt không đọc được. Mở tệp bằng Notepad, chọn Lưu thành với Mã hóa "UTF-8", rồi chạy lại.`,
+  ),
   CSV_SYNTAX: error((p) => `Tệp CSV sai cú pháp: ${p.reason}.`),
+  CSV_LINE_TOO_LONG: error(
+    (p) =>
+      `Dòng dài hơn ${p.limit} (một ô hoặc một dòng quá dài, thường do dấu ngoặc kép mở ở dòng này mà không đóng); tệp không được đọc tiếp. Kiểm tra dòng này trong Excel.`,
+  ),
+  CSV_SEPARATOR_MIX: error(
+    (p) =>
+      `Dòng tiêu đề ngăn cách các cột bằng dấu ${p.header} nhưng ${p.count} dòng, từ dòng này, dùng dấu ${p.other}, nên mỗi dòng chỉ đọc được một ô; các dòng này chưa được đọc. Lưu lại tệp với một dấu ngăn cách duy nhất (Excel: Lưu thành → "CSV UTF-8").`,
+  ),
+  TOO_MANY_ROWS: error(
+    (p) =>
+      `Bảng có hơn ${p.limit} dòng, vượt giới hạn; bảng không được đọc. Bộ dữ liệu của một tỉnh chỉ có vài nghìn dòng: kiểm tra lại tệp đã chọn.`,
+  ),
   JSON_SYNTAX: error((p) => `Tệp JSON sai cú pháp: ${p.reason}.`),
   JSON_SHAPE: error((p) => `Cấu trúc JSON không đúng: ${p.reason}.`),
+  JSON_DUPLICATE_KEY: error(
+    (p) =>
+      `Khóa "${p.key}" xuất hiện hai lần ${p.where} (dòng ${p.other} và dòng ${p.line}); JSON chỉ giữ lần sau nên một phần dữ liệu sẽ bị bỏ mất. Gộp hoặc xóa một lần.`,
+  ),
+  JSON_NESTED_VALUE: error(
+    (p) =>
+      `Ô chứa ${p.kind === 'array' ? 'một danh sách […]' : 'một đối tượng {…}'} chứ không phải một giá trị; cần chữ, số hoặc ngày (cột "${p.header}").`,
+  ),
   NOT_A_WORKBOOK: error(
     (p) => `Tệp không phải bảng tính Excel (.xlsx) hợp lệ${p.what ? `: ${p.what}` : ''}.`,
   ),
@@ -124,7 +148,23 @@ export const MESSAGES = {
     (p) =>
       `Bảng "${p.table}" không thuộc mẫu dữ liệu và bị bỏ qua.${p.suggestion ? ` Có phải "${p.suggestion}"? Tên trang hoặc tệp phải đúng mã bảng.` : ''} Các bảng hợp lệ: ${p.known}.`,
   ),
+  TABLE_MISNAMED: error(
+    (p) =>
+      `Bảng "${p.table}" có vẻ là bảng "${p.suggestion}" — ${p.title}, nhận ra ${p.why} — nhưng tên không đúng mã bảng, nên chưa được đọc; nếu bỏ qua, các số liệu của bảng này sẽ thiếu trong báo cáo. Đổi tên trang hoặc tệp thành "${p.suggestion}".`,
+  ),
+  STRAY_TABLE_COPY: error(
+    (p) =>
+      `"${p.table}" là tên của một bản sao (${p.marker}) của bảng "${p.id}" nên không được đọc: cộng thêm một bản sao sẽ nhân đôi mọi số liệu. Xóa bản sao; nếu đây là một nguồn khác của bảng, đặt tên dạng "${p.id}-<tên nguồn>" (ví dụ "${p.id}-igate").`,
+  ),
+  DUPLICATE_SOURCE: error(
+    (p) =>
+      `"${p.table}" có đúng các dòng của "${p.other}" (${p.rows} dòng): có thể là bản sao của cùng một tệp. Cộng cả hai sẽ nhân đôi số liệu; xóa một bản.`,
+  ),
   MISSING_TABLE: error((p) => `Thiếu bảng bắt buộc "${p.table}" (${p.title}).`),
+  REPORT_TABLE_MISSING: error(
+    (p) =>
+      `Thiếu bảng "${p.table}" (${p.title}): bộ dữ liệu có các bảng của báo cáo quý (${p.present}) nhưng không có bảng này, nên không lập được báo cáo. Kiểm tra tên trang hoặc tệp.`,
+  ),
   MISSING_COLUMN: error((p) => `Thiếu cột bắt buộc "${p.header}" (${p.column}).`),
   UNKNOWN_COLUMN: warning((p) => `Cột "${p.header}" không thuộc bảng ${p.table} và bị bỏ qua.`),
   DUPLICATE_COLUMN: error((p) => `Cột "${p.header}" xuất hiện hai lần.`),
@@ -188,6 +228,14 @@ export const MESSAGES = {
       `${p.count} xã, phường của ${p.province} trong danh mục chưa có trong bảng DonVi (ví dụ: ${p.examples}).`,
   ),
   DATE_OUTSIDE_PERIOD: error((p) => `Ngày ${p.date} nằm ngoài kỳ báo cáo (${p.range}).`),
+  REPORT_DATE_OUTSIDE_PERIOD: error(
+    (p) =>
+      `Ngày báo cáo ${p.date} không hợp với kỳ ${p.period} (${p.range}): ${p.why}. Kiểm tra lại ngày hoặc kỳ báo cáo.`,
+  ),
+  REPORT_DATE_LATE: warning(
+    (p) =>
+      `Ngày báo cáo ${p.date} sau ngày cuối kỳ ${p.period} (${p.to}) hơn ${p.months} tháng; kiểm tra lại ngày hoặc kỳ báo cáo.`,
+  ),
   EQUATION_MISMATCH: error(
     (p) => `Biểu ${p.form}: ${p.equation} không đúng (${p.left} ≠ ${p.right}).`,
   ),
@@ -310,11 +358,23 @@ export const MESSAGES = {
   ),
   LETTER_YAML: error((p) => `Phần khung công văn sai cú pháp: ${p.reason}.`),
   LETTER_FIELD: error((p) => `Trường "${p.field}" của khung công văn không hợp lệ: ${p.reason}.`),
+  LETTER_CONTROL_CHARACTERS: warning(
+    (p) =>
+      `Dòng có ${p.count} ký tự điều khiển không in được (${p.codes}); các ký tự này đã được bỏ.`,
+  ),
+  LETTER_BIDI_CONTROL: error(
+    (p) =>
+      `Dòng có ký tự điều khiển hướng chữ (${p.codes}), làm chữ hiện đảo ngược hoặc sai thứ tự; xóa ký tự này.`,
+  ),
   LETTER_PROVINCE: error((p) => `Không có tỉnh "${p.value}" trong danh mục 34 tỉnh, thành phố.`),
   LETTER_FOOTNOTE_UNDEFINED: error(
     (p) => `Chú thích "[^${p.key}]" được dùng nhưng chưa viết nội dung ("[^${p.key}]: …").`,
   ),
   TEMPLATE_NOT_FOUND: error((p) => `Không tìm thấy mẫu văn bản "${p.path}".`),
+  TEMPLATE_NOT_WORD: error(
+    (p) =>
+      `Mẫu "${p.path}" không dùng được: ${p.why}. Chọn một văn bản Word .docx (trong Word: Lưu thành → "Tài liệu Word (*.docx)").`,
+  ),
   TEMPLATE_ERROR: error((p) => `Mẫu báo cáo lỗi ở thẻ "${p.tag}": ${p.reason}.`),
   // PDF (--pdf)
   SOFFICE_MISSING: error(
@@ -398,6 +458,10 @@ export const MESSAGES = {
     (p) => `Không đọc được "${p.path}": cần một tệp .docx, .txt hoặc .md.`,
   ),
   AUDIT_FILE_UNREADABLE: error((p) => `Không đọc được tệp "${p.path}": ${p.reason}.`),
+  AUDIT_DRAFT_TOO_LONG: error(
+    (p) =>
+      `Văn bản dài ${p.length} ký tự, vượt giới hạn soát ${p.limit} ký tự (một báo cáo dài vài trăm trang chưa đến một triệu); tách văn bản thành nhiều tệp để soát.`,
+  ),
   AUDIT_FIGURE_MISMATCH: error(
     (p) => `«${p.excerpt}»: ${p.name} theo dữ liệu là ${p.expected}, văn bản ghi ${p.found}.`,
   ),
@@ -463,7 +527,7 @@ export const MESSAGES = {
   ),
   AUDIT_FILE_ENCODING: error(
     (p) =>
-      `Tệp "${p.path}" không ở mã UTF-8 nên chữ tiếng Việt không đọc được (có thể là mã Windows-1258 hoặc TCVN3). Mở tệp bằng Notepad, chọn Lưu thành với Mã hóa "UTF-8", rồi soát lại.`,
+      `Tệp "${p.path}" không ở mã UTF-8${p.found ? ` (tệp ở mã ${p.found})` : ''} nên chữ tiếng Việt không đọc được (có thể là mã Windows-1258 hoặc TCVN3). Mở tệp bằng Notepad, chọn Lưu thành với Mã hóa "UTF-8", rồi soát lại.`,
   ),
   AUDIT_UNIT_OTHER_PROVINCE: warning(
     (p) =>
@@ -492,13 +556,25 @@ export const MESSAGES = {
     (p) =>
       `Bảng tính vượt giới hạn an toàn (${p.what}: ${p.value}, giới hạn ${p.limit}); tệp có thể bị hỏng hoặc là tệp nén độc hại ("zip bomb") nên không được mở.`,
   ),
+  WORKBOOK_TOO_BIG: error(
+    (p) =>
+      `Bảng tính chứa ${p.size} dữ liệu (chưa nén), vượt giới hạn ${p.limit} đọc được. Bộ dữ liệu của một tỉnh chỉ vài MB: kiểm tra lại tệp đã chọn, hoặc xóa các trang không thuộc mẫu dữ liệu.`,
+  ),
   CSV_ENCODING: error(
-    () =>
-      'Tệp không ở mã UTF-8 nên chữ tiếng Việt bị lỗi. Trong Excel chọn Lưu thành → "CSV UTF-8 (Comma delimited)", hoặc dùng trực tiếp tệp .xlsx.',
+    (p) =>
+      `Tệp không ở mã UTF-8${p.found ? ` (tệp ở mã ${p.found})` : ''} nên chữ tiếng Việt bị lỗi. Trong Excel chọn Lưu thành → "CSV UTF-8 (Comma delimited)", hoặc dùng trực tiếp tệp .xlsx.`,
   ),
   MERGED_HEADER: error(
     (p) =>
       `Dòng tiêu đề có ô gộp (${p.range}). Mỗi cột cần đúng một ô tiêu đề trên một dòng; bỏ gộp ô (hoặc dùng bảng tính do "tthc init" tạo). Trang này chưa được đọc.`,
+  ),
+  MERGED_DATA_CELLS: error(
+    (p) =>
+      `Các ô ${p.range} được gộp (giá trị "${p.value}"): ô gộp hiện một giá trị trên nhiều dòng hoặc nhiều cột nên số liệu sẽ bị tính nhiều lần. Bỏ gộp ô và ghi giá trị của từng ô.`,
+  ),
+  SHEET_PART_MISSING: error(
+    (p) =>
+      `Bảng tính có trang "${p.sheet}" nhưng thiếu phần nội dung của trang${p.part ? ` (${p.part})` : ''}: tệp bị hỏng hoặc do một chương trình ghi sai. Mở tệp trong Excel và lưu lại, hoặc xuất lại.`,
   ),
   FORMULA_NO_RESULT: error(
     (p) =>
@@ -516,9 +592,17 @@ export const MESSAGES = {
     (p) =>
       `Ô chứa ${p.count} ký tự điều khiển không in được (${p.codes}); các ký tự này đã được bỏ (cột "${p.header}").`,
   ),
+  BIDI_CONTROL: error(
+    (p) =>
+      `Ô chứa ký tự điều khiển hướng chữ (${p.codes}), làm chữ hiện đảo ngược hoặc sai thứ tự nên hai tên khác nhau có thể trông giống nhau; xóa ký tự này (cột "${p.header}").`,
+  ),
   AMBIGUOUS_NUMBER: error(
     (p) =>
       `"${p.value}" không rõ nghĩa: theo cách viết Việt Nam dấu phẩy là dấu thập phân, theo cách viết tiếng Anh là dấu phân cách hàng nghìn (${p.thousands}). Số lượng là số nguyên; nếu là ${p.thousands}, ghi ${p.plain} (cột "${p.header}").`,
+  ),
+  PERCENT_NOT_ALLOWED: error(
+    (p) =>
+      `"${p.value}" có dấu %, nhưng cột "${p.header}" là ${p.kind}, không phải tỷ lệ; nhập số không kèm dấu %.`,
   ),
   DATE_AS_SERIAL: warning(
     (p) =>
@@ -543,7 +627,9 @@ export const MESSAGES = {
       `Tên "${p.name}" cho biết dữ liệu của ${p.named} nhưng bảng ThongTin ghi ${p.found}. Kiểm tra đã chọn đúng bộ dữ liệu; kết quả được đặt tên theo ThongTin.`,
   ),
   FILE_SYSTEM_ERROR: error(
-    (p) => `Lỗi khi ${p.action} "${p.path}": ${p.reason}. Thư mục kết quả được giữ nguyên.`,
+    // A write that fails for a full disk does not say which file: no empty quotes then.
+    (p) =>
+      `Lỗi khi ${p.action}${p.path ? ` "${p.path}"` : ''}: ${p.reason}. Thư mục kết quả được giữ nguyên.`,
   ),
   INTERRUPTED: error(
     (p) =>
@@ -552,6 +638,10 @@ export const MESSAGES = {
   INTERNAL_ERROR: error(
     (p) =>
       `Lỗi nội bộ của chương trình (${p.name}); không có tệp nào được ghi dở. Chạy lại với --debug để xem chi tiết và gửi cho người phát triển.`,
+  ),
+  OUT_OF_MEMORY: error(
+    () =>
+      'Chương trình dùng hết bộ nhớ cho phép và đã dừng; không có tệp nào được ghi dở. Dữ liệu trong giới hạn (docs/robustness.md) không gây ra lỗi này: gửi tệp đầu vào cho người phát triển.',
   ),
   // Batch builds (tthc batch)
   BATCH_ROOT_NOT_FOUND: error((p) => `Không tìm thấy thư mục bộ dữ liệu "${p.root}".`),
@@ -568,8 +658,8 @@ export const MESSAGES = {
   ),
   // Reading JSON files
   JSON_ENCODING: error(
-    () =>
-      'Tệp JSON không ở mã UTF-8 (mã JSON bắt buộc) nên chữ tiếng Việt bị lỗi. Xuất lại tệp ở mã UTF-8, hoặc dùng tệp .xlsx.',
+    (p) =>
+      `Tệp JSON không ở mã UTF-8 (mã JSON bắt buộc)${p.found ? `, tệp ở mã ${p.found},` : ''} nên chữ tiếng Việt bị lỗi. Xuất lại tệp ở mã UTF-8, hoặc dùng tệp .xlsx.`,
   ),
 } satisfies Record<string, Entry>;
 

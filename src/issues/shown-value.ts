@@ -16,17 +16,44 @@ export function shownValue(raw: unknown): string {
   }
   // A sheet fault (formula, #REF!) is quoted by its text, cut and made visible as any text.
   const text = typeof raw === 'object' && 'text' in raw ? String(raw.text) : String(raw);
-  const cut =
-    [...text].length > SHOWN_LENGTH ? `${[...text].slice(0, SHOWN_LENGTH).join('')}…` : text;
-  return visible(cut);
+  return visible(cutAt(text, SHOWN_LENGTH));
 }
 
-/** Control characters written as <U+0007>: a message must not ring, erase or recolour a terminal. */
+/**
+ * The first `max` characters (code points) of a text, with "…" when there were more. Looks at
+ * no more than it keeps: a 40 MB cell is not spread into an array to be measured.
+ * @example cutAt('Sở Tư pháp', 2) // 'Sở…'
+ */
+export function cutAt(text: string, max: number): string {
+  // A code point is at most two UTF-16 units: a text this short cannot be over.
+  if (text.length <= max) return text;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // The second half of a surrogate pair belongs to the code point before it.
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0) {
+      const previous = text.charCodeAt(i - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) continue;
+    }
+    if (count === max) return `${text.slice(0, i)}…`;
+    count++;
+  }
+  return text;
+}
+
+/**
+ * Control and invisible characters written as <U+0007>: a message must not ring, erase or
+ * recolour a terminal, nor hide a character (U+200B) or reverse the text (U+202E) so that two
+ * different names look the same.
+ * @example visible('Sở\u200bY tế') // 'Sở<U+200B>Y tế'
+ */
 export const visible = (text: string): string =>
   text.replace(
-    CONTROL,
-    (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+    INVISIBLE,
+    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
   );
 
+// C0 and C1 controls, format characters (zero-width, bidirectional, soft hyphen, BOM), line and
+// paragraph separators, lone surrogates and the two non-characters U+FFFE, U+FFFF.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|\p{Cf}|\p{Cs}/gu;

@@ -23,11 +23,10 @@ const ENTITIES: Readonly<Record<string, string>> = {
 /** Reads XML text back: the five named entities and numeric character references. */
 export const unescapeXml = (s: string): string =>
   s.includes('&')
-    ? s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
-        e[0] === '#'
-          ? String.fromCodePoint(
-              e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-            )
-          : (ENTITIES[e] ?? all),
-      )
+    ? s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) => {
+        if (e[0] !== '#') return ENTITIES[e] ?? all;
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+        // "&#99999999;" names no character: kept as written, not a RangeError (issue 20).
+        return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+      })
     : s;

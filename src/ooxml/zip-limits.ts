@@ -7,11 +7,14 @@
 /** Most entries (files) in a zip; Excel writes a few dozen. */
 export const MAX_ZIP_ENTRIES = 10_000;
 
-/** Largest uncompressed entry (one sheet's or one document's XML), in bytes. */
-export const MAX_ZIP_ENTRY_BYTES = 300 * 1024 * 1024;
+/**
+ * Largest uncompressed entry (one sheet's or one document's XML), in bytes. A Word draft's text
+ * is bounded further by MAX_DRAFT_CHARS, a workbook's by MAX_WORKBOOK_XML_BYTES (ingest).
+ */
+export const MAX_ZIP_ENTRY_BYTES = 100 * 1024 * 1024;
 
-/** Largest sum of uncompressed entries, in bytes. */
-export const MAX_ZIP_TOTAL_BYTES = 500 * 1024 * 1024;
+/** Largest sum of uncompressed entries (pictures included), in bytes. */
+export const MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024;
 
 /**
  * Highest compression ratio accepted for an entry above `RATIO_CHECKED_FROM_BYTES`. Sheet XML

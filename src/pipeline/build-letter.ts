@@ -1,12 +1,4 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { checkFormat } from '../conformance/check-format';
 import type { PackageModel } from '../compute/package-model';
@@ -15,7 +7,7 @@ import { NOTICES } from '../issues/notices';
 import { letterTitle } from '../phrase/document-titles';
 import { letterFile } from '../render/letter/letter-file';
 import { writeLetterPdf } from '../render/pdf/write-letter-pdf';
-import { trackTemporary, untrackTemporary } from '../render/write-folder';
+import { checkFiles, recordFiles, trackTemporary, untrackTemporary } from '../render/write-folder';
 import { docxWords } from '../verify/document-words';
 import { verifyLetterDocx } from '../verify/letter-docx';
 import { mismatchIssues } from '../verify/mismatch';
@@ -45,9 +37,9 @@ export async function buildLetter(
   const letter = model.letter!;
   const base = join(options.out, basename(letter.file, extname(letter.file)));
   const targets = { docx: `${base}.docx`, pdf: options.pdf ? `${base}.pdf` : null };
-  const existing = [targets.docx, targets.pdf].find((t) => t && existsSync(t));
-  if (existing && !options.force)
-    return { status: 'blocked', message: NOTICES.FILE_EXISTS({ file: existing }) };
+  const names = [targets.docx, targets.pdf].flatMap((t) => (t ? [basename(t)] : []));
+  const blocked = checkFiles(options.out, names, options.force);
+  if (blocked) return { status: 'blocked', message: blocked };
   const bytes = letterFile(letter, model.report);
   const name = basename(targets.docx);
   const verified = verifyLetterDocx(bytes, letter, model.report, name);
@@ -81,6 +73,7 @@ export async function buildLetter(
     rmSync(work, { recursive: true, force: true });
     untrackTemporary(work);
   }
+  recordFiles(options.out, names);
   const files = [targets.docx, targets.pdf].filter((t): t is string => t !== null);
   return { status: 'written', files, checked: verified.checked };
 }

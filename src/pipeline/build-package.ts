@@ -115,7 +115,7 @@ export async function buildPackage(
   } catch (err) {
     // Another run (a batch worker on a dataset of the same province and period) got there first.
     if (err instanceof TargetTaken)
-      return { status: 'blocked', message: checkTarget(folder, false) ?? err.message };
+      return { status: 'blocked', message: checkTarget(folder, options.force) ?? err.message };
     if (err instanceof Refused)
       return { status: 'refused', reason: err.reason, issues: err.issues };
     throw err;

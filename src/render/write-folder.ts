@@ -1,18 +1,25 @@
+import { randomBytes } from 'node:crypto';
 import {
-  cpSync,
+  chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   renameSync,
   rmdirSync,
   rmSync,
+  statSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { announce, withoutStop } from './stop-channel';
+import { describeForeign, foreignEntries, recordFolder } from './written-files';
+
+export { recordFiles } from './written-files';
 
 /**
  * Why `out` cannot receive the files, or undefined when it can: it must be missing, an
- * empty folder, or (with force) any folder.
+ * empty folder, or (with force) a folder holding only files tthc wrote there and nobody
+ * changed since (its list, written-files.ts). The official's own files are never replaced:
+ * the message names them.
  */
 export function checkTarget(out: string, force: boolean): string | undefined {
   if (!existsSync(out)) return undefined;
@@ -22,16 +29,41 @@ export function checkTarget(out: string, force: boolean): string | undefined {
   } catch {
     return `"${out}" không phải là thư mục.`;
   }
-  if (entries.length > 0 && !force)
-    return `Thư mục "${out}" đã có tệp. Chọn thư mục khác hoặc thêm --force để ghi đè.`;
-  return undefined;
+  if (entries.length === 0) return undefined;
+  if (!force) return `Thư mục "${out}" đã có tệp. Chọn thư mục khác hoặc thêm --force để ghi đè.`;
+  const foreign = foreignEntries(out);
+  if (foreign.length === 0) return undefined;
+  return `Thư mục "${out}" có ${describeForeign(foreign)} không do tthc ghi. --force chỉ thay các tệp do tthc ghi; hãy chuyển các mục trên ra chỗ khác (hoặc chọn thư mục khác) rồi chạy lại. Không có tệp nào được ghi.`;
 }
 
-/** Thrown when the target folder was filled by another run while this one was writing. */
+/**
+ * Thrown when the target folder was filled by another run while this one was writing, or
+ * (with --force) received a file of the official's.
+ */
 export class TargetTaken extends Error {
   constructor(readonly target: string) {
-    super(`"${target}" was written by another run`);
+    super(
+      `Thư mục "${target}" vừa có tệp của một lần chạy khác hoặc của người dùng trong lúc lập; không có tệp nào được ghi.`,
+    );
   }
+}
+
+/**
+ * Why some files cannot be written into the folder `out` that other files share (a letter
+ * into output/cong-van), or undefined when they can: each must be absent, or (with force)
+ * written there by tthc and unchanged since.
+ */
+export function checkFiles(
+  out: string,
+  names: readonly string[],
+  force: boolean,
+): string | undefined {
+  const existing = names.filter((n) => existsSync(join(out, n)));
+  if (existing.length === 0) return undefined;
+  if (!force) return `Tệp "${join(out, existing[0]!)}" đã có. Thêm --force để ghi đè.`;
+  const foreign = existsSync(out) ? foreignEntries(out, existing) : [];
+  if (foreign.length === 0) return undefined;
+  return `Thư mục "${out}" có ${describeForeign(foreign)} không do tthc ghi (hoặc đã được sửa). --force chỉ thay các tệp do tthc ghi; hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi chạy lại. Không có tệp nào được ghi.`;
 }
 
 /**
@@ -61,14 +93,25 @@ function discard(tmp: string, madeParent: string | undefined, committed: boolean
   if (madeParent && !committed) removeEmptyParents(dirname(tmp), madeParent);
 }
 
+/** Remembers a temporary folder being filled, here and in the thread that watches the run. */
+function track(dir: string, madeParent: string | undefined): void {
+  pending.set(dir, madeParent);
+  announce({ tthcStop: 'folder', path: dir, madeParent, add: true });
+}
+
+function untrack(dir: string): void {
+  pending.delete(dir);
+  announce({ tthcStop: 'folder', path: dir, add: false });
+}
+
 /** A temporary folder of another kind (a letter's), removed too if the run is stopped. */
 export function trackTemporary(dir: string): void {
-  pending.set(dir, undefined);
+  track(dir, undefined);
 }
 
 /** The folder is gone or kept: no longer the business of `abandonPendingWrites`. */
 export function untrackTemporary(dir: string): void {
-  pending.delete(dir);
+  untrack(dir);
 }
 
 /**
@@ -80,11 +123,21 @@ const running = new Set<number>();
 /** A child started with `detached: true`, whose whole group is stopped if the run is. */
 export function trackProcessGroup(pid: number): void {
   running.add(pid);
+  announce({ tthcStop: 'group', pid, add: true });
 }
 
 /** The group has ended: no longer the business of `abandonPendingWrites`. */
 export function untrackProcessGroup(pid: number): void {
   running.delete(pid);
+  announce({ tthcStop: 'group', pid, add: false });
+}
+
+/**
+ * Removes a temporary folder a stopped run left, and the empty folders made to hold it: what
+ * `abandonPendingWrites` does in the run's own thread, done by the thread that watched it.
+ */
+export function discardAbandoned(tmp: string, madeParent: string | undefined): void {
+  discard(tmp, madeParent, false);
 }
 
 /**
@@ -132,18 +185,18 @@ function renameOnto(tmp: string, target: string): void {
 /**
  * Puts the complete folder `tmp` in place of `target`. Without `force`, only a missing or empty
  * `target` is replaced, by one rename that fails if another run filled it since the check at the
- * start. With `force`, entries of `target` that `tmp` does not have are copied into `tmp` first
- * (the old folder is untouched until then), then two renames swap the folders. Synchronous on
- * purpose (see abandonPendingWrites).
+ * start. With `force`, `target` is replaced only while it holds nothing but files tthc wrote and
+ * nobody changed (checked again here, just before): two renames swap the folders, and the new
+ * one takes the old one's permissions. Synchronous on purpose (see abandonPendingWrites).
  */
 function commit(target: string, tmp: string, force: boolean): void {
-  if (!force || !existsSync(target)) {
+  // An existing folder keeps its permissions (a shared folder stays shared).
+  if (existsSync(target)) chmodSync(tmp, statSync(target).mode & 0o7777);
+  if (!force || !existsSync(target) || readdirSync(target).length === 0) {
     renameOnto(tmp, target);
     return;
   }
-  for (const name of readdirSync(target))
-    if (!existsSync(join(tmp, name)))
-      cpSync(join(target, name), join(tmp, name), { recursive: true, preserveTimestamps: true });
+  if (foreignEntries(target).length > 0) throw new TargetTaken(target);
   const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
   rmSync(old, { recursive: true, force: true });
   renameSync(target, old);
@@ -158,9 +211,10 @@ function commit(target: string, tmp: string, force: boolean): void {
 
 /**
  * Lets `fill` write into a temporary sibling of `out`, then moves the result into place, so a
- * failure or an interruption part-way leaves `out` exactly as it was. With an existing `out`
- * (--force), the new files replace those of the same name and the other entries are kept;
- * without it, an `out` that another run filled meanwhile is left alone (TargetTaken).
+ * failure or an interruption part-way leaves `out` exactly as it was. The folder keeps the list
+ * of what was written (written-files.ts). With an existing `out` (--force), the new package
+ * replaces the old one only if the old one holds nothing but what tthc wrote; otherwise, as
+ * when another run filled `out` meanwhile without --force, it is left alone (TargetTaken).
  */
 export async function writeFolderAtomically(
   out: string,
@@ -170,17 +224,24 @@ export async function writeFolderAtomically(
   const target = resolve(out);
   // The folders made for --out are removed again if nothing is written into them.
   const madeParent = mkdirSync(dirname(target), { recursive: true });
-  // A name of its own, even for two writes of the same package in one process.
-  const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-${process.pid}-`));
-  pending.set(tmp, madeParent);
+  // A name of its own, even for two writes of the same package in one process. Made with the
+  // usual permissions (mkdtemp would make it private, and the package with it).
+  const tmp = join(
+    dirname(target),
+    `.${basename(target)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`,
+  );
+  // Known before it exists: a stop between the two would leave it behind.
+  track(tmp, madeParent);
   let committed = false;
   try {
+    mkdirSync(tmp);
     await fill(tmp);
+    recordFolder(tmp);
     await holdForTests(tmp);
-    commit(target, tmp, force);
+    withoutStop(() => commit(target, tmp, force));
     committed = true;
   } finally {
     discard(tmp, madeParent, committed);
-    pending.delete(tmp);
+    untrack(tmp);
   }
 }

@@ -9,7 +9,7 @@ import { RULES } from './rules';
 import { mergeRows } from './tables/merge-sources';
 import { readFields } from './tables/read-fields';
 import { readRows } from './tables/read-rows';
-import { missingTables, resolveTables } from './tables/resolve-tables';
+import { missingTables, resolveTables, tableNamed } from './tables/resolve-tables';
 
 export interface Validation {
   /** Null when the dataset cannot be used at all (no province or period, missing tables). */
@@ -18,7 +18,20 @@ export interface Validation {
   readonly issues: readonly Issue[];
 }
 
+/** "HoSo" of "data/HoSo.csv" or "HoSo.csv": a file's name without folder and extension. */
+const fileStem = (path: string) => (path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
+
 const defOf = (id: TableId) => TABLES.find((t) => t.id === id)!;
+
+/** Tables whose file or sheet the reader met but could not read (its issue says why). */
+function unreadTables(raw: RawDataset): Set<TableId> {
+  const ids = raw.issues.flatMap((i) => {
+    const name = i.location?.table ?? fileStem(i.location?.file ?? '');
+    const table = name ? tableNamed(name) : undefined;
+    return table ? [table.id] : [];
+  });
+  return new Set(ids);
+}
 
 /**
  * Turns raw tables into a typed dataset: zod-checked cells first, then the named
@@ -27,8 +40,8 @@ const defOf = (id: TableId) => TABLES.find((t) => t.id === id)!;
 export function validateDataset(raw: RawDataset, registry: Registry): Validation {
   const issues: Issue[] = [...raw.issues];
   if (raw.tables.length === 0) return { dataset: null, issues };
-  const { sources, issues: tableIssues } = resolveTables(raw.tables);
-  issues.push(...tableIssues, ...missingTables(sources, raw.source));
+  const { sources, issues: tableIssues, guessed } = resolveTables(raw.tables);
+  issues.push(...tableIssues, ...missingTables(sources, raw.source, guessed, unreadTables(raw)));
   const src = (id: TableId): RawTable[] => sources.get(id) ?? [];
   const fields = (id: TableId) => {
     const r = readFields(src(id), defOf(id).columns, id);

@@ -20,7 +20,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   forms: ['format', 'contract'],
   annexes: ['format', 'contract'],
   catalogue: ['format', 'contract', 'phrase', 'forms'],
-  validate: ['issues', 'format', 'contract', 'domain', 'catalogue', 'ooxml'],
+  // Along the data path: validate may use ingest's readers of text (YAML).
+  validate: ['issues', 'format', 'contract', 'domain', 'catalogue', 'ooxml', 'ingest'],
   compute: ['issues', 'format', 'contract', 'domain', 'catalogue', 'phrase', 'forms'],
   init: ['issues', 'format', 'contract', 'domain'],
   render: [

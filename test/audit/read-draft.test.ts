@@ -82,9 +82,11 @@ test('a missing, foreign or broken file is one clear issue', () => {
   writeFileSync(join(dir, 'bang.xlsx'), 'x');
   expect(readDraft(join(dir, 'bang.xlsx'))).toMatchObject({ code: 'AUDIT_FILE_UNSUPPORTED' });
   writeFileSync(join(dir, 'hong.docx'), 'không phải zip');
+  // Said as check-format says it (issue 20: the two commands agree on what is unreadable).
   expect(readDraft(join(dir, 'hong.docx'))).toMatchObject({
-    code: 'AUDIT_FILE_UNREADABLE',
+    code: 'FORMAT_UNREADABLE',
     severity: 'error',
+    message: expect.stringContaining('không phải dạng .docx'),
   });
 });
 

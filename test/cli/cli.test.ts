@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
@@ -149,6 +157,40 @@ test('wrong usage exits 2 with a Vietnamese message', () => {
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('Thiếu tham số bắt buộc: data');
   expect(tthc('frobnicate').status).toBe(2);
+});
+
+describe('arguments an official cannot have meant (issue 20): usage errors, exit 2', () => {
+  test('--data given twice: said so, not INPUT_NOT_FOUND "a,b"', () => {
+    const r = tthc('validate', '--data', SAMPLE_Q1, '--data', SAMPLE_766);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Tham số --data được cho 2 lần');
+    expect(r.stderr).not.toContain('INPUT_NOT_FOUND');
+  });
+
+  test("--out '' is not the current folder", () => {
+    const dir = temp();
+    const r = spawnSync('node', [MAIN, 'build', '--data', SAMPLE_Q1, '--out', ''], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Tham số --out để trống');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('an escape sequence or a bell in an argument is shown, never sent to the terminal', () => {
+    for (const args of [
+      ['validate', '--data', 'a\u001b[2Jb\u0007'],
+      ['valdate\u001b[31m'],
+      ['build', '--data', SAMPLE_Q1, '--x\u0007'],
+    ]) {
+      const r = tthc(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/<U\+00(1B|07)>/);
+      // eslint-disable-next-line no-control-regex
+      expect(r.stderr + r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    }
+  });
 });
 
 test('init --province 12 --period 2026-Q2 lists the 38 communes of Lai Châu', () => {

@@ -2,16 +2,21 @@
  * Output safety (issue 8, part 2), with the compiled CLI as a user runs it: a build that is
  * interrupted (SIGINT, SIGTERM) or fails (the read-back finds a mismatch, the disk refuses)
  * leaves the output folder byte for byte as it was and no temporary folder behind; --force
- * keeps the official's own files; an unexpected error shows a code and no stack without --debug.
+ * replaces only what tthc wrote, and refuses (naming them) when the folder holds the official's
+ * own files; an unexpected error shows a code and no stack without --debug.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  appendFileSync,
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -41,11 +46,11 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-/** An output folder holding a finished build of the Q1 sample and a note of the official's. */
+/** An output folder holding a finished build of the Q1 sample and, beside it, a note of the official's. */
 function builtOutput(): string {
   const out = tempFolder('tthc-out-');
   expect(tthc('build', '--data', SAMPLE_Q1, '--out', out).status).toBe(0);
-  writeFileSync(join(out, PACKAGE, 'ghi-chu.txt'), 'Ghi chú riêng của chuyên viên.\n');
+  writeFileSync(join(out, 'ghi-chu.txt'), 'Ghi chú riêng của chuyên viên.\n');
   return out;
 }
 
@@ -141,16 +146,86 @@ describe('a failing build leaves the output folder as it was', () => {
   }, 60_000);
 });
 
-test("--force replaces the package and keeps the official's own files", () => {
-  const out = builtOutput();
-  const before = snapshot(join(out, PACKAGE));
-  const r = tthc('build', '--data', SAMPLE_Q1, '--out', out, '--force');
-  expect(r.status).toBe(0);
-  // Same data, same bytes (the builds are reproducible); the note is still there.
-  expect(snapshot(join(out, PACKAGE))).toEqual(before);
-  expect(readFileSync(join(out, PACKAGE, 'ghi-chu.txt'), 'utf8')).toContain('Ghi chú riêng');
-  expect(leftovers(out)).toEqual([]);
-}, 60_000);
+describe('--force replaces only what tthc wrote (issue 20)', () => {
+  test("a package of its own is replaced, with the same bytes and the folder's permissions", () => {
+    const out = builtOutput();
+    chmodSync(join(out, PACKAGE), 0o750);
+    const before = snapshot(join(out, PACKAGE));
+    expect(Object.keys(before)).toContain('.tthc-tep-da-ghi.json');
+    const r = tthc('build', '--data', SAMPLE_Q1, '--out', out, '--force');
+    expect(r.status).toBe(0);
+    // Same data, same bytes (the builds are reproducible).
+    expect(snapshot(join(out, PACKAGE))).toEqual(before);
+    expect(statSync(join(out, PACKAGE)).mode & 0o777).toBe(0o750);
+    expect(leftovers(out)).toEqual([]);
+  }, 60_000);
+
+  test.each([
+    ['a signed scan the official saved in it', 'scan-da-ky.pdf', '"scan-da-ky.pdf"'],
+    ["a folder of the official's", 'ho-so-goc/', '"ho-so-goc/"'],
+    ['the report edited by hand', 'bao-cao.docx', '"bao-cao.docx" (đã sửa sau khi tthc ghi)'],
+  ])(
+    'the folder holds %s: refused, naming it, nothing touched (exit 2)',
+    (_, entry, named) => {
+      const out = builtOutput();
+      const dir = join(out, PACKAGE);
+      if (entry.endsWith('/')) {
+        mkdirSync(join(dir, entry));
+        writeFileSync(join(dir, entry, 'a.pdf'), 'giấy tờ');
+      } else if (existsSync(join(dir, entry))) appendFileSync(join(dir, entry), 'sửa tay');
+      else writeFileSync(join(dir, entry), 'bản ký');
+      const before = snapshot(out);
+      const r = tthc('build', '--data', SAMPLE_Q1, '--out', out, '--force');
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(named);
+      expect(r.stderr).toContain('không do tthc ghi');
+      expect(snapshot(out)).toEqual(before);
+      expect(leftovers(out)).toEqual([]);
+    },
+    60_000,
+  );
+
+  test('a folder written by another program (no list of what tthc wrote): refused', () => {
+    const out = tempFolder('tthc-out-');
+    mkdirSync(join(out, PACKAGE));
+    writeFileSync(join(out, PACKAGE, 'bao-cao.docx'), 'không phải của tthc');
+    const r = tthc('build', '--data', SAMPLE_Q1, '--out', out, '--force');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"bao-cao.docx"');
+    expect(readFileSync(join(out, PACKAGE, 'bao-cao.docx'), 'utf8')).toBe('không phải của tthc');
+  });
+
+  test('init --force over a dataset the official has filled in: refused, naming the file', () => {
+    const out = join(tempFolder('tthc-init-'), 'du-lieu');
+    expect(tthc('init', '--province', '15', '--period', '2026-Q2', '--out', out).status).toBe(0);
+    appendFileSync(join(out, 'HoSo.csv'), 'SO-TP,,,5,0,0,,5,0,0,,0,0\n');
+    const filled = snapshot(out);
+    const r = tthc('init', '--province', '15', '--period', '2026-Q2', '--out', out, '--force');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"HoSo.csv" (đã sửa sau khi tthc ghi)');
+    expect(snapshot(out)).toEqual(filled);
+    // Untouched since init, it is replaced.
+    rmSync(out, { recursive: true });
+    expect(tthc('init', '--province', '15', '--period', '2026-Q2', '--out', out).status).toBe(0);
+    expect(
+      tthc('init', '--province', '15', '--period', '2026-Q2', '--out', out, '--force').status,
+    ).toBe(0);
+  }, 60_000);
+
+  test('letter --force over a letter edited by hand: refused; over its own: replaced', () => {
+    const out = tempFolder('tthc-cv-');
+    const letter = join(ROOT, 'data', 'cong-van', '004-thuc-day-dvc-truc-tuyen.md');
+    expect(tthc('letter', letter, '--out', out).status).toBe(0);
+    expect(tthc('letter', letter, '--out', out, '--force').status).toBe(0);
+    const docx = join(out, '004-thuc-day-dvc-truc-tuyen.docx');
+    appendFileSync(docx, 'x');
+    const edited = readFileSync(docx);
+    const r = tthc('letter', letter, '--out', out, '--force');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"004-thuc-day-dvc-truc-tuyen.docx" (đã sửa sau khi tthc ghi)');
+    expect(readFileSync(docx)).toEqual(edited);
+  }, 60_000);
+});
 
 describe('unexpected errors', () => {
   /** A copy of the compiled program whose registry file is broken: a fault of the install. */

@@ -17,6 +17,7 @@ import { PDFDocument } from 'pdf-lib';
 import { projectRoot } from '../../src/tools/project-root';
 import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sofficeTest } from '../helpers/soffice';
+import { recordFiles } from '../../src/render/written-files';
 
 const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
 const root = mkdtempSync(join(tmpdir(), 'tthc-cli-pdf-'));
@@ -136,15 +137,18 @@ sofficeTest('đọc lại tệp PDF')(
   120_000,
 );
 
-test('a build without --pdf over an earlier --pdf run warns that the old PDFs are stale', () => {
+test('a build without --pdf over an earlier --pdf run: the old PDFs go with their package', () => {
   const out = temp();
   expect(tthc({}, 'build', '--data', SAMPLE_766, '--out', out).status).toBe(0);
-  writeFileSync(join(out, 'lao-cai-2025-q3', 'tron-bo.pdf'), 'old');
+  // As an earlier --pdf run leaves it: the bundle, on the list of what tthc wrote.
+  const dir = join(out, 'lao-cai-2025-q3');
+  writeFileSync(join(dir, 'tron-bo.pdf'), 'old');
+  recordFiles(dir, ['tron-bo.pdf']);
   const r = tthc({}, 'build', '--data', SAMPLE_766, '--out', out, '--force');
   expect(r.status).toBe(0);
-  expect(r.stderr).toContain('CẢNH BÁO [PDF_STALE]');
-  expect(r.stderr).toContain('(tron-bo.pdf)');
-  expect(existsSync(join(out, 'lao-cai-2025-q3', 'tron-bo.pdf'))).toBe(true);
+  // --force replaces the package tthc wrote, PDFs included (issue 20): none is left stale.
+  expect(r.stderr).not.toContain('PDF_STALE');
+  expect(existsSync(join(dir, 'tron-bo.pdf'))).toBe(false);
 });
 
 /** Whether process `pid` still runs (a zombie waiting for its parent to read its end does not). */

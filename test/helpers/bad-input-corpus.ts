@@ -1,16 +1,18 @@
 /**
- * The corpus of bad input (issue 8): every kind of file an office's systems may export, each a
- * real file under test/fixtures/bad-input/ (laid over the small valid dataset `base/`, or read
- * alone), with the issue it must raise. Used by test/validate/bad-input-corpus.test.ts (the
+ * The corpus of bad input (issues 8 and 20): every kind of file an office's systems may export,
+ * each a real file under test/fixtures/bad-input/ (laid over the small valid dataset `base/`, or
+ * read alone), with the issue it must raise. Used by test/validate/bad-input-corpus.test.ts (the
  * dataset's issues) and test/pipeline/validate-is-build.test.ts (validate says what build says).
  */
 import { execFileSync } from 'node:child_process';
 import {
+  appendFileSync,
   cpSync,
   mkdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
@@ -29,11 +31,11 @@ import {
   lyingBomb,
   manyEntries,
   ratioBomb,
+  xmlHeavy,
 } from './large-inputs';
 import { tempFolder } from './sample-copy';
 
 export const FIXTURES = join(projectRoot(), 'test', 'fixtures', 'bad-input');
-
 const BASE = join(FIXTURES, 'base');
 const VALID_WORKBOOK = join(FIXTURES, 'xlsx-valid', 'du-lieu.xlsx');
 
@@ -136,15 +138,135 @@ export const CORPUS: CorpusCase[] = [
   },
   // Sheets
   {
-    name: 'sheets named "Sheet1" and "Đơn vị" instead of ThongTin and DonVi',
+    name: 'sheets named "Sheet1" and "Đơn vị" instead of ThongTin and DonVi: not read, and said why',
     fixture: 'wrong-sheet-names',
     file: 'du-lieu.xlsx',
-    code: 'UNKNOWN_TABLE',
-    severity: 'warning',
+    code: 'TABLE_MISNAMED',
     at: { file: 'du-lieu.xlsx', format: 'xlsx', table: 'Đơn vị' },
     mentions: ['"Đơn vị"', '"DonVi"'],
-    errors: ['MISSING_TABLE', 'MISSING_TABLE'],
-    warnings: ['UNKNOWN_TABLE', 'UNKNOWN_TABLE'],
+    // "Sheet1" holds the fields of ThongTin (tinh, ky_bao_cao…): recognised by them. Neither
+    // table is also reported missing.
+    errors: ['TABLE_MISNAMED', 'TABLE_MISNAMED'],
+    warnings: [],
+  },
+  // Silently wrong figures (issue 20): a table or a value that used to be read without a word
+  {
+    name: 'the HoSo sheet renamed "Hồ sơ": an error, not a package built without the report',
+    fixture: 'sheet-renamed',
+    file: 'du-lieu.xlsx',
+    code: 'TABLE_MISNAMED',
+    at: { file: 'du-lieu.xlsx', format: 'xlsx', table: 'Hồ sơ' },
+    mentions: ['"Hồ sơ"', '"HoSo"'],
+    errors: ['TABLE_MISNAMED'],
+    warnings: [],
+  },
+  {
+    name: 'HoSo.csv renamed "Bang 1.csv": recognised by its columns',
+    make: (dir) => (renameSync(join(dir, 'HoSo.csv'), join(dir, 'Bang 1.csv')), dir),
+    code: 'TABLE_MISNAMED',
+    at: { file: 'Bang 1.csv', format: 'csv', table: 'Bang 1' },
+    mentions: ['"HoSo"', 'tiep_nhan_truc_tuyen'],
+    errors: ['TABLE_MISNAMED'],
+    warnings: [],
+  },
+  {
+    name: 'a workbook listing HoSo whose sheet part is missing',
+    fixture: 'sheet-part-missing',
+    file: 'du-lieu.xlsx',
+    code: 'SHEET_PART_MISSING',
+    at: { file: 'du-lieu.xlsx', format: 'xlsx', table: 'HoSo' },
+    mentions: ['"HoSo"', 'xl/worksheets/sheet3.xml'],
+    errors: ['SHEET_PART_MISSING'],
+    warnings: [],
+  },
+  {
+    name: 'HoSo.csv deleted from a quarterly dataset that has PAKN, CongBo and VanBan',
+    make: (dir) => (rmSync(join(dir, 'HoSo.csv')), dir),
+    code: 'REPORT_TABLE_MISSING',
+    at: wholeInput,
+    mentions: ['"HoSo"', 'PAKN, CongBo, VanBan'],
+    errors: ['REPORT_TABLE_MISSING'],
+    warnings: [],
+  },
+  {
+    name: 'a copy "HoSo - Copy.csv" beside HoSo.csv: refused, never summed',
+    fixture: 'copy-of-table-windows',
+    code: 'STRAY_TABLE_COPY',
+    at: { file: 'HoSo - Copy.csv', format: 'csv', table: 'HoSo - Copy' },
+    mentions: ['"HoSo - Copy.csv"', '"HoSo"'],
+    errors: ['STRAY_TABLE_COPY'],
+    warnings: [],
+    read: (d) => expect(dossier(d, 'SO-TP')?.tiep_nhan_truc_tuyen).toBe(1000),
+  },
+  {
+    name: 'a second download "HoSo (1).csv" beside HoSo.csv: refused, never summed',
+    fixture: 'copy-of-table-download',
+    code: 'STRAY_TABLE_COPY',
+    at: { file: 'HoSo (1).csv', format: 'csv', table: 'HoSo (1)' },
+    mentions: ['"HoSo (1).csv"'],
+    errors: ['STRAY_TABLE_COPY'],
+    warnings: [],
+    read: (d) => expect(dossier(d, 'SO-TP')?.tiep_nhan_truc_tuyen).toBe(1000),
+  },
+  {
+    name: 'a copied sheet "HoSo (2)" beside HoSo: refused, never summed',
+    fixture: 'sheet-copy',
+    file: 'du-lieu.xlsx',
+    code: 'STRAY_TABLE_COPY',
+    at: { file: 'du-lieu.xlsx', format: 'xlsx', table: 'HoSo (2)' },
+    mentions: ['HoSo (2)'],
+    errors: ['STRAY_TABLE_COPY'],
+    warnings: [],
+    read: (d) => expect(dossier(d, 'SO-TP')?.tiep_nhan_truc_tuyen).toBe(1000),
+  },
+  {
+    name: '"HoSo-cu.csv" with the very rows of HoSo.csv: not summed as a second source',
+    fixture: 'same-rows-renamed',
+    code: 'DUPLICATE_SOURCE',
+    at: { file: 'HoSo-cu.csv', format: 'csv', table: 'HoSo-cu' },
+    mentions: ['"HoSo-cu.csv"', '"HoSo.csv"', '3 dòng'],
+    errors: ['DUPLICATE_SOURCE'],
+    warnings: [],
+    read: (d) => expect(dossier(d, 'SO-TP')?.tiep_nhan_truc_tuyen).toBe(1000),
+  },
+  {
+    name: 'merged cells L2:L3 over two data rows (a value shown, and read, twice)',
+    fixture: 'merged-data-cells',
+    file: 'du-lieu.xlsx',
+    code: 'MERGED_DATA_CELLS',
+    at: { file: 'du-lieu.xlsx', format: 'xlsx', table: 'HoSo', row: 2, cell: 'L2:L3' },
+    mentions: ['L2:L3', '"40"'],
+    // Row 3 then reads 40 where SO-YT has 10: its form identity fails too.
+    errors: ['MERGED_DATA_CELLS', 'EQUATION_MISMATCH'],
+    warnings: [],
+  },
+  {
+    name: 'the report date a year before its period (16/3/2025 for 2026-Q1)',
+    fixture: 'report-date-year-before',
+    code: 'REPORT_DATE_OUTSIDE_PERIOD',
+    at: csvAt('ThongTin', 4, 'ngay_bao_cao'),
+    mentions: ['16/3/2025', 'Quý I năm 2026', '15/12/2025'],
+    errors: ['REPORT_DATE_OUTSIDE_PERIOD'],
+    warnings: [],
+  },
+  {
+    name: 'the report date in 2099',
+    fixture: 'report-date-2099',
+    code: 'REPORT_DATE_OUTSIDE_PERIOD',
+    at: csvAt('ThongTin', 4, 'ngay_bao_cao'),
+    mentions: ['16/3/2099', '12 tháng'],
+    errors: ['REPORT_DATE_OUTSIDE_PERIOD'],
+    warnings: [],
+  },
+  {
+    name: 'the report date four months after its period: read, with a warning',
+    fixture: 'report-date-late',
+    code: 'REPORT_DATE_LATE',
+    severity: 'warning',
+    at: csvAt('ThongTin', 4, 'ngay_bao_cao'),
+    mentions: ['20/7/2026', '14/3/2026'],
+    errors: [],
+    warnings: ['REPORT_DATE_LATE'],
   },
   {
     name: 'workbook without the DonVi sheet',
@@ -226,6 +348,15 @@ export const CORPUS: CorpusCase[] = [
     warnings: [],
   },
   {
+    name: 'a workbook written without the optional row and cell references: read, not "damaged"',
+    fixture: 'no-cell-references',
+    file: 'du-lieu.xlsx',
+    code: null,
+    errors: [],
+    warnings: [],
+    read: (d) => expect(d.meta.ky_ho_ten).toBe('Ngô Hạnh Phúc'),
+  },
+  {
     name: 'the base dataset as a workbook reads clean (the workbook cases differ by one fault)',
     fixture: 'xlsx-valid',
     file: 'du-lieu.xlsx',
@@ -282,6 +413,63 @@ export const CORPUS: CorpusCase[] = [
     code: 'ABOVE_MAXIMUM',
     at: csvAt('HoSo', 4, 'dang_giai_quyet_qua_han'),
     mentions: ['99999999999', '1.000.000.000'],
+    errors: ['ABOVE_MAXIMUM'],
+    warnings: [],
+  },
+  {
+    name: '"1000%" in a count: a percentage is no count',
+    fixture: 'percent-in-count',
+    code: 'PERCENT_NOT_ALLOWED',
+    at: csvAt('HoSo', 2, 'tiep_nhan_truc_tuyen'),
+    mentions: ['"1000%"', 'Tiếp nhận trực tuyến'],
+    errors: ['PERCENT_NOT_ALLOWED'],
+    warnings: [],
+  },
+  {
+    name: '"40 %" (a space before the sign) in a count',
+    fixture: 'percent-space-in-count',
+    code: 'PERCENT_NOT_ALLOWED',
+    at: csvAt('HoSo', 3, 'tiep_nhan_truc_tuyen'),
+    mentions: ['"40 %"'],
+    errors: ['PERCENT_NOT_ALLOWED'],
+    warnings: [],
+  },
+  {
+    name: 'a count cell of the sheet formatted as a percentage, showing "1000%"',
+    fixture: 'percent-format-count',
+    file: 'du-lieu.xlsx',
+    code: 'PERCENT_NOT_ALLOWED',
+    at: xlsxAt('HoSo', 2, 'tiep_nhan_truc_tuyen', 'D2'),
+    mentions: ['"1000%"'],
+    errors: ['PERCENT_NOT_ALLOWED'],
+    warnings: [],
+  },
+  {
+    name: '"10 20" in a count: two numbers, not 1020',
+    fixture: 'two-numbers-in-count',
+    code: 'NOT_A_NUMBER',
+    at: csvAt('HoSo', 2, 'tiep_nhan_truc_tuyen'),
+    mentions: ['"10 20"'],
+    errors: ['NOT_A_NUMBER'],
+    warnings: [],
+  },
+  {
+    name: '"1 000" with a space between thousands: read as 1000, with a warning',
+    fixture: 'space-thousands',
+    code: 'NUMBER_AS_TEXT',
+    severity: 'warning',
+    at: csvAt('HoSo', 2, 'tiep_nhan_truc_tuyen'),
+    mentions: ['"1 000"', '1000'],
+    errors: [],
+    warnings: ['NUMBER_AS_TEXT'],
+    read: (d) => expect(dossier(d, 'SO-TP')?.tiep_nhan_truc_tuyen).toBe(1000),
+  },
+  {
+    name: "a count of 21 digits: the contract's maximum in the message, not 9.007.199.254.740.991",
+    fixture: 'count-beyond-safe-integer',
+    code: 'ABOVE_MAXIMUM',
+    at: csvAt('HoSo', 4, 'tiep_nhan_truc_tuyen'),
+    mentions: ['100000000000000000000', '1.000.000.000'],
     errors: ['ABOVE_MAXIMUM'],
     warnings: [],
   },
@@ -347,6 +535,34 @@ export const CORPUS: CorpusCase[] = [
     errors: [],
     warnings: ['TEXT_NORMALISED'],
     read: (d) => expect(unit(d, 'SO-YT')?.name).toBe('Sở Y tế'.normalize('NFC')),
+  },
+  {
+    name: 'UTF-32 (with its byte-order mark): named, not a syntax error',
+    fixture: 'utf32',
+    code: 'CSV_ENCODING',
+    at: { file: 'DonVi.csv', format: 'csv', row: 1 },
+    mentions: ['UTF-32'],
+    errors: ['CSV_ENCODING', 'MISSING_TABLE'],
+    warnings: [],
+  },
+  {
+    name: 'UTF-16 without its byte-order mark',
+    fixture: 'utf16-no-bom',
+    code: 'CSV_ENCODING',
+    at: { file: 'DonVi.csv', format: 'csv', row: 1 },
+    mentions: ['UTF-16'],
+    errors: ['CSV_ENCODING', 'MISSING_TABLE'],
+    warnings: [],
+  },
+  {
+    name: 'JSON in UTF-32',
+    fixture: 'json-utf32',
+    file: 'du-lieu.json',
+    code: 'JSON_ENCODING',
+    at: { file: 'du-lieu.json', row: 1 },
+    mentions: ['UTF-32'],
+    errors: ['JSON_ENCODING'],
+    warnings: [],
   },
   // Headers
   {
@@ -482,6 +698,26 @@ export const CORPUS: CorpusCase[] = [
     read: (d) => expect(d.meta.ky_ho_ten).toBe('[31mNgô Hạnh Phúc[0m'),
   },
   {
+    name: 'a zero-width space U+200B inside a unit name: removed, and shown as <U+200B>',
+    fixture: 'zero-width-in-name',
+    code: 'CONTROL_CHARACTERS',
+    severity: 'warning',
+    at: csvAt('DonVi', 3, 'ten'),
+    mentions: ['U+200B'],
+    errors: [],
+    warnings: ['CONTROL_CHARACTERS'],
+    read: (d) => expect(unit(d, 'SO-YT')?.name).toBe('Sở Y tế'),
+  },
+  {
+    name: 'a right-to-left override U+202E in a unit name: refused',
+    fixture: 'bidi-in-name',
+    code: 'BIDI_CONTROL',
+    at: csvAt('DonVi', 4, 'ten'),
+    mentions: ['U+202E', 'Tên chính thức'],
+    errors: ['BIDI_CONTROL'],
+    warnings: [],
+  },
+  {
     name: 'commune code 2908 that lost its leading zero in Excel',
     fixture: 'code-without-leading-zero',
     code: 'UNIT_CODE_LEADING_ZERO',
@@ -574,6 +810,24 @@ export const CORPUS: CorpusCase[] = [
     mentions: ['"30/02/2026"'],
     errors: ['INVALID_DATE'],
     warnings: [],
+  },
+  {
+    name: 'a date of the year 0026: refused, never echoed as "25/01/26"',
+    fixture: 'date-year-0026',
+    code: 'INVALID_DATE',
+    at: csvAt('VanBan', 2, 'ngay'),
+    mentions: ['"0026-01-25"'],
+    errors: ['INVALID_DATE'],
+    warnings: [],
+  },
+  {
+    name: 'a date cell in the column of document numbers: the date as the sheet shows it',
+    fixture: 'date-in-text-column',
+    file: 'du-lieu.xlsx',
+    code: null,
+    errors: [],
+    warnings: [],
+    read: (d) => expect(d.documents[0]?.so_ky_hieu).toBe('25/01/2026'),
   },
   // Another province or period
   {
@@ -676,6 +930,15 @@ export const CORPUS: CorpusCase[] = [
     errors: ['EXTRA_CELLS', 'INVALID_CHOICE'],
     warnings: [],
   },
+  {
+    name: 'the header separated by "," and the rows by ";": one error, not a row of empty cells',
+    fixture: 'separator-mix',
+    code: 'CSV_SEPARATOR_MIX',
+    at: { file: 'HoSo.csv', format: 'csv', row: 2 },
+    mentions: ['","', '";"', '3 dòng'],
+    errors: ['CSV_SEPARATOR_MIX'],
+    warnings: [],
+  },
   // JSON
   {
     name: 'JSON with a comma after its last record (line 14)',
@@ -731,6 +994,67 @@ export const CORPUS: CorpusCase[] = [
       expect(dossier(d, 'constructor')?.tiep_nhan_truc_tuyen).toBe(1);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     },
+  },
+  {
+    name: 'JSON with the table "HoSo" written twice: the first is not silently dropped',
+    fixture: 'json-duplicate-table',
+    file: 'du-lieu.json',
+    code: 'JSON_DUPLICATE_KEY',
+    at: { file: 'du-lieu.json', format: 'json', table: 'HoSo' },
+    mentions: ['"HoSo"', 'dòng 4 và dòng 7'],
+    errors: ['JSON_DUPLICATE_KEY'],
+    warnings: [],
+  },
+  {
+    name: 'JSON record with tiep_nhan_truc_tuyen written twice',
+    fixture: 'json-duplicate-field',
+    file: 'du-lieu.json',
+    code: 'JSON_DUPLICATE_KEY',
+    at: {
+      file: 'du-lieu.json',
+      format: 'json',
+      table: 'HoSo',
+      row: 1,
+      column: 'tiep_nhan_truc_tuyen',
+    },
+    mentions: ['"tiep_nhan_truc_tuyen"', 'dòng 7 và dòng 9'],
+    // JSON.parse kept the second value (50), which breaks the record's form identity.
+    errors: ['JSON_DUPLICATE_KEY', 'EQUATION_MISMATCH'],
+    warnings: [],
+  },
+  {
+    name: 'JSON cell holding an object: an error, never its JSON text in a document',
+    fixture: 'json-object-in-cell',
+    file: 'du-lieu.json',
+    code: 'JSON_NESTED_VALUE',
+    at: {
+      file: 'du-lieu.json',
+      format: 'json',
+      table: 'DonVi',
+      row: 1,
+      column: 'ten',
+      cell: undefined,
+    },
+    mentions: ['{…}', 'Tên chính thức'],
+    errors: ['JSON_NESTED_VALUE'],
+    warnings: [],
+  },
+  {
+    name: 'JSON count holding a list [60, 40]',
+    fixture: 'json-array-in-cell',
+    file: 'du-lieu.json',
+    code: 'JSON_NESTED_VALUE',
+    at: {
+      file: 'du-lieu.json',
+      format: 'json',
+      table: 'HoSo',
+      row: 0,
+      column: 'tiep_nhan_truc_tuyen',
+      cell: undefined,
+    },
+    mentions: ['[…]'],
+    errors: ['JSON_NESTED_VALUE'],
+    warnings: [],
   },
   // Files that are not what their name says
   {
@@ -832,14 +1156,88 @@ export const CORPUS: CorpusCase[] = [
     warnings: [],
   },
   {
-    name: 'a CSV file of 201 MB',
+    name: 'a document title of 40 MB in one quoted cell: stopped at the line, never read whole',
     make: (dir) => {
-      truncateSync(join(dir, 'HoSo.csv'), 201 * 1024 * 1024);
+      const file = join(dir, 'VanBan.csv');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      writeFileSync(file, `${lines.slice(0, 2).join('\n')}\ncong_van,1/UBND,2026-02-10,"`);
+      // Zeros on the disk without writing them: a sparse file, 40 MB long.
+      truncateSync(file, statSync(file).size + 40 * 1024 * 1024);
+      appendFileSync(file, '",chi_dao\n');
+      return dir;
+    },
+    code: 'CSV_LINE_TOO_LONG',
+    at: { file: 'VanBan.csv', format: 'csv', row: 3 },
+    mentions: ['1 MB'],
+    errors: ['CSV_LINE_TOO_LONG'],
+    warnings: [],
+  },
+  {
+    name: 'a CSV file of 49 MB, under the limit, that is one quote never closed',
+    make: (dir) => {
+      const file = join(dir, 'HoSo.csv');
+      const header = readFileSync(file, 'utf8').split('\n')[0]!;
+      writeFileSync(file, `${header}\nSO-TP,"`);
+      truncateSync(file, 49 * 1024 * 1024);
+      return dir;
+    },
+    code: 'CSV_LINE_TOO_LONG',
+    at: { file: 'HoSo.csv', format: 'csv', row: 2 },
+    errors: ['CSV_LINE_TOO_LONG'],
+    warnings: [],
+  },
+  {
+    name: 'a CSV file of 195 MB (one quote never closed): over the limit, never read',
+    make: (dir) => {
+      const file = join(dir, 'HoSo.csv');
+      const header = readFileSync(file, 'utf8').split('\n')[0]!;
+      writeFileSync(file, `${header}\nSO-TP,"`);
+      truncateSync(file, 195 * 1024 * 1024);
       return dir;
     },
     code: 'FILE_TOO_LARGE',
     at: fileAt('HoSo.csv', 'csv'),
-    mentions: ['201 MB', '200 MB'],
+    mentions: ['195 MB', '50 MB'],
+    errors: ['FILE_TOO_LARGE'],
+    warnings: [],
+  },
+  {
+    name: 'a line of 100,000 commas after a row of DonVi',
+    make: (dir) => {
+      appendFileSync(
+        join(dir, 'DonVi.csv'),
+        `SO-XD,co_quan,Sở Xây dựng,,so_nganh${','.repeat(100_000)}x\n`,
+      );
+      return dir;
+    },
+    code: 'EXTRA_CELLS',
+    at: { ...csvAt('DonVi', 5), column: undefined, cell: undefined },
+    errors: ['EXTRA_CELLS'],
+    warnings: [],
+  },
+  {
+    name: 'a HoSo table of 200,001 rows, over the limit of rows',
+    make: (dir) => {
+      const file = join(dir, 'HoSo.csv');
+      const [header, row] = readFileSync(file, 'utf8').split('\n');
+      writeFileSync(file, `${header}\n${`${row}\n`.repeat(200_001)}`);
+      return dir;
+    },
+    code: 'TOO_MANY_ROWS',
+    at: fileAt('HoSo.csv', 'csv'),
+    mentions: ['200.000'],
+    errors: ['TOO_MANY_ROWS'],
+    warnings: [],
+  },
+  {
+    name: 'a CSV file of 51 MB',
+    make: (dir) => {
+      truncateSync(join(dir, 'HoSo.csv'), 51 * 1024 * 1024);
+      return dir;
+    },
+    code: 'FILE_TOO_LARGE',
+    at: fileAt('HoSo.csv', 'csv'),
+    mentions: ['51 MB', '50 MB'],
     errors: ['FILE_TOO_LARGE'],
     warnings: [],
   },
@@ -866,8 +1264,18 @@ export const CORPUS: CorpusCase[] = [
     make: (dir) => writeInput(dir, 'du-lieu.xlsx', hugeDeclaredEntry(readFileSync(VALID_WORKBOOK))),
     code: 'WORKBOOK_LIMIT',
     at: fileAt('du-lieu.xlsx', 'xlsx'),
-    mentions: ['400 MB', '300 MB'],
+    mentions: ['400 MB', '100 MB'],
     errors: ['WORKBOOK_LIMIT'],
+    warnings: [],
+  },
+  {
+    name: 'a workbook of 31 MB of XML, within the zip limits: more than is parsed within 1 GB',
+    make: (dir) => writeInput(dir, 'du-lieu.xlsx', xmlHeavy(readFileSync(VALID_WORKBOOK))),
+    code: 'WORKBOOK_TOO_BIG',
+    at: fileAt('du-lieu.xlsx', 'xlsx'),
+    // 31 MB of padding and the workbook's own XML, said rounded up.
+    mentions: ['32 MB', '30 MB'],
+    errors: ['WORKBOOK_TOO_BIG'],
     warnings: [],
   },
   {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
@@ -47,6 +48,17 @@ export const lyingBomb = (workbook: Buffer): Buffer =>
 export const hugeDeclaredEntry = (workbook: Buffer): Buffer =>
   declareSize(withPadding(workbook, 1024), 'xl/media/padding.xml', 400 * MB);
 
+/**
+ * The workbook with 31 MB more XML that compresses as sheet data does (random digits, about
+ * 2.5 times): within every limit of the zip, over what exceljs may parse (30 MB).
+ */
+export function xmlHeavy(workbook: Buffer): Buffer {
+  const zip = new PizZip(workbook);
+  const digits = randomBytes(31 * MB).map((b) => 48 + (b % 10));
+  zip.file('xl/media/padding.xml', Buffer.from(digits.buffer).toString('latin1'));
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
 /** 10,001 tiny entries beside the workbook's own. */
 export function manyEntries(workbook: Buffer): Buffer {
   const zip = new PizZip(workbook);
@@ -55,15 +67,15 @@ export function manyEntries(workbook: Buffer): Buffer {
 }
 
 /**
- * A HoSo table of 100,000 rows, one per field of agency SO-TP, each satisfying the form
- * equations: (4)+(5)+(6) = 3+1+0 = 4 = (8)+(9)+(10) + (12)+(13) = 2+1+0 + 1+0. Line `badLine`
- * holds "mười" in tiep_nhan_truc_tuyen.
+ * A HoSo table of 100,000 rows (or `rows`), one per field of agency SO-TP, each satisfying the
+ * form equations: (4)+(5)+(6) = 3+1+0 = 4 = (8)+(9)+(10) + (12)+(13) = 2+1+0 + 1+0. Line
+ * `badLine` holds "mười" in tiep_nhan_truc_tuyen (0: none).
  */
-export function hundredThousandRows(dir: string, badLine: number): void {
+export function hundredThousandRows(dir: string, badLine: number, rows = 100_000): void {
   const lines = [
     'ma_don_vi,linh_vuc,tiep_nhan_truc_tuyen,tiep_nhan_truc_tiep,ky_truoc_chuyen_sang,giai_quyet_truoc_han,giai_quyet_dung_han,giai_quyet_qua_han,dang_giai_quyet_trong_han,dang_giai_quyet_qua_han',
   ];
-  for (let line = 2; line <= 100_001; line++)
+  for (let line = 2; line <= rows + 1; line++)
     lines.push(`SO-TP,Lĩnh vực ${line - 1},${line === badLine ? 'mười' : 3},1,0,2,1,0,1,0`);
   writeFileSync(join(dir, 'HoSo.csv'), lines.join('\n') + '\n');
 }

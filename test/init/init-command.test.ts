@@ -28,7 +28,12 @@ describe('tthc init', () => {
     const out = join(root, 'out');
     const workbook = 'du-lieu-lai-chau-2026-q2.xlsx';
     expect(readdirSync(out).sort()).toEqual(
-      [...TABLES.map((t) => `${t.id}.csv`), workbook, 'noi-dung.md'].sort(),
+      [
+        ...TABLES.map((t) => `${t.id}.csv`),
+        workbook,
+        'noi-dung.md',
+        '.tthc-tep-da-ghi.json',
+      ].sort(),
     );
     expect(readdirSync(root)).toEqual(['out']); // no temporary folder left behind
     const units = parseCsv(readFileSync(join(out, 'DonVi.csv'), 'utf8'), 'DonVi', 'DonVi.csv');
@@ -40,15 +45,16 @@ describe('tthc init', () => {
     expect(readFileSync(join(out, workbook)).equals(first)).toBe(true);
   });
 
-  it('refuses a non-empty folder without --force and keeps its files with it', async () => {
+  it('refuses a non-empty folder without --force, and with it when a file is not its own', async () => {
     const out = join(root, 'out');
     mkdirSync(out);
     writeFileSync(join(out, 'ghi-chu.txt'), 'x');
     expect(await run({})).toBe(2);
     expect(printed.join('\n')).toContain('--force');
-    expect(await run({ force: true })).toBe(0);
-    expect(readdirSync(out)).toContain('ghi-chu.txt');
-    expect(readdirSync(out)).toContain('DonVi.csv');
+    // --force replaces only what tthc wrote (issue 20): the note is named, nothing is written.
+    expect(await run({ force: true })).toBe(2);
+    expect(printed.join('\n')).toContain('"ghi-chu.txt"');
+    expect(readdirSync(out)).toEqual(['ghi-chu.txt']);
   });
 
   it('rejects an unknown province with a suggestion, and a bad period', async () => {

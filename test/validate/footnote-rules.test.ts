@@ -139,6 +139,26 @@ test('a YAML syntax error gives its line', () => {
   });
 });
 
+test("hostile or broken rule files: Vietnamese reasons, never the parser's English (issue 20)", () => {
+  let bomb = 'l0: &l0 [x, x, x, x, x, x, x, x, x]\n';
+  for (let i = 1; i < 10; i++)
+    bomb += `l${i}: &l${i} [${Array(9)
+      .fill(`*l${i - 1}`)
+      .join(', ')}]\n`;
+  const [aliases] = issuesOf(`${bomb}rules: []\n`);
+  expect(aliases).toMatchObject({
+    code: 'RULES_SYNTAX',
+    message: expect.stringContaining('bí danh'),
+  });
+  const [indent] = issuesOf('rules:\n  - name: a\n   bad: indentation\n');
+  expect(indent!.message).toContain('thụt lề');
+  const [json] = issuesOf('{ "rules": [], }', 'json');
+  expect(json).toMatchObject({ code: 'RULES_SYNTAX', location: { row: 1 } });
+  expect(json!.message).toContain('dấu "," thừa');
+  for (const i of [aliases, indent, json])
+    expect(i!.message).not.toMatch(/Unexpected|Excessive|must be|indentation|Expected/);
+});
+
 test('JSON is read strictly, and its fields get lines too', () => {
   expect(issuesOf('{ "rules": [], }', 'json').map((i) => i.code)).toEqual(['RULES_SYNTAX']);
   const json = JSON.stringify(

@@ -14,13 +14,16 @@ const fitsUnder = (total: Figure, part: Figure) =>
 function after(all: readonly Figure[], total: Figure, parts: readonly Figure[]): Figure | null {
   const lastPart = parts[parts.length - 1];
   if (!lastPart || lastPart.depth === total.depth) return null;
-  const next = all.find(
-    (f) =>
-      f.start > lastPart.end &&
-      f.depth === total.depth &&
-      f.group === total.group &&
-      f.sentenceStart === total.sentenceStart,
-  );
+  // Figures are in text order: the first one after the last part, walked from there.
+  let next: Figure | undefined;
+  for (let i = lastPart.index + 1; i < all.length; i++) {
+    const f = all[i]!;
+    if (f.sentenceStart !== total.sentenceStart) break;
+    if (f.start > lastPart.end && f.depth === total.depth && f.group === total.group) {
+      next = f;
+      break;
+    }
+  }
   return next && next.parent === null && isCount(next) && next.unit === total.unit ? next : null;
 }
 
@@ -55,7 +58,9 @@ function listTotals(draft: Draft): Issue[] {
     const total = top[top.length - 1];
     if (!total || !isCount(total) || !LIST_LEAD.test(lead.text.slice(total.unitEnd))) return [];
     const items: TextBlock[] = [];
-    for (const p of ps.slice(i + 1)) {
+    // Walked in place, not copied: a draft of 20,000 such paragraphs stays linear.
+    for (let k = i + 1; k < ps.length; k++) {
+      const p = ps[k]!;
       const m = marker(p.text);
       if (!m || m === marker(lead.text)) break;
       items.push(p);
@@ -77,8 +82,16 @@ export const breakdownSums: Check = (draft) => {
   const issues: Issue[] = [];
   for (const block of blocksOf(draft)) {
     const all = figures(block);
+    // The parts of each total, gathered once (not searched for each of 30,000 figures).
+    const partsOf = new Map<number, Figure[]>();
+    for (const f of all) {
+      if (f.parent === null) continue;
+      const list = partsOf.get(f.parent);
+      if (list) list.push(f);
+      else partsOf.set(f.parent, [f]);
+    }
     for (const total of all) {
-      const parts = all.filter((f) => f.parent === total.index);
+      const parts = partsOf.get(total.index) ?? [];
       if (parts.length < 2 || !isCount(total)) continue;
       if (!parts.every((p) => isCount(p) && fitsUnder(total, p))) continue;
       const sum = parts.reduce((s, p) => s + p.value, 0);

@@ -7,7 +7,10 @@ import type { Draft } from '../../audit/draft';
 import { readDraft, type DraftSource } from '../../ingest/read-draft';
 import { readAgencyNames, readLegalRegistry } from '../../ingest/read-legal-registry';
 import { readRegistry } from '../../ingest/read-registry';
-import { hasErrors, type Issue } from '../../issues/issue';
+import { draftLength } from '../../audit/draft';
+import { formatNumber } from '../../format';
+import { MAX_DRAFT_CHARS } from '../../ingest/input-limits';
+import { hasErrors, makeIssue, type Issue } from '../../issues/issue';
 import { validateLegalRegistry } from '../../validate/legal-registry';
 import { prepareDataset } from '../../pipeline/prepare-package';
 import { printIssues } from '../print-issues';
@@ -48,6 +51,13 @@ export async function auditFile(file: string, data?: string): Promise<AuditResul
   });
   if ('code' in source) return fail([source]);
   const draft = draftOf(source);
+  const length = draftLength(draft);
+  // Nothing to audit is no draft without problems (an empty file, a Word file of no text).
+  if (length === 0) return fail([makeIssue('FILE_EMPTY', {}, { file: draft.file })]);
+  if (length > MAX_DRAFT_CHARS) {
+    const params = { length: formatNumber(length), limit: formatNumber(MAX_DRAFT_CHARS) };
+    return fail([makeIssue('AUDIT_DRAFT_TOO_LONG', params, { file: draft.file })]);
+  }
   let prepared = null;
   let dataIssues: readonly Issue[] = [];
   if (data) {

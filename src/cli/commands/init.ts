@@ -60,7 +60,7 @@ export async function runInit(args: InitArgs, print = console.log, fail = consol
       args.force,
     );
   } catch (err) {
-    if (err instanceof TargetTaken) return refuse(checkTarget(args.out, false) ?? err.message);
+    if (err instanceof TargetTaken) return refuse(checkTarget(args.out, args.force) ?? err.message);
     fail(`Không ghi được thư mục "${args.out}": ${(err as Error).message}`);
     return 1;
   }

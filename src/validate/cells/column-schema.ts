@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { MAX_COUNT } from '../../contract/cell-limits';
 import type { ColumnDef } from '../../contract/column';
 import { toNfc } from '../../format';
+import { cellText } from '../../domain/cell-text';
+import type { RawCell } from '../../domain/raw-table';
 import { readDate } from './read-date';
 import { readNumber } from './read-number';
 
@@ -12,12 +14,13 @@ import { readNumber } from './read-number';
 export function columnSchema(col: ColumnDef): z.ZodType {
   switch (col.type) {
     case 'text':
-      // The length is checked before (read-cell.ts), where the message can give it.
-      return z.preprocess((v) => toNfc(String(v).trim()), z.string());
+      // The length is checked before (read-cell.ts), where the message can give it. A date cell
+      // in a text column is written as the sheet shows it, never as JavaScript writes a Date.
+      return z.preprocess((v) => toNfc(cellText(v as RawCell).trim()), z.string());
     case 'enum': {
       const options = col.options ?? [];
       const byLabel = (v: unknown) => {
-        const text = String(v).trim();
+        const text = cellText(v as RawCell).trim();
         const hit = options.find(
           (o) => o.value === text || o.label.toLowerCase() === toNfc(text).toLowerCase(),
         );
@@ -35,11 +38,12 @@ export function columnSchema(col: ColumnDef): z.ZodType {
     case 'count':
     case 'decimal':
     case 'percent': {
+      const type = col.type;
       let schema = z.number().nonnegative();
       if (col.type === 'count') schema = schema.int();
       const max = col.max ?? (col.type === 'count' ? MAX_COUNT : undefined);
       if (max !== undefined) schema = schema.max(max);
-      return z.preprocess((v) => readNumber(v, col.type === 'count')?.value ?? v, schema);
+      return z.preprocess((v) => readNumber(v, type)?.value ?? v, schema);
     }
   }
 }

@@ -1,16 +1,16 @@
 import type { ColumnDef } from '../../contract/column';
-import { MAX_TEXT_LENGTH } from '../../contract/cell-limits';
+import { MAX_COUNT, MAX_TEXT_LENGTH } from '../../contract/cell-limits';
 import { formatCount, formatDateNumeric, toNfc } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { shownValue } from '../../issues/shown-value';
-import { isSheetFault, type RawCell } from '../../domain/raw-table';
+import { isSheetFault, PercentCell, type RawCell } from '../../domain/raw-table';
 import { locate } from '../origin';
 import type { RowOrigin } from '../../domain/origin';
 import { cellIssueCode } from './cell-issue';
-import { cleanText } from './clean-text';
+import { bidiControls, cleanText } from './clean-text';
 import { columnSchema } from './column-schema';
 import { serialOf } from './read-date';
-import { readNumber } from './read-number';
+import { hasPercentSign, readNumber } from './read-number';
 
 const isBlank = (v: RawCell | undefined) =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -31,7 +31,10 @@ function faultIssue(raw: RawCell, col: ColumnDef, at: RowOrigin): Read | undefin
   const issue =
     raw.fault === 'formula'
       ? makeIssue('FORMULA_NO_RESULT', { formula: shownValue(raw.text) }, loc)
-      : makeIssue('CELL_ERROR_VALUE', { value: raw.text, header: col.header }, loc);
+      : raw.fault === 'error'
+        ? makeIssue('CELL_ERROR_VALUE', { value: raw.text, header: col.header }, loc)
+        : // A JSON object or list: never printed as its JSON text into a document.
+          makeIssue('JSON_NESTED_VALUE', { kind: raw.fault, header: col.header }, loc);
   return { ok: false, value: null, issues: [issue] };
 }
 
@@ -76,6 +79,35 @@ function ambiguousCount(cell: string, col: ColumnDef, at: RowOrigin): Read | und
   };
 }
 
+const NUMBER_KINDS: Partial<Record<ColumnDef['type'], string>> = {
+  count: 'số lượng',
+  decimal: 'số thập phân (điểm)',
+};
+
+/** "1000%" in a count or a score: a percentage is no count, whatever its digits. */
+function percentInNumber(cell: string, col: ColumnDef, at: RowOrigin): Read | undefined {
+  const kind = NUMBER_KINDS[col.type];
+  if (!kind || !hasPercentSign(cell)) return undefined;
+  const params = { value: shownValue(cell), header: col.header, kind };
+  return {
+    ok: false,
+    value: null,
+    issues: [makeIssue('PERCENT_NOT_ALLOWED', params, locate(at, col.key))],
+  };
+}
+
+/** Characters that reorder text on screen (U+202E): a name would print reversed. */
+function bidiIssue(cell: string, col: ColumnDef, at: RowOrigin): Read | undefined {
+  const found = bidiControls(cell);
+  if (found.length === 0) return undefined;
+  const params = { codes: [...new Set(found)].join(', '), header: col.header };
+  return {
+    ok: false,
+    value: null,
+    issues: [makeIssue('BIDI_CONTROL', params, locate(at, col.key))],
+  };
+}
+
 /** Warnings of a value that was read, but not as typed: numbers and dates written as text or serials. */
 function readingWarnings(raw: RawCell, col: ColumnDef, at: RowOrigin, value: unknown): Issue[] {
   const loc = locate(at, col.key);
@@ -83,7 +115,7 @@ function readingWarnings(raw: RawCell, col: ColumnDef, at: RowOrigin, value: unk
   if (
     numeric &&
     typeof raw === 'string' &&
-    (at.format !== 'csv' || readNumber(raw, col.type === 'count')?.fromGroupedText)
+    (at.format !== 'csv' || readNumber(raw, col.type)?.fromGroupedText)
   )
     return [makeIssue('NUMBER_AS_TEXT', { value: shownValue(raw), number: String(value) }, loc)];
   const serial = col.type === 'date' ? serialOf(raw) : undefined;
@@ -113,6 +145,8 @@ export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin
   if (fault) return fault;
   const issues: Issue[] = [];
   let cell = raw!;
+  // A number shown as a percentage: its value as shown in a percentage column, else its text.
+  if (cell instanceof PercentCell) cell = col.type === 'percent' ? cell.percent : String(cell);
   if (typeof cell === 'string') {
     const cleaned = cleanText(cell);
     if (cleaned.removed.length > 0) {
@@ -129,7 +163,10 @@ export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin
   }
   const refused =
     typeof cell === 'string'
-      ? (tooLong(cell, col, at) ?? ambiguousCount(cell, col, at))
+      ? (tooLong(cell, col, at) ??
+        bidiIssue(cell, col, at) ??
+        ambiguousCount(cell, col, at) ??
+        percentInNumber(cell, col, at))
       : undefined;
   if (refused) return { ...refused, issues: [...issues, ...refused.issues] };
   const result = schemaOf(col).safeParse(cell);
@@ -137,9 +174,15 @@ export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin
     const first = result.error.issues[0];
     const code = first ? cellIssueCode(first, col) : 'NOT_A_NUMBER';
     const allowed = (col.options ?? []).map((o) => o.value).join(', ');
+    // A count's limit is the contract's, not the largest integer a double holds exactly
+    // (zod's own bound for whole numbers, 9.007.199.254.740.991).
     const max =
       col.max ??
-      (code === 'ABOVE_MAXIMUM' && first && 'maximum' in first ? Number(first.maximum) : '');
+      (col.type === 'count'
+        ? MAX_COUNT
+        : code === 'ABOVE_MAXIMUM' && first && 'maximum' in first
+          ? Number(first.maximum)
+          : '');
     const params = {
       value: shownValue(cell),
       header: col.header,

@@ -13,6 +13,8 @@ const ZONE = /^([+-])(\d{2}):?(\d{2})$/;
 /** Vietnam keeps UTC+7 all year (no summer time). */
 const VIETNAM_OFFSET_MINUTES = 7 * 60;
 const MINUTE_MS = 60_000;
+/** No date of these documents is older: "0026-01-25" is a year typed short, not year 26. */
+const FIRST_YEAR = 1900;
 
 /**
  * The Excel serial number a date cell holds, when it holds one: a number (a sheet cell that
@@ -61,7 +63,7 @@ function dateOfText(text: string): CivilDate | null {
  * number, or text "25/01/2026", "25/1/2026", "25-01-2026", "2026-01-25" (parseCivilDate).
  * A time of day after the serial's point, or after the text without a zone
  * ("25/01/2026 08:30"), is dropped: the date is read as written. A time with a zone ("Z",
- * "+07:00") gives the date in Vietnam at that moment. `undefined` when impossible.
+ * "+07:00") gives the date in Vietnam at that moment. `undefined` when impossible, or before 1900.
  */
 export function readDate(raw: unknown): CivilDate | undefined {
   let date: CivilDate | null = null;
@@ -73,5 +75,5 @@ export function readDate(raw: unknown): CivilDate | undefined {
   } else if (typeof raw === 'string') {
     date = dateOfText(raw.trim());
   }
-  return date && isValidCivilDate(date) ? date : undefined;
+  return date && isValidCivilDate(date) && date.year >= FIRST_YEAR ? date : undefined;
 }

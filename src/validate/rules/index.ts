@@ -2,6 +2,7 @@ import { communesInRegistry } from './communes-in-registry';
 import type { Rule } from './context';
 import { datesInPeriod } from './dates-in-period';
 import { formEquations } from './form-equations';
+import { reportDate } from './report-date';
 import { ranksAreSequences, totalMatchesGroups } from './index-766';
 import { uniqueUnits } from './unique-units';
 import { unitReferences } from './unit-references';
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   communesInRegistry,
   unitReferences,
   datesInPeriod,
+  reportDate,
   formEquations,
   totalMatchesGroups,
   ranksAreSequences,

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../../src/tools/project-root';
 import { SAMPLE_H1, SAMPLE_Q1 } from '../../helpers/load-sample';
@@ -60,7 +60,7 @@ describe('tthc batch on two good datasets and one bad', () => {
   });
 });
 
-test('a package already there is kept without --force and replaced with it', () => {
+test('a package already there is kept without --force, and with it while it holds a file not its own', () => {
   const root = tempFolder('tthc-batch-root-');
   cpSync(SAMPLE_H1, join(root, 'lai-chau'), { recursive: true });
   const out = tempFolder('tthc-batch-out-');
@@ -71,6 +71,13 @@ test('a package already there is kept without --force and replaced with it', () 
   expect(kept.stderr).toContain('(mã thoát 2)');
   expect(kept.stderr).toContain('--force');
   expect(readdirSync(join(out, 'lai-chau-2026-h1'))).toEqual(['cu.csv']);
+  // --force replaces only what tthc wrote (issue 20): cu.csv is the official's.
+  const refused = tthc('batch', '--root', root, '--out', out, '--force', '-j', '1');
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain('"cu.csv"');
+  expect(readdirSync(join(out, 'lai-chau-2026-h1'))).toEqual(['cu.csv']);
+  rmSync(join(out, 'lai-chau-2026-h1', 'cu.csv'));
+  expect(tthc('batch', '--root', root, '--out', out, '-j', '1').status).toBe(0);
   const forced = tthc('batch', '--root', root, '--out', out, '--force', '-j', '1');
   expect(forced.status).toBe(0);
   expect(existsSync(join(out, 'lai-chau-2026-h1', 'bao-cao.docx'))).toBe(true);

@@ -57,3 +57,75 @@ test('a footnote mark without its text is an error at its line', () => {
     ['LETTER_FOOTNOTE_UNDEFINED', 10],
   ]);
 });
+
+describe('hostile or broken frames: a located Vietnamese error, never a crash (issue 20)', () => {
+  /** Text a message may not show: the YAML parser's English, or a regular expression. */
+  const FOREIGN = /Map keys|must be|Invalid|Expected|regex|\/\^|\\d/;
+
+  test('an alias bomb ("billion laughs") is refused, not expanded', () => {
+    let bomb = 'l0: &l0 [x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 10; i++)
+      bomb += `l${i}: &l${i} [${Array(9)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]\n`;
+    const r = make(FRAME.replace('ky_hieu: UBND-HCC\n', `ky_hieu: UBND-HCC\n${bomb}`) + 'Thân.\n');
+    expect(r.bytes).toBeNull();
+    expect(r.issues.map((i) => i.code)).toEqual(['LETTER_YAML']);
+    expect(r.issues[0]!.message).toContain('bí danh');
+  });
+
+  test.each([
+    ['2026-02-30', 'ngày 30/02/2026 không có trên lịch'],
+    ['2026-13', 'tháng 13 không có'],
+    ['0026-01-25', 'năm 0026'],
+    ['"25/08/2025"', '2026-04-28'],
+  ])('ngay: %s is a LETTER_FIELD error saying why, in words', (date, why) => {
+    const r = make(FRAME.replace('ngay: 2026-04-28', `ngay: ${date}`) + 'Thân.\n');
+    expect(r.bytes).toBeNull();
+    expect(r.issues.map((i) => `${i.code}:${i.location?.detail}`)).toEqual([
+      'LETTER_FIELD:trường ngay',
+    ]);
+    expect(r.issues[0]!.message).toContain(why);
+    expect(r.issues[0]!.message).not.toMatch(FOREIGN);
+  });
+
+  test('a field written twice: its line, in Vietnamese', () => {
+    const r = make(FRAME.replace('so: 7\n', 'so: 7\nso: 8\n') + 'Thân.\n');
+    expect(r.issues.map((i) => [i.code, i.location?.row])).toEqual([['LETTER_YAML', 5]]);
+    expect(r.issues[0]!.message).toContain('đã có ở phía trên');
+    expect(r.issues[0]!.message).not.toMatch(FOREIGN);
+  });
+
+  test('a frame nested a thousand levels deep is refused before the parser sees it', () => {
+    const deep = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n');
+    const r = make(FRAME.replace('so: 7\n', `so: 7\nx:\n${deep}x\n`) + 'Thân.\n');
+    expect(r.issues.map((i) => i.code)).toEqual(['LETTER_YAML']);
+    expect(r.issues[0]!.message).toContain('quá sâu');
+  });
+
+  test('a bell and an escape in the body are removed with a warning, at their line', () => {
+    const r = make(FRAME + 'Đoạn\u0007 một\u001b.\n');
+    expect(r.bytes).not.toBeNull();
+    expect(r.issues.map((i) => [i.code, i.severity, i.location?.row])).toEqual([
+      ['LETTER_CONTROL_CHARACTERS', 'warning', 10],
+    ]);
+    const { readDocxText } = jest.requireActual('../../../src/verify/docx-text');
+    const body = readDocxText(r.bytes!).body.map((p: { text: string }) => p.text);
+    expect(body).toContain('Đoạn một.');
+  });
+
+  test('a right-to-left override in the summary is an error', () => {
+    const r = make(
+      FRAME.replace('trich_yeu: thử nghiệm', 'trich_yeu: thử \u202enghiệm') + 'Thân.\n',
+    );
+    expect(r.bytes).toBeNull();
+    expect(r.issues.map((i) => [i.code, i.location?.row])).toEqual([['LETTER_BIDI_CONTROL', 6]]);
+  });
+
+  test('an empty file is FILE_EMPTY, with no line ("dòng 0")', () => {
+    const r = make('');
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'FILE_EMPTY', location: { file: 'cv.md' } }),
+    ]);
+  });
+});
