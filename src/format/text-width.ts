@@ -55,3 +55,26 @@ export function textWidth(text: string, look: TextLook): number {
 export function widestWord(text: string, look: TextLook): number {
   return Math.max(0, ...text.split(/\s+/u).map((w) => textWidth(w, look)));
 }
+
+/**
+ * Lines `text` takes in a column `width` mm wide, wrapped at spaces as Word and LibreOffice
+ * wrap it (a word wider than the column stands on a line of its own): what a table row must be
+ * tall enough to hold.
+ *
+ * @example
+ * wrappedLines('Số TTHC được đánh giá tác động', { size: 11, bold: true }, 14) //=> 4
+ */
+export function wrappedLines(text: string, look: TextLook, width: number): number {
+  const space = textWidth(' ', look);
+  let lines = 0;
+  let used = 0;
+  for (const word of text.split(/\s+/u).filter((w) => w !== '')) {
+    const w = textWidth(word, look);
+    if (lines > 0 && used + space + w <= width) used += space + w;
+    else {
+      lines++;
+      used = w;
+    }
+  }
+  return Math.max(1, lines);
+}

@@ -14,10 +14,14 @@ import { headingRows } from './heading-rows';
  */
 export function formBody(t: FormTable, frame: FormFrame, newPage: boolean): string {
   const cols = t.form.columns;
+  const widths = fitWidths(t);
   const grid = table({
-    widths: fitWidths(t),
+    widths,
     borders: true,
-    rows: [...headingRows(cols), ...t.rows.map((r, i) => dataRow(r, cols, i >= t.rows.length - 2))],
+    rows: [
+      ...headingRows(cols, widths),
+      ...t.rows.map((r, i) => dataRow(r, cols, i >= t.rows.length - 2)),
+    ],
   });
   // A table cannot carry the page break itself; a one-point paragraph does, unseen.
   const pageBreak = newPage
