@@ -62,7 +62,7 @@ export function widestWord(text: string, look: TextLook): number {
  * tall enough to hold.
  *
  * @example
- * wrappedLines('Số TTHC được đánh giá tác động', { size: 11, bold: true }, 14) //=> 4
+ * wrappedLines('Số TTHC được đánh giá tác động', { size: 11, bold: true }, 16.5) //=> 4
  */
 export function wrappedLines(text: string, look: TextLook, width: number): number {
   const space = textWidth(' ', look);
