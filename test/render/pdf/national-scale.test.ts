@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeReportDataset } from '../../../scripts/bench/national-datasets';
 import { projectRoot } from '../../../src/tools/project-root';
-import { pageWords, pdfAllText, sofficeTest, type PlacedWord } from '../../helpers/soffice';
+import {
+  pageText,
+  pageWords,
+  pdfAllText,
+  sofficeTest,
+  type PlacedWord,
+} from '../../helpers/soffice';
 
 const maybe = sofficeTest('số liệu cỡ cả nước (tthc build --pdf)');
 const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
@@ -138,6 +144,27 @@ maybe(
     for (const [code, list] of depths) {
       expect([code, list.length > 1 || code === '05b/VPCP/KSTT']).toEqual([code, true]);
       for (const d of list) expect([code, Math.abs(d - list[0]!) <= 1]).toEqual([code, true]);
+    }
+  },
+  600_000,
+);
+
+maybe(
+  'no page holds the signatures alone: the last rows and the Tổng số line go over with them',
+  () => {
+    const r = build();
+    for (const pdf of ['phu-luc-bieu-mau.pdf', 'bieu-mau.pdf']) {
+      const file = join(r.folder, pdf);
+      const pages = Array.from({ length: pageCount(file) }, (_, i) => pageText(file, i + 1));
+      const signed = pages.filter((p) => p.includes('NGƯỜI LẬP BIỂU'));
+      expect([pdf, signed.length]).toEqual([pdf, 4]);
+      // The column numbers of a table and the form's total line on the page of its signatures.
+      for (const p of signed)
+        expect([pdf, /^\s*\(1\)\s+\(2\)/m.test(p), /^\s*Tổng số\s+\d/m.test(p)]).toEqual([
+          pdf,
+          true,
+          true,
+        ]);
     }
   },
   600_000,
