@@ -6,8 +6,9 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+import { WRITTEN_FILES } from '../../src/render/written-files';
 import {
   GOLDEN_ROOT,
   goldenDifferences,
@@ -84,9 +85,10 @@ afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
+/** The documents in `dir`; the manifest of what tthc wrote (for --force) is not one. */
 function writtenFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
+    .filter((f) => statSync(join(dir, f)).isFile() && basename(f) !== WRITTEN_FILES)
     .map((f) => f.split('\\').join('/'))
     .sort();
 }

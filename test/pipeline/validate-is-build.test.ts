@@ -50,19 +50,24 @@ async function captured(run: () => Promise<unknown>): Promise<string> {
 }
 
 describe('every case of the bad-input corpus: validate prints the issues build prints', () => {
-  test.each(CORPUS)('$name', async (c) => {
-    const data = prepareCase(c);
-    const args = { data, ...c.asked };
-    const validated = await captured(async () =>
-      validateCommand.handler!(
-        args as unknown as Parameters<NonNullable<typeof validateCommand.handler>>[0] &
-          ValidateArgs,
-      ),
-    );
-    const out = tempFolder('tthc-corpus-out-');
-    const built = await captured(() => runBuild({ ...args, out, force: false }));
-    expect(issueLines(validated)).toEqual(issueLines(built));
-    // And validate writes nothing, wherever build would.
-    expect(existsSync(join(data, 'model.json'))).toBe(false);
-  });
+  test.each(CORPUS)(
+    '$name',
+    async (c) => {
+      const data = prepareCase(c);
+      const args = { data, ...c.asked };
+      const validated = await captured(async () =>
+        validateCommand.handler!(
+          args as unknown as Parameters<NonNullable<typeof validateCommand.handler>>[0] &
+            ValidateArgs,
+        ),
+      );
+      const out = tempFolder('tthc-corpus-out-');
+      const built = await captured(() => runBuild({ ...args, out, force: false }));
+      expect(issueLines(validated)).toEqual(issueLines(built));
+      // And validate writes nothing, wherever build would.
+      expect(existsSync(join(data, 'model.json'))).toBe(false);
+      // The corpus holds inputs of 100,000 rows and 40 MB lines, read twice here.
+    },
+    120_000,
+  );
 });

@@ -2,13 +2,13 @@ import type { CommandModule } from 'yargs';
 import { formatNumber } from '../../format';
 import { NOTICES } from '../../issues/notices';
 import { BUNDLE_FILE } from '../../contract/package-files';
-import { checkPdfTools } from '../../render/pdf/pdf-tools';
 import { summaryLines } from '../../render/model/summary';
 import { buildPackage } from '../../pipeline/build-package';
 import { preparePackage } from '../../pipeline/prepare-package';
 import type { Expected } from '../../validate/package/validate-source';
 import { EXPECTED_OPTIONS } from '../expected-options';
 import { printIssues } from '../print-issues';
+import { printPdfToolsCheck } from '../pdf-tools-check';
 import { typedLines } from '../print-typed';
 
 export interface BuildArgs extends Expected {
@@ -28,7 +28,8 @@ const refuse = () => (console.error(NOTICES.NOTHING_WRITTEN_REPORT()), 1);
 /** `tthc build`: prepare (read, check, compute), then write, read back and move into place. */
 export async function runBuild(args: BuildArgs): Promise<number> {
   // Before the data: a missing LibreOffice is found in a second, not after the whole build.
-  if (args.pdf && printIssues(checkPdfTools()) !== 0) return refuse();
+  const tools = printPdfToolsCheck(args.pdf);
+  if (tools.failed) return refuse();
   console.error(NOTICES.READING());
   const prepared = await preparePackage(
     { data: args.data, content: args.content, template: args.template },
@@ -43,12 +44,12 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   });
   if (result.status === 'blocked') return (console.error(result.message), 2);
   if (result.status === 'refused') {
-    printIssues(result.issues);
+    printIssues(tools.unsaid(result.issues));
     if (result.reason === 'pdf') return refuse();
     console.error(NOTICES.OUTPUT_REFUSED());
     return 1;
   }
-  printIssues(result.warnings);
+  printIssues(tools.unsaid(result.warnings));
   console.log(summaryLines(prepared.model.report).join('\n'));
   console.log(
     NOTICES.WRITTEN({

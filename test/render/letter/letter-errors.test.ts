@@ -109,7 +109,7 @@ describe('hostile or broken frames: a located Vietnamese error, never a crash (i
     expect(r.issues.map((i) => [i.code, i.severity, i.location?.row])).toEqual([
       ['LETTER_CONTROL_CHARACTERS', 'warning', 10],
     ]);
-    const { readDocxText } = jest.requireActual('../../../src/verify/docx-text');
+    const { readDocxText } = jest.requireActual('../../../src/ooxml/docx-text');
     const body = readDocxText(r.bytes!).body.map((p: { text: string }) => p.text);
     expect(body).toContain('Đoạn một.');
   });
