@@ -36,6 +36,8 @@ export const NOTICES = {
     `  - ${p.file}, dòng ${p.line}: "${p.text}"`,
   TYPED_UNCHECKED_MORE: (p: { count: string }) => `  - … và ${p.count} số khác.`,
   FORMAT_OK: () => 'Các văn bản Word đúng thể thức Nghị định 30/2020 (tthc check-format).',
+  FORMAT_WARNED: (p: { count: number }) =>
+    `Các văn bản Word không sai thể thức Nghị định 30/2020, nhưng có ${p.count} cảnh báo thể thức ở trên (tthc check-format).`,
   FILE_EXISTS: (p: { file: string }) => `Tệp "${p.file}" đã có. Thêm --force để ghi đè.`,
   TARGET_NOT_FOLDER: (p: { folder: string }) => `"${p.folder}" không phải là thư mục.`,
   TARGET_NOT_EMPTY: (p: { folder: string }) =>

@@ -22,7 +22,7 @@ const MAIN = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
 let root = '';
 afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 
-let built: { status: number | null; stderr: string; folder: string } | undefined;
+let built: { status: number | null; stdout: string; stderr: string; folder: string } | undefined;
 /** Writes the dataset and builds it with --pdf once, on first use. */
 function build() {
   if (built) return built;
@@ -37,7 +37,12 @@ function build() {
     encoding: 'utf8',
     timeout: 600_000,
   });
-  built = { status: r.status, stderr: r.stderr, folder: join(out, 'ho-chi-minh-2026') };
+  built = {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    folder: join(out, 'ho-chi-minh-2026'),
+  };
   return built;
 }
 
@@ -94,6 +99,11 @@ maybe(
     expect([r.status, r.stderr.includes('LỖI')]).toEqual([0, false]);
     for (const f of ['bao-cao.pdf', 'phu-luc-bieu-mau.pdf', 'bieu-mau.pdf', 'tron-bo.pdf'])
       expect([f, existsSync(join(r.folder, f))]).toEqual([f, true]);
+    // The content file is the Lào Cai sample's prose with the name changed: its "UBND tỉnh"
+    // is a city calling itself tỉnh, which the build says instead of "đúng thể thức".
+    expect(r.stderr).toMatch(/CẢNH BÁO \[FORMAT_CITY_WORDING\] bao-cao\.docx.*"UBND tỉnh"/);
+    expect(r.stdout).toMatch(/có \d+ cảnh báo thể thức ở trên/);
+    expect(r.stdout).not.toContain('đúng thể thức');
   },
   600_000,
 );
