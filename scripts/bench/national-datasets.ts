@@ -330,3 +330,85 @@ export function writeSampleDataset(dir: string): string {
   for (const f of [...index, ...COPIED_766]) copyFileSync(join(SAMPLE_766, f), join(dir, f));
   return dir;
 }
+
+/** What a single-province quarterly dataset is made for: its period and the size of its figures. */
+export interface ReportDatasetOptions {
+  /** The period key of ThongTin ("2026", "2026-Q4", "2026-H1"). */
+  readonly period: string;
+  /** ngay_bao_cao, after the period's end ("2026-12-16"). */
+  readonly reportDate: string;
+  /** Dossier counts are a quarter's times this (4 for a year: the largest real figures). */
+  readonly scale?: number;
+  /** Months added to every date of the sample's lists, to bring them inside the period. */
+  readonly shiftMonths?: number;
+}
+
+/** "2026-01-25" moved `months` later, the day kept inside the month. */
+function shiftDate(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/**
+ * One province's quarterly dataset for `tthc build` (no index-766 tables): every commune of the
+ * registry and the sample's 16 agencies, random dossier counts satisfying the 06c identities
+ * (times `scale`), the sample's lists with their dates moved by `shiftMonths`, its content file
+ * with the province's name put in. For the tests of big figures and of cities (issue 16).
+ */
+export function writeReportDataset(
+  dir: string,
+  provinceCode: string,
+  options: ReportDatasetOptions,
+): string {
+  const registry = readRegistry();
+  const province = registry.provinces.find((p) => p.code === provinceCode);
+  if (!province) throw new Error(`no province ${provinceCode}`);
+  const communes = registry.communes.filter((c) => c.provinceCode === provinceCode);
+  const units: Unit[] = [
+    ...AGENCIES,
+    ...communes.map((c) => ({
+      id: c.code,
+      kind: c.kind,
+      name: c.name,
+      group: 'xa_phuong' as const,
+    })),
+  ];
+  mkdirSync(dir, { recursive: true });
+  const r = mulberry32(Number(provinceCode) * 104729);
+  const scale = options.scale ?? 1;
+  const shift = options.shiftMonths ?? 0;
+  writeFileSync(
+    join(dir, 'ThongTin.csv'),
+    meta(province)
+      .replace(/^ky_bao_cao,.*$/m, `ky_bao_cao,${options.period}`)
+      .replace(/^ngay_bao_cao,.*$/m, `ngay_bao_cao,${options.reportDate}`),
+  );
+  for (const t of COPIED_Q1) {
+    const text = readFileSync(join(SAMPLE_Q1, `${t}.csv`), 'utf8');
+    const moved =
+      shift === 0 ? text : text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => shiftDate(d, shift));
+    writeFileSync(join(dir, `${t}.csv`), moved);
+  }
+  writeTable(
+    dir,
+    unitTable,
+    units.map((u) => ({ ma_don_vi: u.id, loai: u.kind, ten: u.name, nhom: u.group })),
+  );
+  writeTable(
+    dir,
+    dossierTable,
+    units.map((u) => {
+      const cells = dossiers(r, u);
+      return Object.fromEntries(
+        Object.entries(cells).map(([k, v]) => [k, typeof v === 'number' ? v * scale : v]),
+      );
+    }),
+  );
+  const content = readFileSync(join(SAMPLE_Q1, 'noi-dung.md'), 'utf8');
+  writeFileSync(join(dir, 'noi-dung.md'), renamed(content, province));
+  return dir;
+}

@@ -1,16 +1,17 @@
 import { paragraph } from '../../src/render/docx/paragraph';
 import { run } from '../../src/render/docx/run';
 import { table } from '../../src/render/docx/table';
-import { loop, ps } from './dsl';
+import { REPORT_HEADER } from '../../src/catalogue/conditions';
+import { loop, ps, unless } from './dsl';
 
 const K = { style: 'Khung' } as const;
 
 /**
  * Header of Nghị định 30/2020: issuing body at left (parent body in regular capitals above it,
  * when there is one), Quốc hiệu and Tiêu ngữ at right, each with its rule; then the number and
- * the place and date on one line.
+ * the place and date on one line. `wide`: the boxes of a long name, the place at 13 pt.
  */
-export function headerTable(): string {
+function header(wide: boolean): string {
   const left =
     loop('co_quan_chu_quan', ps(K, { size: 13 }, '{co_quan_chu_quan}'), K) +
     loop('co_quan_ban_hanh', ps(K, { size: 13, bold: true }, '{dong}'), K) +
@@ -20,18 +21,29 @@ export function headerTable(): string {
     ps(K, { size: 13, bold: true }, 'Độc lập - Tự do - Hạnh phúc') +
     paragraph('', { ...K, ruleBelow: true, left: 21, right: 21, markSize: 4 });
   return table({
-    widths: [62, 103],
+    widths: wide ? REPORT_HEADER.wide : REPORT_HEADER.normal,
     borders: false,
     rows: [
       { cells: [{ content: left }, { content: right }] },
       {
         cells: [
           { content: ps({ ...K, before: 6 }, { size: 13 }, 'Số:{so_ky_hieu}') },
-          { content: ps({ ...K, before: 6 }, { size: 14, italic: true }, '{dia_danh_ngay}') },
+          {
+            content: ps(
+              { ...K, before: 6 },
+              { size: wide ? 13 : 14, italic: true },
+              '{dia_danh_ngay}',
+            ),
+          },
         ],
       },
     ],
   });
+}
+
+/** The header, in the boxes its names need (condition khung_rong of the catalogue). */
+export function headerTable(): string {
+  return loop('khung_rong', header(true), K) + unless('khung_rong', header(false), K);
 }
 
 /** "BÁO CÁO", the summary in bold, and a short rule under it. */

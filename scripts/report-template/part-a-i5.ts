@@ -15,7 +15,7 @@ export const opening = (): string =>
     fn(footnoteId('ke_hoach')),
     '{/co_ke_hoach}{#co_ca_hai} và {/co_ca_hai}{#co_van_ban_chi_dao}các văn bản',
     fn(footnoteId('van_ban')),
-    '{/co_van_ban_chi_dao} chỉ đạo, điều hành để triển khai thực hiện công tác kiểm soát TTHC, thực hiện cơ chế một cửa, một cửa liên thông, thực hiện TTHC trên môi trường điện tử và công tác cải cách TTHC trên địa bàn tỉnh.',
+    '{/co_van_ban_chi_dao} chỉ đạo, điều hành để triển khai thực hiện công tác kiểm soát TTHC, thực hiện cơ chế một cửa, một cửa liên thông, thực hiện TTHC trên môi trường điện tử và công tác cải cách TTHC trên địa bàn {dia_ban_ngan}.',
   );
 
 /** Part B.I, points 1 to 5. */
@@ -78,7 +78,7 @@ export const partI1to5 = (): string =>
     'b) Kết quả rà soát, đơn giản hóa TTHC nội bộ theo Quyết định số 1085/QĐ-TTg ngày 15/9/2022 của Thủ tướng Chính phủ ban hành Kế hoạch rà soát, đơn giản hóa TTHC nội bộ trong hệ thống cơ quan hành chính nhà nước giai đoạn 2022-2025:',
   ) +
   p(
-    '- Số lượng TTHC nội bộ trong hệ thống cơ quan hành chính nhà nước công bố trong {ky}: Chủ tịch UBND tỉnh đã ban hành {nb_quyet_dinh} Quyết định công bố TTHC nội bộ',
+    '- Số lượng TTHC nội bộ trong hệ thống cơ quan hành chính nhà nước công bố trong {ky}: Chủ tịch {ubnd_tinh} đã ban hành {nb_quyet_dinh} Quyết định công bố TTHC nội bộ',
     fn(footnoteId('noi_bo')),
     ', với {nb_tong} TTHC (công bố mới, sửa đổi, bổ sung: {nb_moi} TTHC; bãi bỏ: {nb_bai_bo} TTHC).',
   ) +

@@ -1,4 +1,4 @@
-import { b, h2, h3, h4, i, p, raw } from './dsl';
+import { b, h2, h3, h4, i, loop, p, raw } from './dsl';
 
 /** Part B.I, point 6: dossiers of the province, its agencies and its communes (form 06c). */
 export const partI6 = (): string =>
@@ -30,7 +30,7 @@ export const partI6 = (): string =>
   p('Kết quả:') +
   p(
     '- ',
-    b('Các sở, ban, ngành thuộc UBND tỉnh:'),
+    b('Các sở, ban, ngành thuộc {ubnd_tinh}:'),
     ' Tổng số hồ sơ yêu cầu giải quyết TTHC: ',
     b('{sn_tiep_nhan} hồ sơ'),
     '. Trong đó: số hồ sơ đã giải quyết: {sn_da_giai_quyet} hồ sơ (',
@@ -61,14 +61,13 @@ export const partI6 = (): string =>
 export const partI7to11 = (): string =>
   h3('7. Triển khai cơ chế một cửa, một cửa liên thông trong giải quyết TTHC') +
   h4('7.1. Tình hình tổ chức và hoạt động của Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã') +
-  p(i('a) Về trụ sở làm việc.')) +
-  raw('tru_so') +
+  loop('co_tru_so', p(i('a) Về trụ sở làm việc.')) + raw('tru_so')) +
   p(
     i(
-      'b) Về cơ cấu tổ chức, bộ máy, biên chế và trang thiết bị máy móc của Trung tâm Phục vụ hành chính công tỉnh, cấp xã',
+      '{#co_tru_so}b){/co_tru_so}{^co_tru_so}a){/co_tru_so} Về cơ cấu tổ chức, bộ máy, biên chế và trang thiết bị máy móc của {ten_trung_tam}, cấp xã',
     ),
   ) +
-  p('- ', i('Trung tâm Phục vụ hành chính công tỉnh')) +
+  p('- ', i('{ten_trung_tam}')) +
   raw('trung_tam_tinh') +
   p(
     '* Biên chế của Trung tâm hiện tại {tt_tinh_tong} người, trong đó: {tt_tinh_cong_chuc} công chức; {tt_tinh_vien_chuc} viên chức và {tt_tinh_hop_dong} hợp đồng lao động.',
@@ -79,16 +78,17 @@ export const partI7to11 = (): string =>
   p(
     'Tổng số cán bộ, công chức làm việc tại Trung tâm Phục vụ hành chính công cấp xã là {tt_xa_tong} người, gồm {tt_xa_cu} công chức được các phòng chuyên môn cử tham gia và {tt_xa_chuyen_trach} công chức chuyên trách trực tiếp tiếp nhận, trả kết quả giải quyết hồ sơ TTHC.',
   ) +
-  h4('7.2. Về máy móc trang thiết bị phục vụ hoạt động của Trung tâm') +
-  raw('trang_thiet_bi') +
+  loop(
+    'co_trang_thiet_bi',
+    h4('7.2. Về máy móc trang thiết bị phục vụ hoạt động của Trung tâm') + raw('trang_thiet_bi'),
+  ) +
   h3('8. Thực hiện TTHC trên môi trường điện tử') +
   raw('moi_truong_dien_tu') +
   h3('9. Về công tác truyền thông hỗ trợ hoạt động kiểm soát TTHC') +
   raw('truyen_thong') +
   h3('10. Về công tác cải cách TTHC') +
   raw('cai_cach') +
-  h3('11. Các nội dung khác') +
-  raw('noi_dung_khac');
+  loop('co_noi_dung_khac', h3('11. Các nội dung khác') + raw('noi_dung_khac'));
 
 /** Parts II to IV and the closing sentence. */
 export const partsIItoIV = (): string =>

@@ -1,5 +1,28 @@
 import type { ReportModel } from '../compute/report-model';
+import { textWidth } from '../format';
+import { frameDate } from '../phrase/frame-date';
 import type { ConditionRow } from './text-row';
+
+/**
+ * The report header's two boxes (mm, the 165 mm of text width): the issuing body at left, Quốc
+ * hiệu and the place and date at right; and the wide header a long name takes instead, 5 mm
+ * into each margin as city letterheads are set. Each box loses 2 mm to the cell margins.
+ */
+export const REPORT_HEADER = { normal: [62, 103], wide: [68, 107] } as const;
+
+/**
+ * The issuing body at 13 pt bold or the place and date at 14 pt italic does not fit its box of
+ * the normal header: Thành phố Hồ Chí Minh, of the 34 (docs/provinces-and-cities.md).
+ */
+function needsWideHeader(m: ReportModel): boolean {
+  const [left, right] = REPORT_HEADER.normal;
+  const body = Math.max(...m.frame.issuingBody.map((l) => textWidth(l, { size: 13, bold: true })));
+  const place = textWidth(`${m.frame.place}, ${frameDate(m.frame.shownDate)}`, {
+    size: 14,
+    italic: true,
+  });
+  return body > left - 2 || place > right - 2;
+}
 
 const plans = (m: ReportModel) => m.documents.directive.filter((d) => d.type === 'ke_hoach');
 const letters = (m: ReportModel) => m.documents.directive.filter((d) => d.type !== 'ke_hoach');
@@ -7,6 +30,11 @@ const feedback = (m: ReportModel) => m.feedback?.total;
 
 /** Every condition the report's wording depends on. */
 export const CONDITIONS: readonly ConditionRow[] = [
+  {
+    id: 'khung_rong',
+    label: 'tên cơ quan hoặc địa danh dài: phần đầu văn bản rộng hơn, địa danh cỡ 13',
+    holds: needsWideHeader,
+  },
   { id: 'co_ke_hoach', label: 'có Kế hoạch chỉ đạo', holds: (m) => plans(m).length > 0 },
   {
     id: 'co_van_ban_chi_dao',

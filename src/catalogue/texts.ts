@@ -1,5 +1,11 @@
 import type { ReportModel } from '../compute/report-model';
-import { formatCount, formatDateNumeric, formatDocumentNumber, provinceMention } from '../format';
+import {
+  formatCount,
+  formatDateNumeric,
+  formatDocumentNumber,
+  provinceMention,
+  provinceWords,
+} from '../format';
 import { form05b } from '../forms/form-05b';
 import { form06c } from '../forms/form-06c';
 import { formII02c } from '../forms/form-ii-02c';
@@ -30,6 +36,23 @@ const CONTEXT: readonly TextRow[] = [
     id: 'dia_ban',
     label: 'địa bàn ("tỉnh Lào Cai")',
     text: (m) => provinceMention(m.province.name),
+  },
+  // The report's fixed sentences name the issuer without its name: "trên địa bàn tỉnh", "UBND
+  // tỉnh"; a city names itself in full (src/format/province-words.ts).
+  {
+    id: 'dia_ban_ngan',
+    label: 'địa bàn không kèm tên ("tỉnh"; thành phố ghi đủ tên)',
+    text: (m) => provinceWords(m.province.name).self,
+  },
+  {
+    id: 'ubnd_tinh',
+    label: 'UBND tỉnh, thành phố ("UBND tỉnh", "UBND Thành phố Hồ Chí Minh")',
+    text: (m) => provinceWords(m.province.name).committee,
+  },
+  {
+    id: 'ten_trung_tam',
+    label: 'tên Trung tâm Phục vụ hành chính công cấp tỉnh',
+    text: (m) => provinceWords(m.province.name).centre,
   },
   { id: 'ky', label: 'kỳ báo cáo', text: (m) => m.period.title },
   { id: 'ky_tu_ngay', label: 'ngày đầu kỳ', text: (m) => formatDateNumeric(m.period.from) },

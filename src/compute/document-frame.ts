@@ -32,6 +32,8 @@ export interface DocumentFrame {
   readonly archive: string;
   /** Receiver named on the statistical forms. */
   readonly formReceiver: string;
+  /** Who prepared the forms, printed under "NGƯỜI LẬP BIỂU"; null when not given. */
+  readonly preparer: string | null;
 }
 
 function issuingBody(ds: Dataset): string[] {
@@ -69,5 +71,6 @@ export function computeFrame(ds: Dataset, defaultSymbol: string): DocumentFrame 
     distribution: ds.distribution,
     archive: m.luu ?? 'VT',
     formReceiver: m.don_vi_nhan_bao_cao ?? 'Bộ Tư pháp',
+    preparer: m.nguoi_lap_bieu,
   };
 }

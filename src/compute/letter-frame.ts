@@ -38,5 +38,6 @@ export function letterFrame(letter: Letter, registry: Registry): DocumentFrame |
     distribution: f.noi_nhan,
     archive: f.luu,
     formReceiver: '',
+    preparer: null,
   };
 }

@@ -1,5 +1,6 @@
 import { CONDITIONS, FIGURES, TEXTS, figureRow } from '../catalogue';
 import { figureMissing } from '../catalogue/figure-text';
+import { CONTENT_SECTIONS, sectionCondition } from '../contract/content-sections';
 import { makeIssue, type Issue } from '../issues/issue';
 import type { ReportSources } from '../validate/package/package-inputs';
 import { resolveLines } from './content/resolve-lines';
@@ -37,11 +38,24 @@ export function quarterlyReport(
   m: ReportModel,
   s: ReportSources,
 ): { quarterly: QuarterlyReport; issues: Issue[] } {
-  const conditions = conditionsOf(m);
   const issues: Issue[] = [];
+  const base = conditionsOf(m);
   const sections = new Map(
-    [...s.sections].map(([key, lines]) => [key, resolveLines(lines, VALUE_REFS, conditions)]),
+    [...s.sections].map(([key, lines]) => [key, resolveLines(lines, VALUE_REFS, base)]),
   );
+  // An optional section that takes its heading with it (co_tru_so, co_noi_dung_khac…) stays when
+  // a line is left after the content file's own {{#if}}: decided on the resolved lines.
+  const conditions = {
+    ...base,
+    ...Object.fromEntries(
+      CONTENT_SECTIONS.filter((c) => c.need === 'heading').map((c) => [
+        sectionCondition(c.key),
+        (sections.get(c.key) ?? []).some((l) =>
+          l.segments.some((seg) => 'ref' in seg || seg.text.trim() !== ''),
+        ),
+      ]),
+    ),
+  };
   const reported = new Set<string>();
   const need = (id: string, where: { file: string; row?: number }) => {
     const row = figureRow(id);

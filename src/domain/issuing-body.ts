@@ -1,3 +1,4 @@
+import { provinceWords } from '../format/province-words';
 import type { Province } from './registry';
 
 /**
@@ -6,6 +7,5 @@ import type { Province } from './registry';
  * @example issuingBodyLines({ code: '15', name: 'Lào Cai' }) // ['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI']
  */
 export function issuingBodyLines(p: Province): [string, string] {
-  const name = p.name.toLocaleUpperCase('vi');
-  return ['ỦY BAN NHÂN DÂN', name.startsWith('THÀNH PHỐ') ? name : `TỈNH ${name}`];
+  return ['ỦY BAN NHÂN DÂN', provinceWords(p.name).headerLine];
 }

@@ -1,3 +1,5 @@
+import { provinceWords } from '../format/province-words';
+
 /** A province of the 2025 list (34 after 1/7/2025). */
 export interface Province {
   readonly code: string;
@@ -23,9 +25,10 @@ export interface Registry {
 }
 
 /**
- * The place name of a province as written in a date line: "Thành phố Hà Nội" → "Hà Nội".
+ * The place name of a province as written in a date line (Nghị định 30/2020, Phụ lục I):
+ * "Thành phố Hà Nội" → "Hà Nội", but "Thành phố Hồ Chí Minh" stays whole (named after a person).
  * @example placeName({ code: '15', name: 'Lào Cai' }) // 'Lào Cai'
  */
 export function placeName(p: Province): string {
-  return p.name.replace(/^Thành phố\s+/, '');
+  return provinceWords(p.name).place;
 }

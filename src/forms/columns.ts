@@ -6,6 +6,7 @@ export const col = (
   heading: string[],
   kind: FormColumn['kind'] = 'number',
   width = 11,
-): FormColumn => ({ number, heading, kind, width });
+  oneLine = false,
+): FormColumn => ({ number, heading, kind, width, ...(oneLine ? { oneLine } : {}) });
 
 export const STT = col(1, ['STT'], 'index', 5);

@@ -6,8 +6,13 @@ export interface FormColumn {
   /** Headings from the outermost group down: ['Số hồ sơ đã giải quyết', 'Trước hạn']. */
   readonly heading: readonly string[];
   readonly kind: 'index' | 'label' | 'number' | 'text';
-  /** Width in characters, for the sheet and the Word table. */
+  /** Width in characters, for the sheet and the Word table: the least it gets. */
   readonly width: number;
+  /**
+   * A text that must stay on one line ("2365/QĐ-UBND ngày 15/12/2025"): the column is as wide as
+   * its widest value. Otherwise a text column may wrap between words; a figure never wraps.
+   */
+  readonly oneLine?: boolean;
 }
 
 /** A row of a filled form. `cells` are keyed by column number. */

@@ -13,25 +13,28 @@ export interface FormFrame {
   readonly period: string;
   readonly placeDate: string;
   readonly preparer: string;
+  /** The preparer's name under "NGƯỜI LẬP BIỂU", level with the signer's; null when not given. */
+  readonly preparerName: string | null;
   /** Signer block lines, top to bottom, the name last. */
   readonly signer: readonly string[];
 }
 
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-
 export function formFrame(m: ReportModel): FormFrame {
   const f = m.frame;
   const date = f.isDraft ? formatDraftHeaderDate(f.date) : formatHeaderDate(f.date);
-  const range = capitalise(formatPeriodRange(m.period.from, m.period.to));
+  // In lower case, as the report's body writes it: "Kỳ báo cáo: quý I năm 2026 (từ ngày …)".
+  const range = formatPeriodRange(m.period.from, m.period.to);
+  const title = m.period.title.charAt(0).toLocaleLowerCase('vi') + m.period.title.slice(1);
   const authority = f.signer.authority
     ? `${f.signer.authority} ${f.signer.onBehalfOf ?? ''}`.trim()
     : null;
   return {
     reporter: `Đơn vị báo cáo: UBND ${provinceMention(m.province.name)}`,
     receiver: `Đơn vị nhận báo cáo: ${f.formReceiver}`,
-    period: `Kỳ báo cáo: ${m.period.title} (${range})`,
+    period: `Kỳ báo cáo: ${title} (${range})`,
     placeDate: `${f.place}, ${date}`,
     preparer: 'NGƯỜI LẬP BIỂU',
+    preparerName: f.preparer,
     signer: [...(authority ? [authority] : []), f.signer.title, f.signer.name],
   };
 }

@@ -8,7 +8,7 @@ const PUBLISHED = 'Số TTHC được công bố';
 
 const columns = [
   STT,
-  col(2, ['Số, ký hiệu, ngày ban hành Quyết định công bố'], 'label', 26),
+  col(2, ['Số, ký hiệu, ngày ban hành Quyết định công bố'], 'label', 26, true),
   col(3, ['Cơ quan, lĩnh vực'], 'text', 26),
   col(4, ['Số văn bản QPPL có TTHC được công bố']),
   col(5, [PUBLISHED, 'Tổng số']),

@@ -464,6 +464,10 @@ export const MESSAGES = {
     (p) => `Thiếu mục "## ${p.key}" (${p.place}); để trống nếu kỳ này không có nội dung.`,
   ),
   CONTENT_SECTION_DUPLICATE: error((p) => `Mục "${p.key}" đã có ở dòng ${p.other}.`),
+  CONTENT_SECTION_EMPTY: error(
+    (p) =>
+      `Mục "## ${p.key}" (${p.place}) còn trống mà báo cáo không thể thiếu: viết nội dung từ dòng ${p.below}, dưới tên mục.`,
+  ),
   CONTENT_INLINE_TOO_LONG: error(
     (p) => `Mục "${p.key}" được chèn giữa câu nên chỉ được có một dòng (đang có ${p.count} dòng).`,
   ),
@@ -619,6 +623,14 @@ export const MESSAGES = {
   FORMAT_SIGNER: error(element('Thẩm quyền, chức vụ, họ tên người ký')),
   FORMAT_NOI_NHAN: error(element('Nơi nhận')),
   FORMAT_ANNEX_HEADING: error(element('Tiêu đề phụ lục')),
+  FORMAT_CITY_WORDING: warning(
+    (p) =>
+      `Văn bản của thành phố trực thuộc trung ương viết "${p.found}": thành phố không gọi mình là "tỉnh" (viết tên thành phố, ví dụ "UBND Thành phố Hồ Chí Minh", "trên địa bàn thành phố Hà Nội").`,
+  ),
+  FORMAT_CITY_CAPITALS: warning(
+    (p) =>
+      `Viết "${p.found}", cần "Thành phố Hồ Chí Minh" (Nghị định 30/2020, Phụ lục II: trường hợp viết hoa đặc biệt).`,
+  ),
   // Audit of a draft (tthc audit): the text against the data and against itself
   AUDIT_FILE_MISSING: error((p) => `Không tìm thấy tệp "${p.path}".`),
   AUDIT_FILE_UNSUPPORTED: error(

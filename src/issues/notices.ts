@@ -53,6 +53,8 @@ export const NOTICES = {
   IMPORT_NEEDS_FRAME: (p: { folder: string }) =>
     `Thư mục "${p.folder}" chưa có ThongTin.csv: thêm thông tin văn bản (tthc init, hoặc chép từ bộ dữ liệu mẫu) trước khi lập công văn.`,
   FORMAT_OK: () => 'Các văn bản Word đúng thể thức Nghị định 30/2020 (tthc check-format).',
+  FORMAT_WARNED: (p: { count: number }) =>
+    `Các văn bản Word không sai thể thức Nghị định 30/2020, nhưng có ${p.count} cảnh báo thể thức ở trên (tthc check-format).`,
   FILE_EXISTS: (p: { file: string }) => `Tệp "${p.file}" đã có. Thêm --force để ghi đè.`,
   TARGET_NOT_FOLDER: (p: { folder: string }) => `"${p.folder}" không phải là thư mục.`,
   TARGET_NOT_EMPTY: (p: { folder: string }) =>

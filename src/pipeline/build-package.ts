@@ -86,6 +86,8 @@ export async function buildPackage(
   let files: string[] = [];
   let checked = 0;
   const converterWarnings: Issue[] = [];
+  // Warnings of the read-back and of Nghị định 30 (a city's text calling it "tỉnh"): said.
+  let checkWarnings: Issue[] = [];
   try {
     await writeFolderAtomically(
       folder,
@@ -108,6 +110,7 @@ export async function buildPackage(
         const deviations = checkPackageFormat(read);
         const issues = [...verified.issues, ...deviations];
         if (hasErrors(issues)) throw new Refused('verify', issues);
+        checkWarnings = issues.filter((i) => i.severity === 'warning');
         checked = verified.checked;
       },
       options.force,
@@ -125,6 +128,6 @@ export async function buildPackage(
     folder,
     files,
     checked,
-    warnings: [...converterWarnings, ...(options.pdf ? [] : stalePdfs(folder))],
+    warnings: [...converterWarnings, ...checkWarnings, ...(options.pdf ? [] : stalePdfs(folder))],
   };
 }

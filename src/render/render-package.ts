@@ -2,10 +2,12 @@ import { PACKAGE_FILES, MODEL_FILES, type DocumentKey } from '../contract/packag
 import type { PackageModel } from '../compute/package-model';
 import type { ReportModel } from '../compute/report-model';
 import { formFrame } from '../forms/form-frame';
+import { documentTitles } from '../phrase/document-titles';
 import { annexDocx } from './annex/annex-docx';
 import { complianceFiles } from './compliance/compliance-files';
 import { formsWorkbook } from './forms/forms-workbook';
 import { letterFile } from './letter/letter-file';
+import { withOfficeProperties } from './office-properties';
 import { summaryLines } from './model/summary';
 import { rankingFiles } from './ranking/ranking-files';
 import { reportDocx } from './report/render-report';
@@ -62,10 +64,18 @@ export async function renderPackage(model: PackageModel): Promise<RenderedFile[]
     'complianceWorkbook',
     'forms',
   ];
+  const titles = documentTitles(m, model.forms, model.letter);
+  const author = m.frame.issuingBody.join(' ');
   return [
     ...order.flatMap((k) => {
       const bytes = files.get(k);
-      return bytes ? [{ name: PACKAGE_FILES[k], bytes }] : [];
+      if (!bytes) return [];
+      // The letter carries its own properties (letterFile): it is also built alone.
+      const stamped =
+        k === 'letter'
+          ? bytes
+          : withOfficeProperties(bytes, { title: titles[k], author, created: when });
+      return [{ name: PACKAGE_FILES[k], bytes: stamped }];
     }),
     { name: MODEL_FILES.model, bytes: Buffer.from(JSON.stringify(m, null, 2) + '\n', 'utf8') },
     { name: MODEL_FILES.summary, bytes: Buffer.from(summaryLines(m).join('\n') + '\n', 'utf8') },

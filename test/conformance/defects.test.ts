@@ -39,7 +39,7 @@ const unbold = (text: string, size: number): [string, string] => [
 /** The whole paragraph holding `text`. */
 const paragraphWith = (text: string) =>
   new RegExp(
-    `<w:p>(?:(?!<w:p>)[\\s\\S])*?>${text.replace(/[/()]/g, '\\$&')}[^<]*</w:t></w:r></w:p>`,
+    `<w:p>(?:(?!<w:p>)[\\s\\S])*?>${text.replace(/[/()]/g, '\\$&')}[^<]*</w:t>(?:<w:br/><w:t[^>]*>[^<]*</w:t>)*</w:r></w:p>`,
   );
 /** The bottom border of the paragraph indented `twips` on each side (the short rules). */
 const ruleOf = (twips: number, before = '') =>

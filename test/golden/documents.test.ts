@@ -18,6 +18,7 @@ import {
   writeGolden,
 } from '../helpers/golden/golden-copies';
 import { zipEntries } from '../helpers/golden/zip-entries';
+import { schemaErrorsOf } from '../helpers/ooxml-validator';
 
 const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -113,3 +114,11 @@ test.each(ZIPS)('every entry of %s is stamped with the date of the document', (d
   expect(stamps.length).toBeGreaterThan(0);
   expect([...new Set(stamps)]).toEqual([DOCUMENTS[document]]);
 });
+
+// Word and Excel open a file whose parts break the Office Open XML schemas with "unreadable
+// content"; the validator of the Open XML SDK finds those breaks (docs/ooxml-validation.md).
+test('every .docx and .xlsx the samples give is valid against the Office Open XML schemas', async () => {
+  expect(ZIPS.length).toBeGreaterThan(10);
+  const errors = await schemaErrorsOf(ZIPS.map((d) => join(out, d)));
+  expect(errors.map((e) => `${e.file}: ${e.part} ${e.xPath}: ${e.description}`)).toEqual([]);
+}, 120_000);

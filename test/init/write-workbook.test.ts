@@ -64,7 +64,8 @@ describe('writeWorkbook', () => {
     expect(wb.getWorksheet('DanhMuc')?.state).toBe('hidden');
     expect(wb.getWorksheet('HoSo')?.getCell('D2').dataValidation?.type).toBe('whole');
     expect(wb.getWorksheet('VanBan')?.getColumn(3).numFmt).toBe('dd/mm/yyyy');
-    expect(wb.creator).toBe('tthc');
+    // docProps/core.xml: the author is the issuing body, as on the package's files (issue 16).
+    expect(wb.creator).toBe('ỦY BAN NHÂN DÂN TỈNH LAI CHÂU');
     expect(wb.created.toISOString()).toBe('2026-03-15T00:00:00.000Z');
   });
 

@@ -101,18 +101,79 @@ test('content text is escaped for Word and data values are never read as a templ
   expect(iv).toContain('Thẻ <w:p> & "Lào Cai" & {tinh} & 176.319 nghiêng đậm');
 });
 
-test('an empty block section leaves no empty paragraph; the quarter prose moves with the file', async () => {
+test('an empty optional block section leaves no empty paragraph', async () => {
+  const full = readDocxText((await sampleReport(SAMPLE_Q1)).bytes!).body;
   const r = await sampleReport(SAMPLE_Q1, (c) =>
-    c.replace(/## kho_khan\n[\s\S]*?\n## /, '## kho_khan\n\n## '),
+    c.replace(/## giai_quyet_khac\n[\s\S]*?\n## /, '## giai_quyet_khac\n\n## '),
   );
+  expect(r.issues).toEqual([]);
   const body = readDocxText(r.bytes!).body;
-  const at = body.findIndex((p) => p.text.startsWith('2. Khó khăn'));
-  expect(body[at + 1]!.text).toMatch(/^III\. PHƯƠNG HƯỚNG/);
+  // The sample's giai_quyet_khac has two lines: exactly those two paragraphs leave.
+  expect(body).toHaveLength(full.length - 2);
+  const at = body.findIndex((p) => p.text.startsWith('7. Triển khai cơ chế một cửa'));
+  expect(body[at - 1]!.text.trim()).not.toBe('');
 });
 
-test('the skeleton tthc init writes is a valid content file with every section empty', () => {
-  const { sections, issues } = parseContent(contentSkeleton('Quý II năm 2026'), 'noi-dung.md');
-  expect(issues).toEqual([]);
+test('an empty optional section with its own heading leaves with the heading, and the letters move up', async () => {
+  const r = await sampleReport(SAMPLE_Q1, (c) =>
+    c
+      .replace(/## tru_so\n[\s\S]*?\n## /, '## tru_so\n\n## ')
+      .replace(/## trang_thiet_bi\n[\s\S]*?\n## /, '## trang_thiet_bi\n\n## ')
+      .replace(/## noi_dung_khac\n[\s\S]*?\n## /, '## noi_dung_khac\n\n## '),
+  );
+  // noi_dung_khac of the sample places [^dia_gioi]: emptied, the footnote's warning is expected.
+  expect(codes(r.issues)).toEqual(['CONTENT_FOOTNOTE_UNPLACED@-']);
+  const texts = readDocxText(r.bytes!).body.map((p) => p.text);
+  expect(texts.some((t) => t.includes('Về trụ sở làm việc'))).toBe(false);
+  expect(texts.some((t) => t.startsWith('7.2.'))).toBe(false);
+  expect(texts.some((t) => t.startsWith('11.'))).toBe(false);
+  const one = texts.findIndex((t) => t.startsWith('7.1. Tình hình tổ chức'));
+  expect(texts[one + 1]).toMatch(/^a\) Về cơ cấu tổ chức, bộ máy/);
+  const ten = texts.findIndex((t) => t.startsWith('10. Về công tác cải cách TTHC'));
+  const next = texts.findIndex((t, i) => i > ten && /^(\d+\.|[IV]+\.) /.test(t));
+  expect(texts[next]).toMatch(/^II\. /);
+});
+
+test('with text, those sections keep their headings and letters (the sample)', async () => {
+  const r = await sampleReport(SAMPLE_Q1, (c) => c);
+  const texts = readDocxText(r.bytes!).body.map((p) => p.text);
+  expect(texts).toContain('a) Về trụ sở làm việc.');
+  expect(texts.some((t) => t.startsWith('b) Về cơ cấu tổ chức, bộ máy'))).toBe(true);
+  expect(texts.some((t) => t.startsWith('7.2. Về máy móc'))).toBe(true);
+  expect(texts.some((t) => t.startsWith('11. Các nội dung khác'))).toBe(true);
+});
+
+test('the skeleton tthc init writes fails with one located error per required section, and nothing is written', async () => {
+  const skeleton = contentSkeleton('Quý II năm 2026');
+  const { sections, issues } = parseContent(skeleton, 'noi-dung.md');
   expect([...sections.keys()]).toEqual(CONTENT_SECTIONS.map((s) => s.key));
-  expect([...sections.values()].every((lines) => lines.length === 0)).toBe(true);
+  const required = CONTENT_SECTIONS.filter((s) => s.need === 'required').map((s) => s.key);
+  expect(required).toEqual([
+    'can_cu',
+    'moi_truong_dien_tu',
+    'truyen_thong',
+    'cai_cach',
+    'thuan_loi',
+    'kho_khan',
+    'phuong_huong',
+    'kien_nghi',
+  ]);
+  expect(codes(issues)).toEqual(
+    required.map((k) => `CONTENT_SECTION_EMPTY@${lineOf(skeleton, `## ${k} `)}`),
+  );
+  const canCu = issues[0]!;
+  expect(canCu.message).toContain('"## can_cu"');
+  expect(canCu.message).toContain(`từ dòng ${lineOf(skeleton, '## can_cu ') + 1}`);
+  const r = await sampleReport(SAMPLE_Q1, () => skeleton);
+  expect(r.bytes).toBeNull();
+  expect(r.issues.filter((i) => i.code === 'CONTENT_SECTION_EMPTY')).toHaveLength(8);
+});
+
+test('an optional section may stay empty and a required one only needs a line', () => {
+  const skeleton = contentSkeleton('Quý II năm 2026');
+  const filled = skeleton.replace(
+    /^(## (can_cu|moi_truong_dien_tu|truyen_thong|cai_cach|thuan_loi|kho_khan|phuong_huong|kien_nghi) .*)$/gmu,
+    '$1\nMột dòng.',
+  );
+  expect(parseContent(filled, 'noi-dung.md').issues).toEqual([]);
 });

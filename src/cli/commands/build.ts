@@ -62,7 +62,11 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   );
   const checked = NOTICES.CHECKED_FROM_DATA({ count: formatNumber(result.checked) });
   console.log(typedLines(checked, prepared.typed).join('\n'));
-  console.log(NOTICES.FORMAT_OK());
+  // A warning of the Nghị định 30 check (a city's text calling it "tỉnh") is not "đúng thể thức".
+  const formatWarned = result.warnings.filter((w) => w.code.startsWith('FORMAT_')).length;
+  console.log(
+    formatWarned > 0 ? NOTICES.FORMAT_WARNED({ count: formatWarned }) : NOTICES.FORMAT_OK(),
+  );
   return 0;
 }
 

@@ -11,6 +11,7 @@ import { numberLine } from './number-line';
 import { pageNumbers } from './page-numbers';
 import { orientation, paperSize } from './page-size';
 import { placeDate } from './place-date';
+import { provinceWording } from './province-wording';
 import { quocHieu } from './quoc-hieu';
 import { signer } from './signer';
 import { letterSummary, typedSummary } from './summary';
@@ -39,6 +40,7 @@ const FRAME: readonly FormatRule[] = [
   kinhGui,
   signer,
   noiNhan,
+  provinceWording,
 ];
 
 /**
@@ -48,6 +50,6 @@ const FRAME: readonly FormatRule[] = [
 export const RULES: Readonly<Record<DocumentKind['kind'], readonly FormatRule[]>> = {
   typed: [...PAGE, ...FRAME, typeName, typedSummary],
   letter: [...PAGE, ...FRAME, letterSummary],
-  annex: [...PAGE, annexHeading],
+  annex: [...PAGE, annexHeading, provinceWording],
   unknown: [...PAGE, unknownKind],
 };

@@ -69,6 +69,12 @@ export const reportMeta = {
         example: 'VT, HCC_(KSTT)',
       }),
     ),
+    optional(
+      text('nguoi_lap_bieu', 'Họ tên người lập biểu', {
+        hint: 'In dưới "NGƯỜI LẬP BIỂU" ở chân các biểu mẫu; để trống nếu chưa có',
+        example: 'Nguyễn Thị Lan',
+      }),
+    ),
   ],
 } as const satisfies TableDef;
 

@@ -9,11 +9,12 @@ import { isBold, type AnnexTable } from '../../annexes/annex-column';
  * line per row, bold where the table says so.
  */
 export function annexTableDocx<R>(t: AnnexTable<R>): string {
+  const widths = t.columns.map((c) => c.mm);
   return table({
-    widths: t.columns.map((c) => c.mm),
+    widths,
     borders: true,
     rows: [
-      ...mergedHeadingRows(t.columns),
+      ...mergedHeadingRows(t.columns, widths),
       ...t.rows.map((r) => ({
         cells: t.columns.map((c) => ({
           content: paragraph(run(c.text(r), { bold: isBold(t, c, r) }), {

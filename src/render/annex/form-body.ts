@@ -11,20 +11,27 @@ import { headingRows } from './heading-rows';
 /**
  * One form of the annex, from the same `FormTable` as the workbook sheet. `newPage` starts it
  * on a page of its own (every form but the first, which follows the annex heading).
+ * `carryFrom` (a row index) starts a new page at that row, the heading rows repeated above it:
+ * for the PDF only, when LibreOffice left the signatures alone on a page (see
+ * render/pdf/lone-signatures.ts), so the last rows and the total go over with them.
  */
-export function formBody(t: FormTable, frame: FormFrame, newPage: boolean): string {
+export function formBody(
+  t: FormTable,
+  frame: FormFrame,
+  newPage: boolean,
+  carryFrom?: number,
+): string {
   const cols = t.form.columns;
-  const grid = table({
-    widths: fitWidths(cols),
-    borders: true,
-    rows: [
-      ...headingRows(cols),
-      ...t.rows.map((r, i) => dataRow(r, cols, i === t.rows.length - 1)),
-    ],
-  });
-  // A table cannot carry the page break itself; a one-point paragraph does, unseen.
-  const pageBreak = newPage
-    ? paragraph('', { style: 'Khung', pageBreakBefore: true, markSize: 1 })
-    : '';
-  return pageBreak + formTop(t, frame) + grid + formFoot(t, frame);
+  const widths = fitWidths(t);
+  const rows = t.rows.map((r, i) => dataRow(r, cols, i >= t.rows.length - 2));
+  const grid = (part: typeof rows) =>
+    table({ widths, borders: true, rows: [...headingRows(cols, widths), ...part] });
+  const split = carryFrom !== undefined && carryFrom > 0 && carryFrom < rows.length;
+  const tables = split
+    ? grid(rows.slice(0, carryFrom)) + pageBreak() + grid(rows.slice(carryFrom))
+    : grid(rows);
+  return (newPage ? pageBreak() : '') + formTop(t, frame) + tables + formFoot(t, frame);
 }
+
+// A table cannot carry the page break itself; a one-point paragraph does, unseen.
+const pageBreak = () => paragraph('', { style: 'Khung', pageBreakBefore: true, markSize: 1 });

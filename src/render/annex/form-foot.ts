@@ -11,6 +11,16 @@ const SIGNATURE_SPACE = 60;
 const centred = (text: string, style: RunStyle, before = 0, keepNext = true) =>
   paragraph(run(text, { ...style, size: 13 }), { style: 'Khung', before, keepNext });
 
+/** "NGƯỜI LẬP BIỂU" and, when ThongTin names one, the preparer level with the signer's name. */
+function preparer(frame: FormFrame): string {
+  const heading = centred(frame.preparer, { bold: true });
+  if (!frame.preparerName) return heading;
+  // The signer's lines above the name (authority, title) less the heading's own line.
+  const blanks = Math.max(0, frame.signer.length - 2);
+  const pad = Array.from({ length: blanks }, () => centred('', {}, 0, false)).join('');
+  return heading + pad + centred(frame.preparerName, { bold: true }, SIGNATURE_SPACE, false);
+}
+
 /**
  * Under a form's table: its notes, then the place and date over the signer, with "Người lập
  * biểu" level with the signer at the left. Everything down to the signer's title keeps with
@@ -42,7 +52,7 @@ export function formFoot(t: FormTable, frame: FormFrame): string {
         ],
       },
       {
-        cells: [{ content: centred(frame.preparer, { bold: true }) }, { content: signer.join('') }],
+        cells: [{ content: preparer(frame) }, { content: signer.join('') }],
       },
     ],
   });

@@ -22,6 +22,9 @@ function paragraphStyle(
 const FLAT = '<w:spacing w:before="0" w:after="0"/><w:ind w:firstLine="0"/>';
 
 /**
+ * Style names hold no comma: Word reads a comma in w:name as a list of aliases, and the schema
+ * forbids it.
+ *
  * styles.xml: Times New Roman 14 pt, justified, first-line indent 1,27 cm, 6 pt after each
  * paragraph (Nghị định 30/2020, Phụ lục I); heading levels Muc1…Muc4 that the verify step uses
  * to find sections; compact styles for the header, tables, footnotes and Nơi nhận.
@@ -31,10 +34,10 @@ export function stylesXml(): string {
   const styles = [
     `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr>${body}</w:pPr><w:rPr>${FONT}<w:sz w:val="${pt(BODY_SIZE)}"/><w:szCs w:val="${pt(BODY_SIZE)}"/><w:lang w:val="vi-VN"/></w:rPr></w:style>`,
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/></w:style>',
-    paragraphStyle('Muc1', 'Mục A, B', '<w:keepNext/>', '<w:b/><w:bCs/>'),
-    paragraphStyle('Muc2', 'Mục I, II', '<w:keepNext/>', '<w:b/><w:bCs/>'),
-    paragraphStyle('Muc3', 'Mục 1, 2', '<w:keepNext/>', '<w:b/><w:bCs/>'),
-    paragraphStyle('Muc4', 'Mục 1.1, a)', '<w:keepNext/>', '<w:b/><w:bCs/><w:i/><w:iCs/>'),
+    paragraphStyle('Muc1', 'Mục A; B', '<w:keepNext/>', '<w:b/><w:bCs/>'),
+    paragraphStyle('Muc2', 'Mục I; II', '<w:keepNext/>', '<w:b/><w:bCs/>'),
+    paragraphStyle('Muc3', 'Mục 1; 2', '<w:keepNext/>', '<w:b/><w:bCs/>'),
+    paragraphStyle('Muc4', 'Mục 1.1; a)', '<w:keepNext/>', '<w:b/><w:bCs/><w:i/><w:iCs/>'),
     paragraphStyle('Khung', 'Khung văn bản', `${FLAT}<w:jc w:val="center"/>`),
     paragraphStyle(
       'Bang',

@@ -14,6 +14,8 @@ export interface TableRow {
   readonly cells: readonly TableCell[];
   /** Repeated at the top of every page the table runs onto. */
   readonly header?: boolean;
+  /** Least height in points (the row grows with its text beyond it). */
+  readonly minHeight?: number;
 }
 
 export interface TableSpec {
@@ -53,9 +55,11 @@ export function table(spec: TableSpec): string {
       at += span;
       return cell(c, width);
     });
-    const trPr = row.header
-      ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>'
-      : '<w:trPr><w:cantSplit/></w:trPr>';
+    const height = row.minHeight
+      ? `<w:trHeight w:val="${Math.ceil(row.minHeight * 20)}" w:hRule="atLeast"/>`
+      : '';
+    // CT_TrPr is a choice list: cantSplit, trHeight, tblHeader in any order; this one is Word's.
+    const trPr = `<w:trPr><w:cantSplit/>${height}${row.header ? '<w:tblHeader/>' : ''}</w:trPr>`;
     return `<w:tr>${trPr}${cells.join('')}</w:tr>`;
   });
   return (

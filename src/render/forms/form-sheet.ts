@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { FormTable } from '../../forms';
 import type { FormFrame } from '../../forms/form-frame';
+import { columnNeed } from '../annex/fit-widths';
 import { headingCells } from './heading-cells';
 import { rowHeight } from './row-height';
 import { landscapePrint } from './landscape-print';
@@ -10,6 +11,13 @@ const NUMBER_FORMAT = '[$-42A]#,##0';
 const FONT = 'Times New Roman';
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+
+/**
+ * A column's width in the sheet's units (the width of a "0" in the default Calibri 11, 1.85 mm
+ * printed): the form's characters, or more when its widest value or heading needs `needMm`.
+ */
+const sheetWidth = (chars: number, needMm: number) =>
+  Math.max(chars, Math.ceil((needMm / 1.85) * 2) / 2 + 1);
 
 /** Excel column letters for 1-based indices. */
 const letter = (n: number): string =>
@@ -45,7 +53,10 @@ export function writeFormSheet(
   const cols = table.form.columns;
   const n = cols.length;
   const half = Math.ceil(n / 2);
-  cols.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  // At least the form's width, wider where a value or a heading word needs it (issue 16).
+  cols.forEach(
+    (c, i) => (ws.getColumn(i + 1).width = sheetWidth(c.width, columnNeed(c, table.rows))),
+  );
   line(ws, 1, 1, half - 1, table.form.fullCode, { font: { bold: true } });
   line(ws, 1, half, n, frame.reporter, { alignment: { horizontal: 'right' } });
   line(ws, 2, half, n, frame.receiver, { alignment: { horizontal: 'right' } });
@@ -109,6 +120,8 @@ export function writeFormSheet(
           horizontal: c.kind === 'index' ? 'center' : right ? 'right' : 'left',
           vertical: 'middle',
           wrapText: true,
+          // A text starts one character in, off the figure that ends at the border before it.
+          ...(right ? {} : { indent: 1 }),
         },
         border: BORDER,
         numFmt: c.kind === 'number' ? NUMBER_FORMAT : undefined,
@@ -130,6 +143,11 @@ export function writeFormSheet(
     font: { bold: true },
     alignment: { horizontal: 'center' },
   });
+  if (frame.preparerName)
+    line(ws, r + frame.signer.length + 3, 1, half - 1, frame.preparerName, {
+      font: { bold: true },
+      alignment: { horizontal: 'center' },
+    });
   frame.signer.forEach((s, i) => {
     const isName = i === frame.signer.length - 1;
     line(ws, r + 1 + i + (isName ? 3 : 0), half, n, s, {

@@ -8,8 +8,10 @@ import type { Period } from '../../format/calendar-types';
 import { instructionLines } from './instructions';
 import { OptionLists } from './option-lists';
 import { addFieldsSheet, addRowsSheet, usedRows } from './table-sheets';
-import { stabilizeZipTimes } from '../stable-zip-times';
 import { excelJs } from '../../tools/exceljs';
+import { formatPeriodTitle } from '../../format';
+import { issuingBodyLines } from '../../domain/issuing-body';
+import { withOfficeProperties } from '../office-properties';
 
 export interface WorkbookInfo {
   readonly province: Province;
@@ -74,5 +76,10 @@ export async function writeWorkbook(
   info: WorkbookInfo,
 ): Promise<void> {
   const bytes = await buildWorkbook(dataset, info).xlsx.writeBuffer();
-  writeFileSync(file, stabilizeZipTimes(Buffer.from(bytes), info.createdAt));
+  const props = {
+    title: `Dữ liệu báo cáo kiểm soát thủ tục hành chính ${formatPeriodTitle(info.period)} của ${info.province.name}`,
+    author: issuingBodyLines(info.province).join(' '),
+    created: info.createdAt,
+  };
+  writeFileSync(file, withOfficeProperties(Buffer.from(bytes), props));
 }

@@ -2,7 +2,9 @@ import { writtenLine } from '../../catalogue/written-line';
 import type { DocumentFrame } from '../../compute/document-frame';
 import type { LetterModel } from '../../compute/package-model';
 import type { ReportModel } from '../../compute/report-model';
+import { letterTitle } from '../../phrase/document-titles';
 import { frameLines } from '../../phrase/frame-lines';
+import { withOfficeProperties } from '../office-properties';
 import { letterBody } from './letter-body';
 import { letterDocx } from './letter-docx';
 
@@ -15,7 +17,7 @@ export function letterFile(letter: LetterModel, report: ReportModel | null): Buf
   const f = letter.frame;
   const notes = new Map([...letter.footnotes].map(([k, n]) => [k, n.text]));
   // Nghị định 30/2020 prints authority and title in capitals, however they are written.
-  return letterDocx(
+  const bytes = letterDocx(
     {
       head: frameLines(f),
       recipients: f.recipients,
@@ -33,4 +35,9 @@ export function letterFile(letter: LetterModel, report: ReportModel | null): Buf
     },
     letterStamp(f),
   );
+  return withOfficeProperties(bytes, {
+    title: letterTitle(letter),
+    author: f.issuingBody.join(' '),
+    created: letterStamp(f),
+  });
 }

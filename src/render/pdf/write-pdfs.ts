@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PackageModel } from '../../compute/package-model';
 import {
@@ -17,6 +18,10 @@ import { coldBatch } from './converter/cold-batch';
 import { failures, type PdfConverter } from './converter/converter';
 import { defaultPdfConverter } from './converter/pdf-converter';
 import { pdfInfo } from './package-pdfs';
+import { formsSignedAlone } from './lone-signatures';
+import { annexDocx } from '../annex/annex-docx';
+import { formFrame } from '../../forms/form-frame';
+import { stampOf } from '../render-package';
 
 export interface PdfOptions extends ConvertOptions {
   /** Told before each slow step (a progress line for the official). */
@@ -63,12 +68,18 @@ export async function writePackagePdfs(
       files: keys.map((k) => PACKAGE_FILES[k]).join(', '),
     }),
   );
-  const conversion = await converterFor(options).convert(
+  const converter = converterFor(options);
+  const conversion = await converter.convert(
     keys.map((k) => ({ source: join(dir, PACKAGE_FILES[k]), target: join(dir, PDF_FILES[k]) })),
   );
   const warnings = [...conversion.warnings];
   const issues = failures(conversion);
   if (issues.length > 0) return { files: [], issues, warnings };
+  if (keys.includes('annex')) {
+    const again = await carrySignatures(join(dir, PDF_FILES.annex), pkg, converter);
+    warnings.push(...again.warnings);
+    if (again.issues.length > 0) return { files: [], issues: again.issues, warnings };
+  }
   const pdfs = new Map<DocumentKey, Uint8Array>();
   for (const key of keys) {
     const target = join(dir, PDF_FILES[key]);
@@ -93,4 +104,29 @@ export async function writePackagePdfs(
     await assembleBundle(parts, pdfInfo(model, forms, titlesIn)),
   );
   return { files: [...files, BUNDLE_FILE], issues: [], warnings };
+}
+
+/**
+ * When LibreOffice set a form's signatures alone on the annex's last page of that form, the
+ * annex is converted again from a copy that starts a page a few rows before the total (the
+ * headings repeated), so the last rows, the total and the signatures stand together. The
+ * .docx of the package stays as it was: Word keeps them together itself (keepNext).
+ */
+async function carrySignatures(
+  pdf: string,
+  pkg: PackageModel,
+  converter: PdfConverter,
+): Promise<{ issues: Issue[]; warnings: readonly Issue[] }> {
+  const model = pkg.report!;
+  const carry = formsSignedAlone(pdf, pkg.forms, formFrame(model).preparer);
+  if (carry.size === 0) return { issues: [], warnings: [] };
+  const temp = mkdtempSync(join(tmpdir(), 'tthc-annex-'));
+  try {
+    const source = join(temp, PACKAGE_FILES.annex);
+    writeFileSync(source, annexDocx(pkg.forms, model, stampOf(model), carry));
+    const again = await converter.convert([{ source, target: pdf }]);
+    return { issues: failures(again), warnings: again.warnings };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 }

@@ -12,7 +12,8 @@ const HEADING = /^##\s+([^\s—–-][^\s]*)/u;
 /**
  * Reads the content file: "## key" starts a section, every non-empty line under it is a
  * paragraph, and text before the first heading is an editor's preamble. Reports every unknown,
- * repeated or missing section and every inline section longer than one line, at once.
+ * repeated or missing section, every required one left empty (at its heading) and every inline
+ * section longer than one line, at once.
  */
 export function parseContent(
   text: string,
@@ -62,6 +63,14 @@ export function parseContent(
     const lines = sections.get(s.key);
     if (!lines)
       issues.push(makeIssue('CONTENT_SECTION_MISSING', { key: s.key, place: s.place }, { file }));
+    else if (s.need === 'required' && lines.length === 0)
+      issues.push(
+        makeIssue(
+          'CONTENT_SECTION_EMPTY',
+          { key: s.key, place: s.place, below: headingLine.get(s.key)! + 1 },
+          { file, row: headingLine.get(s.key)! },
+        ),
+      );
     else if (s.kind === 'inline' && lines.length > 1)
       issues.push(
         makeIssue(

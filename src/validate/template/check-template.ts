@@ -1,6 +1,6 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { CONTENT_SECTIONS } from '../../contract/content-sections';
+import { CONTENT_SECTIONS, sectionCondition } from '../../contract/content-sections';
 import { PLACEHOLDERS } from '../../catalogue';
 import { makeIssue, type Issue } from '../../issues/issue';
 
@@ -33,6 +33,7 @@ function templateIssues(err: unknown, file: string): Issue[] {
 const KNOWN = new Set([
   ...PLACEHOLDERS.keys(),
   ...CONTENT_SECTIONS.map((s) => s.key),
+  ...CONTENT_SECTIONS.filter((s) => s.need === 'heading').map((s) => sectionCondition(s.key)),
   ...FRAME_LOOPS,
 ]);
 
