@@ -37,6 +37,10 @@ test('a blank count reads 0 except a total computed from its parts, a rank and a
       'ChiSo766.xep_hang',
       'ChiSo766.so_don_vi_xep_hang',
       'ChiTieuDonVi.ho_so_qua_han',
+      'ChiTieuDonVi.ho_so_tam_dung',
+      // The portal's numerator and denominator: blank is a figure the portal did not give.
+      'ChiSoThanhPhan766.tu_so',
+      'ChiSoThanhPhan766.mau_so',
     ].sort(),
   );
   // Only counts read a blank as 0: a blank score, rate or date is never a number.

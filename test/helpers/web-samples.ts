@@ -22,14 +22,14 @@ export const q1Zip = (): Buffer => sampleZip(SAMPLE_Q1, 'lao-cai-2026-q1');
 export const q1Json = (): string => JSON.stringify(toJsonDocument(readCsvFolder(SAMPLE_Q1)));
 
 /**
- * The Q1 workbook with two wrong cells in sheet HoSo: D2 (Tiếp nhận trực tuyến) holds words,
- * E3 (Tiếp nhận trực tiếp và qua BCCI) a negative count.
+ * The Q1 workbook with two wrong cells in sheet HoSo (A code, B the unit's name, C field, D total):
+ * E2 (Tiếp nhận trực tuyến) holds words, F3 (Tiếp nhận trực tiếp và qua BCCI) a negative count.
  */
 export async function brokenQ1Workbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await q1Workbook()) as unknown as ArrayBuffer);
   const sheet = wb.getWorksheet('HoSo')!;
-  sheet.getCell('D2').value = 'mười lăm nghìn';
-  sheet.getCell('E3').value = -5;
+  sheet.getCell('E2').value = 'mười lăm nghìn';
+  sheet.getCell('F3').value = -5;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -2,13 +2,14 @@
  * The workbook `tthc init` writes, filled as an official fills it (issue 17): only the cells
  * that ask for a value, zeros left blank, one unit's row left with nothing typed. It must build.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runInit } from '../../src/cli/commands/init';
 import { buildPackage } from '../../src/pipeline/build-package';
 import { preparePackage } from '../../src/pipeline/prepare-package';
+import { CONTENT_FILE, CONTENT_SECTIONS } from '../../src/contract/content-sections';
 
 let root: string;
 beforeAll(() => {
@@ -90,6 +91,16 @@ test('an init workbook filled only where values are asked, zeros left blank, bui
     'Đã giải quyết đúng hạn': 50,
   });
   await wb.xlsx.writeFile(file);
+  // The official also writes the report's required sections (issue 16: none may stay empty).
+  const content = join(out, CONTENT_FILE);
+  const lines = readFileSync(content, 'utf8').split('\n');
+  for (const s of CONTENT_SECTIONS.filter((c) => c.need === 'required'))
+    lines.splice(
+      lines.findIndex((l) => l.startsWith(`## ${s.key} `)) + 1,
+      0,
+      `Nội dung do cán bộ soạn.`,
+    );
+  writeFileSync(content, lines.join('\n'));
 
   const prepared = await preparePackage({ data: file });
   expect(prepared.issues.filter((i) => i.severity === 'error')).toEqual([]);

@@ -182,12 +182,13 @@ const CASES: BadCase[] = [
     name: 'blank rank: a rank is no count, blank is not 0',
     sample: '766',
     edit: (d) => setCell(d, 'ChiSo766.csv', 4, 'xep_hang', ''),
-    code: 'REQUIRED_VALUE',
+    // Only the province's row may leave its rank blank (issue 14); an agency's is an error.
+    code: 'INDEX_RANK_MISSING',
     severity: 'error',
     at: csvAt('ChiSo766', 4, 'xep_hang'),
-    mentions: ['Xếp hạng'],
-    // The rejected row leaves rank 15 out of its group's sequence.
-    errors: ['REQUIRED_VALUE', 'RANK_NOT_SEQUENCE'],
+    mentions: ['SO-CT', 'xếp hạng'],
+    // The unit without a rank leaves rank 15 out of its group's sequence.
+    errors: ['INDEX_RANK_MISSING', 'RANK_NOT_SEQUENCE'],
     warnings: ['TOTAL_SCORE_MISMATCH'],
   },
   {

@@ -216,9 +216,9 @@ e2e(
     await page.waitForSelector('table.issues');
     const rows = await page.locator('table.issues tbody tr').allInnerTexts();
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toContain('HoSo!D2');
+    expect(rows[0]).toContain('HoSo!E2');
     expect(rows[0]).toContain('Tiếp nhận trực tuyến');
-    expect(rows[1]).toContain('HoSo!E3');
+    expect(rows[1]).toContain('HoSo!F3');
     expect(await page.locator('main button:has-text("Lập văn bản")').count()).toBe(0);
     await shot('2-du-lieu-co-loi');
   },

@@ -76,9 +76,9 @@ describe('a broken workbook', () => {
     const rows = [...page.matchAll(/<tr class="(error|warning)">([\s\S]*?)<\/tr>/g)];
     const cells = rows.map((r) => mainText(r[2]!));
     expect(rows.map((r) => r[1])).toEqual(['error', 'error']);
-    expect(cells[0]).toContain('HoSo!D2');
+    expect(cells[0]).toContain('HoSo!E2');
     expect(cells[0]).toContain('Tiếp nhận trực tuyến tiep_nhan_truc_tuyen');
-    expect(cells[1]).toContain('HoSo!E3');
+    expect(cells[1]).toContain('HoSo!F3');
     expect(cells[1]).toContain('Tiếp nhận trực tiếp và qua BCCI');
   });
 

@@ -105,6 +105,8 @@ export const unitIndicators = {
       count('ho_so_tam_dung', 'Số hồ sơ tạm dừng', {
         hint: 'Hồ sơ đang tạm dừng giải quyết (chờ bổ sung, chờ nghĩa vụ tài chính…)',
         example: '12',
+        // Blank: not measured for this unit, as for the overdue count.
+        blankIsZero: false,
       }),
     ),
     optional(
@@ -149,8 +151,9 @@ export const subIndicatorReadings = {
       hint: 'Mã theo bộ chỉ số (docs/index-766.md)',
       example: 'dong_bo_ho_so',
     }),
-    optional(count('tu_so', 'Tử số', { hint: '', example: '96' })),
-    optional(count('mau_so', 'Mẫu số', { hint: '', example: '96' })),
+    // Blank: the portal gave no figure for this unit (a rate without a denominator), not 0.
+    optional(count('tu_so', 'Tử số', { hint: '', example: '96', blankIsZero: false })),
+    optional(count('mau_so', 'Mẫu số', { hint: '', example: '96', blankIsZero: false })),
     optional(decimal('ty_le', 'Tỷ lệ (%)', { hint: 'Tử số / mẫu số × 100', example: '100' })),
     optional(decimal('diem', 'Điểm', { hint: 'Không quá điểm tối đa của chỉ số', example: '6' })),
     optional(
