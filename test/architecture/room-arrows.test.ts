@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { projectRoot } from '../../src/tools/project-root';
+import PURE_ROOMS from './pure-rooms.json';
 import { roomOf, typeScriptFiles } from '../helpers/import-graph';
 
 /** Each room and the rooms it may import values from (itself always). */
@@ -93,21 +94,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Rooms that compute, check or phrase: they get their input as values, never from a file. */
-const PURE = [
-  'issues',
-  'format',
-  'contract',
-  'domain',
-  'ooxml',
-  'phrase',
-  'forms',
-  'annexes',
-  'catalogue',
-  'validate',
-  'compute',
-  'conformance',
-  'audit',
-];
+const PURE: readonly string[] = PURE_ROOMS;
 
 const ROOT = projectRoot();
 
