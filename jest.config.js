@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/reset-exit-code.ts'],
   // Hooks that build the samples take a few seconds on a quiet machine and many more on a busy
   // CI runner; the default 5 s made the suite fail on load, not on a defect.
   testTimeout: 60_000,
