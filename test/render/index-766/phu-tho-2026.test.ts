@@ -49,10 +49,10 @@ test('the letter states the six groups of 2026 with their maxima (portal: 7.96/1
 test('counts by band and the province classification come from the data', () => {
   // 163 departments: one khá (Sở Văn hóa, Thể thao và Du lịch 72.57), four yếu, 158 trung bình.
   expect(body).toContain(
-    'Tổng điểm của tỉnh đạt 61,39/100 điểm, xếp loại trung bình. Trong 163 cơ quan, đơn vị, địa phương được đánh giá, có 01 đơn vị xếp loại khá trở lên, 158 đơn vị xếp loại trung bình và 04 đơn vị xếp loại yếu[^4].',
+    'Theo thang điểm 100 của Bộ chỉ số, tỉnh xếp loại trung bình. Trong 163 cơ quan, đơn vị, địa phương được đánh giá, có 01 đơn vị xếp loại khá trở lên, 158 đơn vị xếp loại trung bình và 04 đơn vị xếp loại yếu[^4].',
   );
   expect(notes[3]).toBe(
-    'Theo tổng điểm: 0 đơn vị xếp loại xuất sắc, 0 tốt, 01 khá, 158 trung bình, 04 yếu; các sở, ngành xếp loại yếu: Sở Giáo dục và Đào tạo (48,54 điểm, xếp thứ 12/15); Sở Ngoại vụ (44,36 điểm, xếp thứ 13/15); Sở Nội vụ (35,00 điểm, xếp thứ 14/15); Thanh tra tỉnh (15,96 điểm, xếp thứ 15/15).',
+    'Các cơ quan, đơn vị, địa phương xếp loại yếu: Sở Giáo dục và Đào tạo (48,54 điểm, xếp thứ 12/15); Sở Ngoại vụ (44,36 điểm, xếp thứ 13/15); Sở Nội vụ (35,00 điểm, xếp thứ 14/15); Thanh tra tỉnh (15,96 điểm, xếp thứ 15/15).',
   );
 });
 
