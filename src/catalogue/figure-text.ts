@@ -19,6 +19,15 @@ export function figureMissing(row: FigureRow, m: ReportModel): boolean {
 }
 
 /**
+ * Whether a rate has no denominator (no PAKN received, no dossier of a sub-indicator): the
+ * documents write it blank, so a line that prints it must be left out by a condition. The
+ * template's rates sit under such conditions; a content file's or letter's line is checked.
+ */
+export function rateOfNothing(row: FigureRow, m: ReportModel): boolean {
+  return row.format === 'percent' && row.value(m) === null && !figureMissing(row, m);
+}
+
+/**
  * A figure as every document writes it: a count with its leading zero ("03", "176.319"),
  * "Không" for a zero where the form says so, a rate ("98,59%"), a score ("82,16"), a rank as
  * letters write it ("07/34"). An empty

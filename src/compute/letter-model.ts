@@ -1,5 +1,5 @@
 import { figureRow, STATISTICS_PARAGRAPH } from '../catalogue';
-import { figureMissing } from '../catalogue/figure-text';
+import { figureMissing, rateOfNothing } from '../catalogue/figure-text';
 import type { Registry } from '../domain/registry';
 import { makeIssue, type Issue } from '../issues/issue';
 import type { Letter } from '../validate/letter/validate-letter';
@@ -126,8 +126,8 @@ function attachmentSaid(letter: Letter, body: LetterModel['body']): Issue[] {
 
 /**
  * Figures the letter prints that the data does not have (the province's national rank left
- * blank, a sub-indicator the portal does not give): each an error at its first line, never a
- * "0" or "…" in a letter.
+ * blank, a sub-indicator the portal does not give) or rates without a denominator: each an error
+ * at its first line, never a "0", "…" or blank in a letter.
  */
 function missingFigures(body: LetterModel['body'], report: ReportModel, file: string): Issue[] {
   const seen = new Set<string>();
@@ -136,11 +136,15 @@ function missingFigures(body: LetterModel['body'], report: ReportModel, file: st
     for (const s of l.segments) {
       if (!('ref' in s) || seen.has(s.ref)) continue;
       const row = figureRow(s.ref);
-      if (!row || !figureMissing(row, report)) continue;
+      if (!row) continue;
+      const code = figureMissing(row, report)
+        ? 'FIGURE_MISSING'
+        : rateOfNothing(row, report)
+          ? 'FIGURE_RATE_OF_NOTHING'
+          : undefined;
+      if (!code) continue;
       seen.add(s.ref);
-      issues.push(
-        makeIssue('FIGURE_MISSING', { id: row.id, label: row.label }, { file, row: l.line }),
-      );
+      issues.push(makeIssue(code, { id: row.id, label: row.label }, { file, row: l.line }));
     }
   return issues;
 }

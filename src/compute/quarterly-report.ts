@@ -1,5 +1,5 @@
 import { CONDITIONS, FIGURES, TEXTS, figureRow } from '../catalogue';
-import { figureMissing } from '../catalogue/figure-text';
+import { figureMissing, rateOfNothing } from '../catalogue/figure-text';
 import { CONTENT_SECTIONS, sectionCondition } from '../contract/content-sections';
 import { makeIssue, type Issue } from '../issues/issue';
 import type { ReportSources } from '../validate/package/package-inputs';
@@ -63,11 +63,21 @@ export function quarterlyReport(
     reported.add(id);
     issues.push(missingIssue(id, where));
   };
+  // A content line is printed as resolved: a rate without denominator would print blank.
+  const blankRate = (id: string, where: { file: string; row?: number }) => {
+    const row = figureRow(id);
+    if (!row || reported.has(id) || !rateOfNothing(row, m)) return;
+    reported.add(id);
+    issues.push(makeIssue('FIGURE_RATE_OF_NOTHING', { id, label: row.label }, where));
+  };
   for (const tag of s.template.tags) need(tag, { file: s.template.file });
   for (const lines of sections.values())
     for (const l of lines)
       for (const seg of l.segments)
-        if ('ref' in seg) need(seg.ref, { file: s.contentFile, row: l.line });
+        if ('ref' in seg) {
+          need(seg.ref, { file: s.contentFile, row: l.line });
+          blankRate(seg.ref, { file: s.contentFile, row: l.line });
+        }
   return {
     quarterly: { template: s.template, contentFile: s.contentFile, sections, conditions },
     issues,

@@ -489,6 +489,10 @@ export const MESSAGES = {
   FIGURE_MISSING: error(
     (p) => `Văn bản cần số liệu {{${p.id}}} (${p.label}) nhưng dữ liệu chưa có.`,
   ),
+  FIGURE_RATE_OF_NOTHING: error(
+    (p) =>
+      `Văn bản in tỷ lệ {{${p.id}}} (${p.label}) nhưng dữ liệu kỳ này không có mẫu số (bằng 0), nên tỷ lệ không tính được. Bỏ câu này, hoặc đặt nó trong một điều kiện {{#if …}}…{{/if}} (docs/figures.md).`,
+  ),
   CONTENT_FIGURE_MISMATCH: error(
     (p) =>
       `Số liệu gõ tay không khớp dữ liệu: "${p.excerpt}" — ${p.name} theo dữ liệu là ${p.expected}, không phải ${p.found}. Sửa số, hoặc dùng {{${p.id}}} để lấy từ dữ liệu.`,
