@@ -1,10 +1,20 @@
 import { visible } from '../issues/shown-value';
 
 /** Options that name a file or a folder: given, they may not be empty. */
-const PATHS = ['data', 'out', 'root', 'content', 'template', 'file', 'files', 'folder'] as const;
+const PATHS = [
+  'data',
+  'out',
+  'root',
+  'content',
+  'template',
+  'file',
+  'files',
+  'folder',
+  'parts',
+] as const;
 
 /** Options a user may give several times on purpose. */
-const REPEATABLE = new Set(['files']);
+const REPEATABLE = new Set(['files', 'parts', 'cacQuy']);
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
