@@ -50,11 +50,14 @@ export async function combineFromParts(
   const read = await Promise.all(paths.map(readPart));
   const issues = read.flatMap((r) => r.issues);
   const parts = read.flatMap((r) => (r.part ? [r.part] : []));
+  // A part with errors of its own is fixed first: checking the others against the period
+  // without it would only add a missing quarter to its errors.
+  if (parts.length < paths.length) return { raw: null, issues };
   const target = targetOf(raw.dataset, raw.registry);
   const checked = target ? checkParts(target, parts, raw.dataset.source) : null;
   issues.push(...(checked?.issues ?? []));
   // Parts that do not make the period: adding them up would only repeat their problems.
-  if (parts.length < paths.length || (checked && !checked.ordered)) return { raw: null, issues };
+  if (checked && !checked.ordered) return { raw: null, issues };
   const ordered = checked?.ordered ?? [...parts].sort(byStart);
   if (target) {
     for (let i = 1; i < ordered.length; i++) {
@@ -68,6 +71,8 @@ export async function combineFromParts(
         ...pendingFeedback(ordered, formatPeriodTitle(target.period), raw.dataset.source),
       );
   }
+  // Parts that disagree with each other: their sum would break the forms' identities again.
+  if (hasErrors(issues)) return { raw: null, issues };
   const combined = combineParts(raw.dataset, ordered);
   return { raw: { ...raw, dataset: combined.dataset }, issues: [...issues, ...combined.issues] };
 }
