@@ -9,7 +9,6 @@ export const PREVIOUS_OPTION = {
   fillCarryOver: {
     alias: 'dien-tu-ky-truoc',
     type: 'boolean',
-    implies: 'previous',
     describe:
       'Điền các ô "từ kỳ trước chuyển sang" để trống bằng số đang giải quyết cuối kỳ trước (--ky-truoc); ô đã nhập khác số đó vẫn báo lỗi',
   },

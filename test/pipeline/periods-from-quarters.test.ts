@@ -173,3 +173,16 @@ test('6 months: flows added, carried over from Quarter I, pending at the end of 
     pendingOverdue: 102,
   });
 });
+
+// A 6-month dataset stands for Quarters I and II: it carries over into Quarter III as they do.
+test('9 months from a 6-month dataset and Quarter III equals 9 months from the three quarters', async () => {
+  const own = join(QUARTERS, 'lao-cai-2026-9m');
+  const half = directDataset(2, join(QUARTERS, 'lao-cai-2026-h1'), 'lao-cai-2026-h1');
+  const [fromHalf, fromQuarters] = await Promise.all([
+    preparePackage({ data: own, parts: [half, quarter(3)] }),
+    preparePackage({ data: own, parts: [quarter(1), quarter(2), quarter(3)] }),
+  ]);
+  expect(fromHalf.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  expect(fromHalf.model?.report?.period.title).toBe('9 tháng năm 2026');
+  expect(fromHalf.model).toEqual(fromQuarters.model);
+});
