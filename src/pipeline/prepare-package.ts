@@ -15,6 +15,7 @@ import { fillCarryOver } from '../validate/fill-carry-over';
 import type { PackageInputs } from '../validate/package/package-inputs';
 import { validateLetterPackage, validatePackage } from '../validate/package/validate-package';
 import { validateSource, type Expected } from '../validate/package/validate-source';
+import type { Part } from '../validate/parts/part';
 import { combineFromParts } from './prepare-parts';
 import { prepareDataset } from './prepare-dataset';
 import { checkTypedProse } from './typed-prose';
@@ -49,10 +50,13 @@ export async function preparePackage(
 ): Promise<Prepared> {
   let raw = await readPackage(sources);
   const before: Issue[] = [];
+  // The period's start: with quarters, the first one, whose cells carry the period's carry-over.
+  let first: Part | null = null;
   if (sources.parts && sources.parts.length > 0) {
     const combined = await combineFromParts(raw, sources.parts);
     if (!combined.raw) return { model: null, issues: combined.issues, typed: null };
     raw = combined.raw;
+    first = combined.first;
     before.push(...combined.issues);
   }
   const previous = sources.previous ? await previousDataset(sources.previous) : null;
@@ -64,6 +68,8 @@ export async function preparePackage(
   const checked = validatePackage(raw, expected);
   const issues = [...before, ...checked.issues];
   if (previous && 'code' in previous) issues.push(previous);
+  else if (previous && first)
+    issues.push(...checkCarryOver(first.dataset, previous.dataset, sources.previous, first.path));
   else if (previous && checked.inputs?.dataset)
     issues.push(...checkCarryOver(checked.inputs.dataset, previous.dataset, sources.previous));
   return fromInputs({ inputs: hasErrors(issues) ? null : checked.inputs, issues });

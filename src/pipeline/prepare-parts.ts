@@ -46,18 +46,18 @@ const byStart = (a: Part, b: Part) =>
 export async function combineFromParts(
   raw: RawPackage,
   paths: readonly string[],
-): Promise<{ raw: RawPackage | null; issues: Issue[] }> {
+): Promise<{ raw: RawPackage | null; first: Part | null; issues: Issue[] }> {
   const read = await Promise.all(paths.map(readPart));
   const issues = read.flatMap((r) => r.issues);
   const parts = read.flatMap((r) => (r.part ? [r.part] : []));
   // A part with errors of its own is fixed first: checking the others against the period
   // without it would only add a missing quarter to its errors.
-  if (parts.length < paths.length) return { raw: null, issues };
+  if (parts.length < paths.length) return { raw: null, first: null, issues };
   const target = targetOf(raw.dataset, raw.registry);
   const checked = target ? checkParts(target, parts, raw.dataset.source) : null;
   issues.push(...(checked?.issues ?? []));
   // Parts that do not make the period: adding them up would only repeat their problems.
-  if (checked && !checked.ordered) return { raw: null, issues };
+  if (checked && !checked.ordered) return { raw: null, first: null, issues };
   const ordered = checked?.ordered ?? [...parts].sort(byStart);
   if (target) {
     for (let i = 1; i < ordered.length; i++) {
@@ -72,7 +72,11 @@ export async function combineFromParts(
       );
   }
   // Parts that disagree with each other: their sum would break the forms' identities again.
-  if (hasErrors(issues)) return { raw: null, issues };
+  if (hasErrors(issues)) return { raw: null, first: null, issues };
   const combined = combineParts(raw.dataset, ordered);
-  return { raw: { ...raw, dataset: combined.dataset }, issues: [...issues, ...combined.issues] };
+  return {
+    raw: { ...raw, dataset: combined.dataset },
+    first: ordered[0] ?? null,
+    issues: [...issues, ...combined.issues],
+  };
 }

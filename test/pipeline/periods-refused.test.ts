@@ -164,3 +164,54 @@ test('feedback pending before the last quarter: refused, unless the period gives
   ]);
   expect(own.model?.report?.feedback?.total.received).toBeGreaterThan(0);
 });
+
+/**
+ * Quarter IV of 2025 as the year before would have sent it: each unit's pending at its end is
+ * what Quarter I of 2026 carries over (its early-resolved dossiers take the difference, so each
+ * row still adds up); its lists left out.
+ */
+function quarterBefore(): string {
+  const dir = join(root, 'lao-cai-2025-q4');
+  cpSync(q(1), dir, { recursive: true });
+  setCell(dir, 'ThongTin.csv', 3, 'gia_tri', '2025-Q4');
+  setCell(dir, 'ThongTin.csv', 4, 'gia_tri', '2025-12-16');
+  for (const list of ['CongBo', 'VanBan', 'TTHCNoiBo', 'DuThao', 'PAKN', 'SoLieu'])
+    deleteDataFile(dir, `${list}.csv`);
+  const lines = readFileSync(join(dir, 'HoSo.csv'), 'utf8').trimEnd().split('\n');
+  const header = lines[0]!.split(',');
+  const col = (key: string) => header.indexOf(key);
+  const rows = lines.slice(1).map((line) => {
+    const cells = line.split(',');
+    const pending =
+      Number(cells[col('dang_giai_quyet_trong_han')]) +
+      Number(cells[col('dang_giai_quyet_qua_han')]);
+    const carried = Number(cells[col('ky_truoc_chuyen_sang')]);
+    cells[col('giai_quyet_truoc_han')] = String(
+      Number(cells[col('giai_quyet_truoc_han')]) + pending - carried,
+    );
+    cells[col('dang_giai_quyet_trong_han')] = String(carried);
+    cells[col('dang_giai_quyet_qua_han')] = '0';
+    return cells.join(',');
+  });
+  writeFileSync(join(dir, 'HoSo.csv'), [lines[0], ...rows].join('\n') + '\n');
+  return dir;
+}
+
+test('--ky-truoc with --cac-quy: the period’s carry-over is Quarter I’s, checked at its cells', async () => {
+  const before = quarterBefore();
+  const agreed = await preparePackage({ data: h1(), parts: [q(1), q(2)], previous: before });
+  expect(agreed.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  // Sở Nông nghiệp và Môi trường carries 2.301 into Quarter I; 2.300 left pending before.
+  setCell(before, 'HoSo.csv', 2, 'dang_giai_quyet_trong_han', '2300');
+  setCell(before, 'HoSo.csv', 2, 'giai_quyet_truoc_han', String(13136 + 2226 - 2301 + 1));
+  const refused = await preparePackage({ data: h1(), parts: [q(1), q(2)], previous: before });
+  expect(refused.model).toBeNull();
+  expect(refused.issues).toEqual([
+    {
+      code: 'CARRY_OVER_MISMATCH',
+      severity: 'error',
+      location: inQuarter(1, 'HoSo', 2, 'ky_truoc_chuyen_sang'),
+      message: mentioning('2.301', '2.300', `${before}/HoSo.csv, dòng 2`),
+    },
+  ]);
+});
