@@ -1,10 +1,20 @@
 import { visible } from '../issues/shown-value';
 
 /** Options that name a file or a folder: given, they may not be empty. */
-const PATHS = ['data', 'out', 'root', 'content', 'template', 'file', 'files', 'folder'] as const;
+const PATHS = [
+  'data',
+  'out',
+  'root',
+  'content',
+  'template',
+  'file',
+  'files',
+  'folder',
+  'parts',
+] as const;
 
 /** Options a user may give several times on purpose. */
-const REPEATABLE = new Set(['files']);
+const REPEATABLE = new Set(['files', 'parts', 'cacQuy']);
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -33,6 +43,9 @@ export function checkArguments(argv: Record<string, unknown>): true | string {
     if (Array.isArray(value) && !value.every((v) => typeof v === 'boolean'))
       return `Tham số --${key} được cho ${value.length} lần (${value.map((v) => `"${visible(String(v))}"`).join(', ')}); chỉ cho một lần.`;
   }
+  // Said here in Vietnamese: yargs' own `implies` message is English.
+  if (argv.fillCarryOver === true && argv.previous === undefined)
+    return 'Tham số --dien-tu-ky-truoc cần --ky-truoc <dữ liệu kỳ liền trước>: số điền vào lấy từ dữ liệu đó.';
   for (const key of PATHS) {
     const value = argv[key];
     const empty = (v: unknown) => typeof v === 'string' && v.trim() === '';

@@ -32,26 +32,46 @@ export interface ColumnDef<
    * leave zeros blank). Set by `count`; a rank opts out, a blank rank being no rank.
    */
   readonly blankIsZero?: boolean;
+  /**
+   * How a longer period (6 months, 9 months, year) takes this figure from its quarters
+   * (docs/periods.md). Declared on every numeric column; absent on text, dates and choices.
+   */
+  readonly across?: Across;
 }
 
+/**
+ * How a numeric column of a quarter makes the figure of a longer period built from quarters:
+ * - `sum`: a flow (received, resolved, issued in the period): summed across the quarters;
+ * - `end`: a stock (pending, TTHC in force, staff, a cumulative count): the last quarter's;
+ * - `start`: a stock at the period's start (carried over, published before the period): the
+ *   first quarter's;
+ * - `derived`: a total the form equations compute from its parts: left blank, recomputed by
+ *   the same preparation as any dataset, never summed;
+ * - `row`: a figure of one record of a list (a decision, a draft, a reading): it travels with
+ *   its row, which is kept in its quarter's list.
+ */
+export type Across = 'sum' | 'end' | 'start' | 'derived' | 'row';
+
 type Spec = { hint: string; example: string; form?: string; max?: number; blankIsZero?: boolean };
+/** A number's spec must say how the quarters make it (`across`): the compiler asks for it. */
+type NumberSpec = Spec & { across: Across };
 
 function make<K extends string, T extends ColumnType>(
   type: T,
   key: K,
   header: string,
-  spec: Spec,
+  spec: Spec & { across?: Across },
 ): ColumnDef<K, T, true> {
   return { key, header, type, required: true, ...spec };
 }
 
 export const text = <K extends string>(key: K, header: string, spec: Spec) =>
   make('text', key, header, spec);
-export const count = <K extends string>(key: K, header: string, spec: Spec) =>
+export const count = <K extends string>(key: K, header: string, spec: NumberSpec) =>
   make('count', key, header, { blankIsZero: true, ...spec });
-export const decimal = <K extends string>(key: K, header: string, spec: Spec) =>
+export const decimal = <K extends string>(key: K, header: string, spec: NumberSpec) =>
   make('decimal', key, header, spec);
-export const percent = <K extends string>(key: K, header: string, spec: Spec) =>
+export const percent = <K extends string>(key: K, header: string, spec: NumberSpec) =>
   make('percent', key, header, { max: 100, ...spec });
 export const date = <K extends string>(key: K, header: string, spec: Spec) =>
   make('date', key, header, spec);

@@ -14,6 +14,16 @@ const TYPE_LABEL: Record<ColumnDef['type'], string> = {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
+/** How `--cac-quy` makes the table of a longer period from its quarters (docs/periods.md). */
+const COMBINE_LABEL: Record<TableDef['combine'], string> = {
+  own: "the period's own data (its folder), not the quarters",
+  units: "every quarter's units, the latest quarter's row for a unit in several",
+  'by-key': 'rows of one key made one, each column as its `quarters` cell says',
+  fields: 'each field as its `quarters` cell says',
+  list: "the quarters' rows one after another, a row repeated word for word kept once",
+  latest: 'the last quarter that has rows',
+};
+
 function typeOf(c: ColumnDef): string {
   const base = TYPE_LABEL[c.type];
   const max = c.max !== undefined && c.type !== 'percent' ? `, max ${c.max}` : '';
@@ -41,13 +51,14 @@ export function describeContract(): string {
         `Several sources (\`${t.id}-<nguồn>\`) are summed by ${t.mergeKey.map((k) => `\`${k}\``).join(' + ')}.`,
         '',
       );
+    out.push(`From the quarters (\`--cac-quy\`): ${COMBINE_LABEL[t.combine]}.`, '');
     out.push(
-      `| ${t.shape === 'fields' ? 'field' : 'column'} | Vietnamese header | type | required | form | note | example |`,
+      `| ${t.shape === 'fields' ? 'field' : 'column'} | Vietnamese header | type | required | form | quarters | note | example |`,
     );
-    out.push('|---|---|---|---|---|---|---|');
+    out.push('|---|---|---|---|---|---|---|---|');
     for (const c of t.columns)
       out.push(
-        `| \`${c.key}\` | ${cell(c.header)} | ${cell(typeOf(c))} | ${requiredOf(c)} | ${c.form ?? ''} | ${cell(c.hint)} | ${cell(c.example)} |`,
+        `| \`${c.key}\` | ${cell(c.header)} | ${cell(typeOf(c))} | ${requiredOf(c)} | ${c.form ?? ''} | ${c.across ?? ''} | ${cell(c.hint)} | ${cell(c.example)} |`,
       );
     out.push('');
   }

@@ -25,7 +25,22 @@ export interface TableDef<
    * with nothing typed beyond them is skipped with a warning, not read as a row of zeros.
    */
   readonly prefilled?: readonly string[];
+  /** How a longer period built from its quarters takes this table (docs/periods.md). */
+  readonly combine: Combine;
 }
+
+/**
+ * How `tthc build --cac-quy` makes a 6-month, 9-month or annual table from the quarters':
+ * - `own`: the period's own (its frame, Kính gửi, Nơi nhận), from the period's folder;
+ * - `units`: every quarter's units, the latest quarter's row for a unit in several;
+ * - `by-key`: rows of one key (`mergeKey`: unit and field) made one, column by column as each
+ *   column's `across` says;
+ * - `fields`: each field as its `across` says;
+ * - `list`: one row per record (decision, draft, letter): the quarters' rows one after another,
+ *   a row repeated word for word in several quarters kept once;
+ * - `latest`: readings as of a date: the last quarter that has rows.
+ */
+export type Combine = 'own' | 'units' | 'by-key' | 'fields' | 'list' | 'latest';
 
 type ValueOf<T extends ColumnType> = T extends 'text' | 'enum'
   ? string

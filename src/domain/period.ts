@@ -44,3 +44,13 @@ export function periodBounds(p: Period): { from: CivilDate; to: CivilDate } {
       : { year: p.year, month: startMonth - 1, day: 15 };
   return { from, to: { year: p.year, month: end, day: 14 } };
 }
+
+/**
+ * The quarters of its year a period covers, first and last (a quarter covers itself): what
+ * a longer period built from quarters must be given (docs/periods.md).
+ * @example quarterSpan({ year: 2026, kind: 'nine-months' }) // { first: 1, last: 3 }
+ */
+export function quarterSpan(p: Period): { first: number; last: number } {
+  if (p.kind === 'quarter') return { first: p.quarter, last: p.quarter };
+  return { first: 1, last: lastMonth(p) / 3 };
+}

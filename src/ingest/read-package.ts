@@ -23,6 +23,13 @@ export interface PackageSources {
   readonly template?: string;
   /** The previous period's dataset, whose pending dossiers this period carries over. */
   readonly previous?: string;
+  /** Blank carry-over cells filled from `previous` instead of only checked. */
+  readonly fillCarryOver?: boolean;
+  /**
+   * The datasets of the quarters (or 6 months) a longer period is made of; `data` then holds
+   * only what the period adds: its frame (ThongTin), Kính gửi, Nơi nhận and content file.
+   */
+  readonly parts?: readonly string[];
 }
 
 /** Every input of a package as read, before any check: tables, texts, bytes. */

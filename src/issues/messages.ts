@@ -260,6 +260,48 @@ export const MESSAGES = {
     (p) =>
       `Dữ liệu kỳ trước "${p.path}" có ${p.count} lỗi nên chưa đối chiếu được số chuyển sang; kiểm tra bằng: tthc validate --data ${p.path}`,
   ),
+  PARTS_FOR_QUARTER: error(
+    (p) =>
+      `Kỳ báo cáo là ${p.period}, một quý: chỉ báo cáo 6 tháng, 9 tháng và năm được lập từ dữ liệu các quý (--cac-quy). Lập báo cáo quý từ bộ dữ liệu đầy đủ của quý (--data).`,
+  ),
+  PART_IS_PACKAGE: error(
+    (p) =>
+      `"${p.path}" là một bộ văn bản đã lập (có ${p.file}), không mang dữ liệu để cộng. Đưa vào --cac-quy bộ dữ liệu của quý đó (thư mục CSV, tệp .xlsx hoặc .json) mà bộ văn bản được lập từ.`,
+  ),
+  PART_OTHER_PROVINCE: error(
+    (p) =>
+      `Dữ liệu "${p.part}" là của ${p.found}, không phải của ${p.expected}: không cộng vào ${p.period} được.`,
+  ),
+  PART_OTHER_YEAR: error(
+    (p) =>
+      `Dữ liệu "${p.part}" là của ${p.found}, không thuộc ${p.period}: chỉ các quý của cùng năm được cộng.`,
+  ),
+  PART_OUTSIDE_PERIOD: error(
+    (p) => `Dữ liệu "${p.part}" là của ${p.found}, nằm ngoài ${p.period}: bỏ bộ dữ liệu này ra.`,
+  ),
+  PART_OVERLAP: error(
+    (p) =>
+      `Dữ liệu "${p.part}" (${p.found}) và "${p.other}" (${p.otherPeriod}, ${p.place}) cùng chứa ${p.quarter}: số liệu một quý chỉ được cộng một lần.`,
+  ),
+  PARTS_GAP: error(
+    (p) =>
+      `Chưa đủ dữ liệu để lập ${p.period}: thiếu ${p.missing}. Thêm bộ dữ liệu của quý đó vào --cac-quy.`,
+  ),
+  PART_UNIT_ABSENT: warning(
+    (p) =>
+      `${p.unit} có số liệu hồ sơ (HoSo) ở ${p.present} nhưng không có ở ${p.absent}: số của kỳ chỉ cộng các quý có số liệu; số đang giải quyết lấy ở quý cuối, số chuyển sang lấy ở quý đầu (không có dòng thì là 0).`,
+  ),
+  PART_FEEDBACK_PENDING: error(
+    (p) =>
+      `PAKN lĩnh vực "${p.field}": cuối ${p.part} còn ${p.pending} PAKN đang xử lý [05b (9)]. Biểu 05b không có cột "từ kỳ trước chuyển sang", nên số PAKN các quý không cộng được thành ${p.period} mà không tính trùng. Nhập bảng PAKN của cả kỳ vào dữ liệu của kỳ (${p.own}).`,
+  ),
+  PART_TABLE_OWN: warning(
+    (p) => `Bảng ${p.table} lấy từ dữ liệu của kỳ (${p.file}), không cộng từ các quý.`,
+  ),
+  CARRY_OVER_FILLED: warning(
+    (p) =>
+      `${p.unit}: ô "Từ kỳ trước chuyển sang" [06c (6)] để trống đã được điền ${p.value}, số hồ sơ đang giải quyết cuối kỳ trước [06c (11)] (${p.previous}).`,
+  ),
   PUBLISHED_EXCEEDS_HANDLED: error(
     (p) => `Biểu 05b: số PAKN đã công khai (${p.published}) lớn hơn số đã xử lý (${p.handled}).`,
   ),

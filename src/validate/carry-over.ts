@@ -6,6 +6,7 @@ import { formatNumber, formatPeriodTitle } from '../format';
 import { makeIssue, type Issue } from '../issues/issue';
 import { formatLocation, type Location } from '../issues/location';
 import { locate } from './origin';
+import { placeIn } from './parts/place';
 
 interface UnitSum {
   value: number;
@@ -36,14 +37,18 @@ function follows(previous: Dataset, current: Dataset): boolean {
  * at the end of the previous period (its column (11)), where typed reports disagree with each
  * other (issue 17). Each difference is an error at this period's cell naming the other.
  */
-export function checkCarryOver(current: Dataset, previous: Dataset, previousPath = ''): Issue[] {
+export function checkCarryOver(
+  current: Dataset,
+  previous: Dataset,
+  previousPath = '',
+  currentPath = '',
+): Issue[] {
   // A place in the previous period's data, named with its path: its files have this period's names.
-  const there = (at: RowOrigin, column: string): Location => {
-    const loc = locate(at, column);
-    const path = previousPath.replace(/[\\/]+$/, '');
-    if (path === '') return loc;
-    return { ...loc, file: path.endsWith(loc.file) ? path : `${path}/${loc.file}` };
-  };
+  const there = (at: RowOrigin, column: string): Location =>
+    placeIn(previousPath, locate(at, column));
+  // This period's place: named with its path too when it is one of the quarters of a longer one.
+  const here = (at: RowOrigin, column: string): Location =>
+    placeIn(currentPath, locate(at, column));
   const metaAt = previous.metaAt?.ky_bao_cao;
   if (!follows(previous, current))
     return [
@@ -75,7 +80,7 @@ export function checkCarryOver(current: Dataset, previous: Dataset, previousPath
             ? formatLocation(there(before.at, 'tong_dang_giai_quyet'))
             : 'không có dòng của đơn vị này',
         },
-        locate(now.at, 'ky_truoc_chuyen_sang'),
+        here(now.at, 'ky_truoc_chuyen_sang'),
       ),
     );
   }

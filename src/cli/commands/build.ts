@@ -23,6 +23,10 @@ export interface BuildArgs extends Expected {
   readonly pdf?: boolean;
   /** The previous period's data, whose pending dossiers this period must carry over. */
   readonly previous?: string;
+  /** Blank carry-over cells filled from the previous period's pending dossiers. */
+  readonly fillCarryOver?: boolean;
+  /** The quarters' datasets a 6-month, 9-month or annual period is made of. */
+  readonly parts?: readonly string[];
 }
 
 const refuse = () => (console.error(NOTICES.NOTHING_WRITTEN_REPORT()), 1);
@@ -34,7 +38,14 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   if (tools.failed) return refuse();
   console.error(NOTICES.READING());
   const prepared = await preparePackage(
-    { data: args.data, content: args.content, template: args.template, previous: args.previous },
+    {
+      data: args.data,
+      content: args.content,
+      template: args.template,
+      previous: args.previous,
+      fillCarryOver: args.fillCarryOver,
+      parts: args.parts,
+    },
     args,
   );
   if (printIssues(prepared.issues) !== 0 || !prepared.model?.report) return refuse();
@@ -78,7 +89,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('data', {
         type: 'string',
         demandOption: true,
-        describe: 'Thư mục tệp CSV, tệp .xlsx hoặc tệp .json',
+        describe: 'Thư mục tệp CSV, tệp .xlsx hoặc tệp .json (với --cac-quy: dữ liệu riêng của kỳ)',
       })
       .option('out', { type: 'string', default: 'output', describe: 'Thư mục kết quả' })
       .option('force', {

@@ -11,6 +11,10 @@ export interface ValidateArgs extends Expected {
   readonly content?: string;
   readonly template?: string;
   readonly previous?: string;
+  /** Blank carry-over cells filled from the previous period's pending dossiers. */
+  readonly fillCarryOver?: boolean;
+  /** The quarters' datasets a 6-month, 9-month or annual period is made of. */
+  readonly parts?: readonly string[];
 }
 
 /**
@@ -27,7 +31,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .option('data', {
         type: 'string',
         demandOption: true,
-        describe: 'Thư mục tệp CSV, tệp .xlsx hoặc tệp .json',
+        describe: 'Thư mục tệp CSV, tệp .xlsx hoặc tệp .json (với --cac-quy: dữ liệu riêng của kỳ)',
       })
       .option('content', {
         alias: 'noi-dung',
@@ -43,7 +47,14 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .options(EXPECTED_OPTIONS),
   handler: async (argv) => {
     const prepared = await preparePackage(
-      { data: argv.data, content: argv.content, template: argv.template, previous: argv.previous },
+      {
+        data: argv.data,
+        content: argv.content,
+        template: argv.template,
+        previous: argv.previous,
+        fillCarryOver: argv.fillCarryOver,
+        parts: argv.parts,
+      },
       argv,
     );
     const code = printIssues(prepared.issues);

@@ -22,6 +22,7 @@ export const DOCUMENT_PURPOSES = [
 /** Documents the province issued (plans, letters, decisions, …): counts and footnotes. */
 export const documents = {
   id: 'VanBan',
+  combine: 'list',
   title: 'Văn bản đã ban hành',
   hint: 'Kế hoạch, công văn, quyết định… Nhóm "chỉ đạo" phải ban hành trong kỳ báo cáo.',
   shape: 'rows',
@@ -43,6 +44,7 @@ export const documents = {
 /** Decisions publishing internal TTHC (TTHC nội bộ) in the period. */
 export const internalDecisions = {
   id: 'TTHCNoiBo',
+  combine: 'list',
   title: 'Quyết định công bố TTHC nội bộ',
   hint: 'Mỗi dòng một quyết định công bố TTHC nội bộ ban hành trong kỳ.',
   shape: 'rows',
@@ -54,7 +56,11 @@ export const internalDecisions = {
       hint: '',
       example: 'Về việc công bố thủ tục hành chính nội bộ…',
     }),
-    count('tthc_moi_sua_doi', 'TTHC công bố mới, sửa đổi, bổ sung', { hint: '', example: '9' }),
-    count('tthc_bai_bo', 'TTHC bãi bỏ', { hint: '', example: '0' }),
+    count('tthc_moi_sua_doi', 'TTHC công bố mới, sửa đổi, bổ sung', {
+      across: 'row',
+      hint: '',
+      example: '9',
+    }),
+    count('tthc_bai_bo', 'TTHC bãi bỏ', { across: 'row', hint: '', example: '0' }),
   ],
 } as const satisfies TableDef;

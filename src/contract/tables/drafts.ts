@@ -9,6 +9,7 @@ export const DRAFT_KINDS = [
 /** Draft legal documents whose TTHC were reviewed in the period: form II.02c. */
 export const drafts = {
   id: 'DuThao',
+  combine: 'list',
   title: 'Dự thảo VBQPPL có TTHC (Biểu II.02c)',
   hint: 'Mỗi dòng một dự thảo văn bản quy phạm pháp luật được thẩm định, thẩm tra trong kỳ.',
   shape: 'rows',
@@ -31,6 +32,7 @@ export const drafts = {
     }),
     optional(
       count('tong_tthc', 'Tổng số TTHC trong dự thảo', {
+        across: 'row',
         hint: 'Để trống để tính = (6)+(7)+(8)',
         // Blank: computed from its parts, not 0.
         blankIsZero: false,
@@ -38,10 +40,26 @@ export const drafts = {
         form: 'II.02c (5)',
       }),
     ),
-    count('tthc_moi', 'TTHC quy định mới', { hint: '', example: '3', form: 'II.02c (6)' }),
-    count('tthc_sua_doi', 'TTHC sửa đổi, bổ sung', { hint: '', example: '0', form: 'II.02c (7)' }),
-    count('tthc_bai_bo', 'TTHC bãi bỏ', { hint: '', example: '0', form: 'II.02c (8)' }),
+    count('tthc_moi', 'TTHC quy định mới', {
+      across: 'row',
+      hint: '',
+      example: '3',
+      form: 'II.02c (6)',
+    }),
+    count('tthc_sua_doi', 'TTHC sửa đổi, bổ sung', {
+      across: 'row',
+      hint: '',
+      example: '0',
+      form: 'II.02c (7)',
+    }),
+    count('tthc_bai_bo', 'TTHC bãi bỏ', {
+      across: 'row',
+      hint: '',
+      example: '0',
+      form: 'II.02c (8)',
+    }),
     count('tthc_danh_gia_tac_dong', 'TTHC được đánh giá tác động', {
+      across: 'row',
       hint: '',
       example: '1',
       form: 'II.02c (9)',

@@ -12,6 +12,7 @@ export const SIGNER_AUTHORITIES = [
 /** Report metadata: one row per field. */
 export const reportMeta = {
   id: 'ThongTin',
+  combine: 'own',
   title: 'Thông tin văn bản',
   hint: 'Tỉnh, kỳ báo cáo, ngày, số văn bản và người ký. Mỗi dòng một trường.',
   shape: 'fields',
@@ -81,6 +82,7 @@ export const reportMeta = {
 /** Recipients (Kính gửi), one per row, in order. */
 export const recipients = {
   id: 'KinhGui',
+  combine: 'own',
   title: 'Kính gửi',
   hint: 'Mỗi dòng một nơi được kính gửi, theo thứ tự in.',
   shape: 'rows',
@@ -91,6 +93,7 @@ export const recipients = {
 /** The Nơi nhận list, one line per row, without the final "Lưu:" line. */
 export const distribution = {
   id: 'NoiNhan',
+  combine: 'own',
   title: 'Nơi nhận',
   hint: 'Mỗi dòng một nơi nhận, theo thứ tự in; dòng "Lưu:" lấy từ Thông tin văn bản.',
   shape: 'rows',

@@ -16,6 +16,7 @@ export const UNIT_GROUPS = [
 /** The province's agencies and communes. Communes carry their code from the 2025 registry. */
 export const units = {
   id: 'DonVi',
+  combine: 'units',
   title: 'Đơn vị',
   hint: 'Các sở, ban, ngành và xã, phường, đặc khu của tỉnh. Xã, phường dùng mã và tên theo danh mục 2025.',
   shape: 'rows',
