@@ -104,6 +104,8 @@ test('an init workbook filled only where values are asked, zeros left blank, bui
 
   const prepared = await preparePackage({ data: file });
   expect(prepared.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  // The live check column ("Kiểm tra", a formula) is neither data nor an unknown column.
+  expect(prepared.issues.filter((i) => /Kiểm tra|kiem_tra/.test(i.message))).toEqual([]);
   const model = prepared.model!;
   // Blanks read as 0: 120 + 0 + 0 received = 100 + 0 + 0 resolved + 20 + 0 pending.
   expect(model.report!.dossiers!.province).toMatchObject({
