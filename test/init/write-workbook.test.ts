@@ -7,6 +7,7 @@ import { readRegistry } from '../../src/ingest/read-registry';
 import { parseXlsx } from '../../src/ingest/read-xlsx';
 import { emptyDataset } from '../../src/init/empty-dataset';
 import { writeWorkbook } from '../../src/render/init/write-workbook';
+import { schemaErrors } from '../helpers/ooxml-validator';
 
 const registry = readRegistry();
 const province = { code: '12', name: 'Lai Châu' };
@@ -125,6 +126,34 @@ describe('writeWorkbook', () => {
     expect(all).toContain('Ví dụ: 03637');
     expect(all).toContain('Ví dụ: Xã Mường Kim');
   });
+
+  it('gives every field of ThongTin and SoLieu its note, blank or not, in a copy exceljs saves too', async () => {
+    const first = new ExcelJS.Workbook();
+    await first.xlsx.readFile(file);
+    // A copy saved by exceljs (as tests and some offices' tools do): blank cells keep theirs.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await first.xlsx.writeBuffer());
+    for (const name of ['ThongTin', 'SoLieu']) {
+      const sheet = wb.getWorksheet(name)!;
+      const table = TABLES.find((t) => t.id === name)!;
+      const seen: string[] = [];
+      for (let r = 2; r <= sheet.rowCount; r++) {
+        const key = String(sheet.getCell(r, 1).value);
+        const note = sheet.getCell(r, 2).note;
+        const text =
+          typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+        expect([name, key, text.startsWith(`Mã cột: ${key}\n`)]).toEqual([name, key, true]);
+        seen.push(key);
+      }
+      expect(seen).toEqual(table.columns.map((c) => c.key));
+    }
+    // The SoLieu fields are all blank: their notes are those at stake.
+    expect(wb.getWorksheet('SoLieu')!.getCell('B2').value).toBeNull();
+  });
+
+  it('is valid against the Office Open XML schemas (Excel opens it without repair)', async () => {
+    expect(await schemaErrors(file)).toEqual([]);
+  }, 60_000);
 
   it('writes the same bytes at another time of day', async () => {
     const later = join(dir, 'lai.xlsx');

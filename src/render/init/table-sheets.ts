@@ -117,6 +117,10 @@ export function addFieldsSheet(
     c.alignment = { wrapText: true, vertical: 'top' };
     if (!col) return;
     b.note = columnNote(col, ctx);
+    // A blank cell without a style is left out of the sheet's XML, and readers that go by the
+    // cells (exceljs, when an official's copy passes through it) drop its note: a style keeps
+    // the cell, and the note, in every copy.
+    b.alignment = { vertical: 'top' };
     const format = columnFormat(col);
     if (format) b.numFmt = format;
     addValidation(
