@@ -229,8 +229,14 @@ maybe(
       .filter((i) => i.code === 'EQUATION_MISMATCH')
       .map((i) => `${i.location?.table}!${i.location?.cell}`);
     expect(refused).toEqual(['HoSo!D2', 'HoSo!D2', 'HoSo!D5', 'PAKN!B2', 'CongBo!E2', 'DuThao!D2']);
-    // The check column is no data and no unknown column.
+    // The check column is no data and no unknown column; the rows that hold only its formula
+    // are no blank rows either: only HoSo's 72 units without figures (75, rows 2, 3, 5 typed).
     expect(issues.filter((i) => /Kiểm tra|kiem_tra/.test(i.message))).toEqual([]);
+    expect(
+      issues
+        .filter((i) => i.code === 'BLANK_ROWS_SKIPPED')
+        .map((i) => [i.location?.table, i.message.split(' ')[0]]),
+    ).toEqual([['HoSo', '72']]);
   },
   200_000,
 );
