@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { runInit } from '../../src/cli/commands/init';
+import { figures } from '../../src/contract/tables';
 import { readDataset } from '../../src/ingest/read-dataset';
 import { readRegistry } from '../../src/ingest/read-registry';
 import { sofficeCommand } from '../../src/tools/programs';
@@ -47,8 +48,8 @@ function recalculatingProfile(dir: string): string {
   return pathToFileURL(dir).href;
 }
 
-/** Opens `file` in LibreOffice, which recalculates it, and saves it as .xlsx into `outDir`. */
-function recalculate(file: string, outDir: string): void {
+/** Opens `files` in LibreOffice, which recalculates them, and saves them as .xlsx into `outDir`. */
+function recalculate(files: readonly string[], outDir: string): void {
   const profile = recalculatingProfile(join(root, 'profile'));
   const run = spawnSync(
     sofficeCommand(),
@@ -60,7 +61,7 @@ function recalculate(file: string, outDir: string): void {
       'xlsx',
       '--outdir',
       outDir,
-      file,
+      ...files,
     ],
     { encoding: 'utf8', timeout: 170_000 },
   );
@@ -193,7 +194,8 @@ maybe(
 
     const recalculatedDir = join(root, 'recalculated');
     mkdirSync(recalculatedDir);
-    recalculate(typed, recalculatedDir);
+    const initFile = join(out, 'du-lieu-son-la-2026-h1.xlsx');
+    recalculate([typed, initFile], recalculatedDir);
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(join(recalculatedDir, 'du-lieu.xlsx'));
     const hoso = after.getWorksheet('HoSo')!;
@@ -229,6 +231,15 @@ maybe(
       .filter((i) => i.code === 'EQUATION_MISMATCH')
       .map((i) => `${i.location?.table}!${i.location?.cell}`);
     expect(refused).toEqual(['HoSo!D2', 'HoSo!D2', 'HoSo!D5', 'PAKN!B2', 'CongBo!E2', 'DuThao!D2']);
+    // The workbook as init wrote it, opened in Calc: every field keeps its name (Calc once read
+    // "tt_xa_cong_chuc_cu" as "tt\ncong_chuc_cu", "_xa_" being an escaped line feed to it).
+    const opened = new ExcelJS.Workbook();
+    await opened.xlsx.readFile(join(recalculatedDir, 'du-lieu-son-la-2026-h1.xlsx'));
+    const fieldNames: unknown[] = [];
+    opened.getWorksheet('SoLieu')!.eachRow((row, n) => {
+      if (n > 1) fieldNames.push(row.getCell(1).value);
+    });
+    expect(fieldNames).toEqual(figures.columns.map((c) => c.key));
     // The check column is no data and no unknown column; the rows that hold only its formula
     // are no blank rows either: only HoSo's 72 units without figures (75, rows 2, 3, 5 typed).
     expect(issues.filter((i) => /Kiểm tra|kiem_tra/.test(i.message))).toEqual([]);
