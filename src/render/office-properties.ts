@@ -2,6 +2,7 @@ import PizZip from 'pizzip';
 import { escapeXml } from '../ooxml/escape-xml';
 import { stabilizeZipTimes } from './stable-zip-times';
 import { schemaOrderFonts } from './xlsx-font-order';
+import { escapeUnderscoreX, isDecodedTextPart } from './xlsx-underscore-escape';
 
 /** What Word's and Excel's File › Properties show: the document's title, author and date. */
 export interface OfficeProperties {
@@ -84,6 +85,11 @@ export function withOfficeProperties(bytes: Buffer, p: OfficeProperties): Buffer
   );
   const styles = zip.file('xl/styles.xml')?.asText();
   if (styles) zip.file('xl/styles.xml', schemaOrderFonts(styles));
+  for (const name of Object.keys(zip.files).filter(isDecodedTextPart)) {
+    const text = zip.file(name)!.asText();
+    const escaped = escapeUnderscoreX(text);
+    if (escaped !== text) zip.file(name, escaped);
+  }
   const out = zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
   return stabilizeZipTimes(out, p.created);
 }

@@ -104,6 +104,15 @@ test('an init workbook filled only where values are asked, zeros left blank, bui
 
   const prepared = await preparePackage({ data: file });
   expect(prepared.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  // The live check column ("Kiểm tra", a formula) is neither data nor an unknown column, and
+  // the spare rows that hold only its formula (its empty result lost in the exceljs copy) are
+  // no blank rows: only HoSo's 73 units without figures are (75 prefilled, 2 filled).
+  expect(prepared.issues.filter((i) => /Kiểm tra|kiem_tra/.test(i.message))).toEqual([]);
+  expect(
+    prepared.issues
+      .filter((i) => i.code === 'BLANK_ROWS_SKIPPED')
+      .map((i) => [i.location?.table, i.message.split(' ')[0]]),
+  ).toEqual([['HoSo', '73']]);
   const model = prepared.model!;
   // Blanks read as 0: 120 + 0 + 0 received = 100 + 0 + 0 resolved + 20 + 0 pending.
   expect(model.report!.dossiers!.province).toMatchObject({

@@ -7,6 +7,7 @@ import { readRegistry } from '../../src/ingest/read-registry';
 import { parseXlsx } from '../../src/ingest/read-xlsx';
 import { emptyDataset } from '../../src/init/empty-dataset';
 import { writeWorkbook } from '../../src/render/init/write-workbook';
+import { schemaErrors } from '../helpers/ooxml-validator';
 
 const registry = readRegistry();
 const province = { code: '12', name: 'Lai Châu' };
@@ -125,6 +126,67 @@ describe('writeWorkbook', () => {
     expect(all).toContain('Ví dụ: 03637');
     expect(all).toContain('Ví dụ: Xã Mường Kim');
   });
+
+  it('ends HoSo, PAKN, CongBo and DuThao with a grey "Kiểm tra" formula and a red-row rule', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    // Lai Châu: 38 units, so HoSo's checks run on rows 2…539 (38 + 500 spare + header).
+    for (const [name, letter, last] of [
+      ['HoSo', 'O', 539],
+      ['PAKN', 'L', 501],
+      ['CongBo', 'J', 501],
+      ['DuThao', 'J', 501],
+    ] as const) {
+      const sheet = wb.getWorksheet(name)!;
+      expect([name, sheet.getCell(`${letter}1`).value]).toEqual([name, 'Kiểm tra']);
+      expect(sheet.getCell(`${letter}1`).note).toBeDefined();
+      const master = sheet.getCell(`${letter}2`).value as ExcelJS.CellFormulaValue;
+      expect(master.formula).toMatch(/^TRIM\(/);
+      expect(sheet.getCell(`${letter}${last}`).value).toMatchObject({
+        sharedFormula: `${letter}2`,
+      });
+      expect(sheet.getCell(`${letter}${last + 1}`).value).toBeNull();
+      expect(sheet.getCell(`${letter}${last}`).fill).toMatchObject({
+        fgColor: { argb: 'FFEDEDED' },
+      });
+      type Formatting = { ref: string; rules: ExcelJS.ConditionalFormattingRule[] };
+      const [format] = (sheet as unknown as { conditionalFormattings: Formatting[] })
+        .conditionalFormattings;
+      expect(format?.ref).toBe(`A2:${letter}${last}`);
+      expect(format?.rules[0]).toMatchObject({ type: 'expression', formulae: [`$${letter}2<>""`] });
+    }
+    // Tables without an equation have no check.
+    expect(wb.getWorksheet('DonVi')!.getCell('F1').value).toBeNull();
+    expect(wb.getWorksheet('VanBan')!.getRow(1).values).not.toContain('Kiểm tra');
+  });
+
+  it('gives every field of ThongTin and SoLieu its note, blank or not, in a copy exceljs saves too', async () => {
+    const first = new ExcelJS.Workbook();
+    await first.xlsx.readFile(file);
+    // A copy saved by exceljs (as tests and some offices' tools do): blank cells keep theirs.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await first.xlsx.writeBuffer());
+    for (const name of ['ThongTin', 'SoLieu']) {
+      const sheet = wb.getWorksheet(name)!;
+      const table = TABLES.find((t) => t.id === name)!;
+      const seen: string[] = [];
+      for (let r = 2; r <= sheet.rowCount; r++) {
+        const key = String(sheet.getCell(r, 1).value);
+        const note = sheet.getCell(r, 2).note;
+        const text =
+          typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+        expect([name, key, text.startsWith(`Mã cột: ${key}\n`)]).toEqual([name, key, true]);
+        seen.push(key);
+      }
+      expect(seen).toEqual(table.columns.map((c) => c.key));
+    }
+    // The SoLieu fields are all blank: their notes are those at stake.
+    expect(wb.getWorksheet('SoLieu')!.getCell('B2').value).toBeNull();
+  });
+
+  it('is valid against the Office Open XML schemas (Excel opens it without repair)', async () => {
+    expect(await schemaErrors(file)).toEqual([]);
+  }, 60_000);
 
   it('writes the same bytes at another time of day', async () => {
     const later = join(dir, 'lai.xlsx');

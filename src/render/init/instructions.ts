@@ -50,6 +50,9 @@ export function instructionLines(
     t(
       '• Dòng chỉ có mã đơn vị mà chưa điền số liệu nào được bỏ qua, kèm cảnh báo; đơn vị có số liệu bằng 0 thì gõ 0 vào ít nhất một ô của dòng.',
     ),
+    t(
+      '• Cột "Kiểm tra" (màu xám, ở cuối các trang HoSo, PAKN, CongBo, DuThao) tự tính: khi các cột tổng không khớp với các cột thành phần, ô này ghi tổng nào sai và cả dòng chuyển màu đỏ. Sửa số liệu cho đến khi ô trống; không cần điền hay xóa cột này.',
+    ),
     t('• Bảng không có số liệu thì để trống; ô không bắt buộc có thể để trống.'),
     t(''),
     h('KIỂM TRA VÀ LẬP BÁO CÁO'),

@@ -5,6 +5,7 @@ import { FIELD_COLUMN_KEYS, type PlainTable } from '../../init/empty-dataset';
 import type { NoteContext } from './column-examples';
 import { columnFormat, columnNote, columnValidation } from './column-rules';
 import type { OptionLists } from './option-lists';
+import { addCheckColumn } from './check-column';
 import { addValidation, cellValue, newSheet } from './sheet-cells';
 
 /** Rows below the prefilled ones that get drop-downs and checks. */
@@ -77,6 +78,7 @@ export function addRowsSheet(
       if (at >= 0) sheet.getCell(r + 2, at + 1).value = cellValue(def.columns[at], cells[i] ?? '');
     }),
   );
+  addCheckColumn(sheet, def, table, last);
 }
 
 const PREFILLED_FILL: ExcelJS.Fill = {
@@ -115,6 +117,10 @@ export function addFieldsSheet(
     c.alignment = { wrapText: true, vertical: 'top' };
     if (!col) return;
     b.note = columnNote(col, ctx);
+    // A blank cell without a style is left out of the sheet's XML, and readers that go by the
+    // cells (exceljs, when an official's copy passes through it) drop its note: a style keeps
+    // the cell, and the note, in every copy.
+    b.alignment = { vertical: 'top' };
     const format = columnFormat(col);
     if (format) b.numFmt = format;
     addValidation(

@@ -1,3 +1,4 @@
+import { CHECK_COLUMN } from '../../contract/check-column';
 import type { ColumnDef } from '../../contract/column';
 import { nameKey } from '../../domain/closest-name';
 import { makeIssue, type Issue } from '../../issues/issue';
@@ -7,15 +8,20 @@ import type { RawTable } from '../../domain/raw-table';
 /** Column key → index in the raw rows. */
 export type HeaderMap = ReadonlyMap<string, number>;
 
+const CHECK_NAMES = new Set([CHECK_COLUMN.key, nameKey(CHECK_COLUMN.header)]);
+
 /**
  * Finds each contract column among the raw headers, by key ("tiep_nhan_truc_tuyen") or by
- * Vietnamese header ("Tiếp nhận trực tuyến"), ignoring case and spacing.
+ * Vietnamese header ("Tiếp nhận trực tuyến"), ignoring case and spacing. `ignored` are the
+ * indexes of the init workbook's check column ("Kiểm tra"): computed by the sheet, not data,
+ * and not unknown either.
  */
 export function mapHeaders(
   raw: RawTable,
   columns: readonly ColumnDef[],
-): { map: HeaderMap; issues: Issue[] } {
+): { map: HeaderMap; ignored: ReadonlySet<number>; issues: Issue[] } {
   const map = new Map<string, number>();
+  const ignored = new Set<number>();
   const issues: Issue[] = [];
   const at = (i: number, col?: ColumnDef) => ({
     file: raw.file,
@@ -30,6 +36,10 @@ export function mapHeaders(
   raw.headers.forEach((h, i) => {
     const k = nameKey(h.text);
     if (k === '') return;
+    if (CHECK_NAMES.has(k) && !columns.some((c) => CHECK_NAMES.has(c.key))) {
+      ignored.add(i);
+      return;
+    }
     const col = columns.find((c) => c.key === k || nameKey(c.header) === k);
     if (!col) {
       issues.push(makeIssue('UNKNOWN_COLUMN', { header: h.text, table: raw.name }, at(i)));
@@ -56,5 +66,5 @@ export function mapHeaders(
         ),
       );
   }
-  return { map, issues };
+  return { map, ignored, issues };
 }

@@ -55,7 +55,7 @@ export function readRows(
       out.skipped++;
       continue;
     }
-    const { map, issues } = mapHeaders(raw, columns);
+    const { map, ignored, issues } = mapHeaders(raw, columns);
     out.issues.push(...issues);
     if (issues.some((i) => i.severity === 'error')) {
       out.skipped++;
@@ -65,9 +65,13 @@ export function readRows(
     const blankRows: number[] = [];
     const prefilledAt = new Set([...map].filter(([k]) => prefilled.has(k)).map(([, i]) => i));
     for (const row of raw.rows) {
-      // A row with nothing typed (beyond what `init` prefilled) is no record: with blank
-      // counts read as 0 it would add a unit of zeros. Skipped, and said once per source.
-      const typed = row.cells.some((c, i) => !prefilledAt.has(i) && !isBlank(c));
+      // A row holding only its check (the init workbook's formula, whose empty result Excel
+      // saves as no result) is as empty as a row the sheet reader dropped: not even a warning.
+      if (ignored.size > 0 && row.cells.every((c, i) => ignored.has(i) || isBlank(c))) continue;
+      // A row with nothing typed (beyond what `init` prefilled, and its check column) is no
+      // record: with blank counts read as 0 it would add a unit of zeros. Skipped, and said
+      // once per source.
+      const typed = row.cells.some((c, i) => !prefilledAt.has(i) && !ignored.has(i) && !isBlank(c));
       if (!typed) {
         blankRows.push(row.number);
         continue;
