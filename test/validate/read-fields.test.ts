@@ -3,6 +3,7 @@
  * field's name and the field counts as given (no "missing field" beside it); the value of a
  * field the program ignores is not checked at all.
  */
+import { figures } from '../../src/contract/tables/figures';
 import { reportMeta } from '../../src/contract/tables/report-meta';
 import type { RawCell, RawTable } from '../../src/domain/raw-table';
 import { readFields } from '../../src/validate/tables/read-fields';
@@ -81,4 +82,21 @@ test('a blank field name: REQUIRED_VALUE on the name; the fault of its value sta
     ['TEXT_TOO_LONG', 7, 'gia_tri'],
   ]);
   expect(r.ok).toBe(false);
+});
+
+test('a SoLieu key as LibreOffice reads its own save ("tt_xa_…" with "_xa_" as a line break) is still that field', () => {
+  const soLieu: RawTable = {
+    name: 'SoLieu',
+    file: 'du-lieu.xlsx',
+    format: 'xlsx',
+    headers: [{ text: 'truong' }, { text: 'gia_tri' }],
+    rows: [
+      { number: 2, cells: ['tt\ncong_chuc_cu', 4] },
+      { number: 3, cells: ['tt_xa_chuyen_trach', 2] },
+    ],
+    headerRow: 1,
+  };
+  const r = readFields([soLieu], figures.columns, 'SoLieu');
+  expect(r.issues.filter((i) => i.code === 'UNKNOWN_FIELD')).toEqual([]);
+  expect([r.record.tt_xa_cong_chuc_cu, r.record.tt_xa_chuyen_trach]).toEqual([4, 2]);
 });

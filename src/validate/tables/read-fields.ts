@@ -13,6 +13,18 @@ const rowKey = (at: Pick<Location, 'file' | 'table' | 'row'>) =>
   `${at.file}\0${at.table}\0${at.row}`;
 
 /**
+ * A key as LibreOffice Calc reads it from a file it saved itself: Calc writes "tt_xa_cong_chuc_cu"
+ * unescaped and on opening reads "_xa_" as the escaped character U+000A, a line break. Our own
+ * files escape it (src/render/xlsx-underscore-escape.ts); a workbook saved twice by Calc does not.
+ * @example asCalcReadsIt('tt_xa_cong_chuc_cu') // 'tt\ncong_chuc_cu'
+ */
+function asCalcReadsIt(key: string): string {
+  return key.replace(/_x([0-9a-f]{1,4})_/gi, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+}
+
+/**
  * Reads a `fields` table (one row per field: truong, gia_tri) into one record, each value
  * checked against the field's definition. Field names match by key or Vietnamese header.
  */
@@ -46,7 +58,10 @@ export function readFields(
     valueRead.add(rowKey(row.$at));
     const name = String(row.truong);
     const field = fields.find(
-      (f) => f.key === nameKey(name) || nameKey(f.header) === nameKey(name),
+      (f) =>
+        f.key === nameKey(name) ||
+        nameKey(f.header) === nameKey(name) ||
+        nameKey(asCalcReadsIt(f.key)) === nameKey(name),
     );
     const loc = locate(row.$at, 'truong');
     if (!field) {
