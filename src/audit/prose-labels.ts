@@ -34,7 +34,10 @@ function fits(
 ): boolean {
   const { row, prose } = label;
   if (!prose.anyGroup && row.group !== undefined && row.group !== group) return false;
-  if (looseKey(row.unit) !== looseKey(f.unit ?? '') || f.percent) return false;
+  // A rate is recognised only as a percentage ("100% PAKN đã xử lý được công khai"), a count
+  // only with its noun: "100 PAKN" is no rate, "90%" no count.
+  if (f.percent !== (row.format === 'percent')) return false;
+  if (!f.percent && looseKey(row.unit) !== looseKey(f.unit ?? '')) return false;
   if (Boolean(prose.fraction) !== (f.over !== null)) return false;
   if (prose.within !== undefined && prose.within !== parent?.row.id) return false;
   const has = (where: string, words: string | undefined) =>

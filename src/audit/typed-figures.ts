@@ -1,7 +1,7 @@
 import type { ResolvedLine } from '../compute/content/segments';
 import type { ReportModel } from '../compute/report-model';
 import { makeIssue, type Issue } from '../issues/issue';
-import { compareBlock, show } from './checks/figures-vs-data';
+import { compareBlock, excerptOf, show, showExpected } from './checks/figures-vs-data';
 import { figureQuote, quote } from './context';
 import type { TextBlock } from './draft';
 import { figures } from './figure-cache';
@@ -103,11 +103,11 @@ export function typedFigures(
             makeIssue(
               'CONTENT_FIGURE_MISMATCH',
               {
-                excerpt: figureQuote(block.text, f, f.before, f.after),
+                excerpt: excerptOf(block.text, wrong),
                 name: wrong.label.row.label,
                 id: wrong.label.row.id,
-                expected: show(wrong.expected, f.decimals),
-                found: show(wrong.found, f.decimals),
+                expected: showExpected(wrong.expected, f),
+                found: show(wrong.found, f.decimals, f.percent),
               },
               { file: source.file, row: l.line },
             ),

@@ -1,5 +1,4 @@
-import { compareBlock, show } from '../audit/checks/figures-vs-data';
-import { figureQuote } from '../audit/context';
+import { compareBlock, excerptOf, show, showExpected } from '../audit/checks/figures-vs-data';
 import { blocksOf, locate } from '../audit/draft';
 import { draftFromDocx } from '../audit/draft-from-docx';
 import type { ReportModel } from '../compute/report-model';
@@ -31,10 +30,10 @@ export function proseFigures(bytes: Buffer, m: ReportModel, file: string) {
         file,
         at: {
           ...withoutFile(locate(draft, block, d.figure.start)),
-          detail: `"${figureQuote(block.text, d.figure, d.figure.before, d.figure.after)}": ${d.label.row.label} {${d.label.row.id}}`,
+          detail: `"${excerptOf(block.text, d)}": ${d.label.row.label} {${d.label.row.id}}`,
         },
-        expected: show(d.expected, d.figure.decimals),
-        found: `"${show(d.found, d.figure.decimals)}"`,
+        expected: showExpected(d.expected, d.figure),
+        found: `"${show(d.found, d.figure.decimals, d.figure.percent)}"`,
       });
   }
   return { mismatches, checked };

@@ -74,3 +74,32 @@ test("a document of the dataset cited with another date: the dataset says so, wi
     ],
   ]);
 });
+
+// Form 05b of the sample, read by hand: 61 PAKN handled, 61 published, so the rate of handled
+// PAKN published is 100%. A rate is compared only where its words name it.
+test('a rate in prose is compared with the rate the data give, to the decimals it is written with', async () => {
+  expect(
+    await audit(
+      'Trong Quý I năm 2026, 90,2% PAKN đã xử lý được công khai theo quy định.',
+      'Tỷ lệ PAKN đã xử lý được công khai đạt 98%.',
+    ),
+  ).toEqual([
+    [
+      'AUDIT_FIGURE_MISMATCH',
+      '«90,2% PAKN đã xử lý được công khai»: tỷ lệ PAKN đã xử lý được công khai theo dữ liệu là 100%, văn bản ghi 90,2%.',
+    ],
+    ['AUDIT_FIGURE_MISMATCH', expect.stringContaining('theo dữ liệu là 100%, văn bản ghi 98%')],
+  ]);
+  expect(await audit('Trong Quý I năm 2026, 100% PAKN đã xử lý được công khai.')).toEqual([]);
+  // Rates that no words of the catalogue name are left alone: "100% Quyết định công bố", a rate
+  // of one agency, a rate of another period, "(đạt 95%)" with no fraction before it.
+  expect(
+    await audit(
+      '100% Quyết định công bố TTHC được ban hành đúng thẩm quyền.',
+      'Riêng Sở Tư pháp có 80% PAKN đã xử lý được công khai.',
+      'Cùng kỳ năm 2025, 75% PAKN đã xử lý được công khai.',
+      'Các PAKN đã được tiếp nhận (đạt 95%).',
+      'Đã công khai 90 PAKN đã xử lý được công khai.',
+    ),
+  ).toEqual([]);
+});

@@ -11,6 +11,7 @@ import { titlePeriod } from './period';
 interface Said {
   readonly value: number;
   readonly decimals: number;
+  readonly percent: boolean;
   readonly excerpt: string;
   readonly name: string;
   readonly at: Location;
@@ -39,6 +40,7 @@ export const repeatedFigures: Check = (draft, ctx) => {
       const said: Said = {
         value: f.value,
         decimals: f.decimals,
+        percent: f.percent,
         excerpt: figureQuote(block.text, f, f.before, f.after),
         name: label.row.label,
         at: locate(draft, block, f.start),
@@ -60,8 +62,8 @@ export const repeatedFigures: Check = (draft, ctx) => {
           {
             excerpt: s.excerpt,
             name: s.name,
-            found: show(s.value, s.decimals),
-            expected: show(usual.value, usual.decimals),
+            found: show(s.value, s.decimals, s.percent),
+            expected: show(usual.value, usual.decimals, usual.percent),
             where:
               usual.at.paragraph !== undefined
                 ? `đoạn ${usual.at.paragraph}`
