@@ -337,3 +337,44 @@ test('a letter without its frame that writes "Tỉnh Lào Cai" is about Lào Cai
     ['AUDIT_UNIT_MISSPELT', expect.stringContaining('"Tằng Loỏng"')],
   ]);
 });
+
+test('a total ending one paragraph and its parts in the next one', () => {
+  const two = (...lines: string[]) => audit(lines.join('\n'));
+  // "trong đó:" over one paragraph without a list mark that holds the parts.
+  expect(
+    two(
+      'Tổng số hồ sơ đã tiếp nhận: 176.319 hồ sơ, trong đó:',
+      'trực tuyến: 148.977 hồ sơ; trực tiếp: 15.175 hồ sơ; từ kỳ trước chuyển qua: 12.176 hồ sơ.',
+    ),
+  ).toEqual([
+    [
+      'AUDIT_SUM_MISMATCH',
+      '«176.319 hồ sơ»: tổng 176.319 hồ sơ khác tổng các phần 148.977 + 15.175 + 12.176 = 176.328.',
+    ],
+  ]);
+  // A total ending its paragraph, "Trong đó:" opening the next; the parts' own brackets are theirs.
+  const opening = (a: string) =>
+    two(
+      '- Các sở, ban, ngành thuộc UBND tỉnh: Tổng số hồ sơ yêu cầu giải quyết TTHC: 53.225 hồ sơ.',
+      `Trong đó: số hồ sơ đã giải quyết: ${a} hồ sơ (trả trước hạn: 34.233 hồ sơ; trả đúng hạn: 13.133 hồ sơ; trả quá hạn: 827 hồ sơ); số hồ sơ đang giải quyết: 5.032 hồ sơ (trong hạn: 4.898 hồ sơ; quá hạn: 134 hồ sơ).`,
+    );
+  expect(opening('48.193')).toEqual([]);
+  expect(opening('48.293')).toEqual([
+    ['AUDIT_SUM_MISMATCH', expect.stringContaining('48.293 + 5.032 = 53.325')],
+    ['AUDIT_SUM_MISMATCH', expect.stringContaining('tổng 48.293 hồ sơ')],
+  ]);
+  // A bare "Trong đó" may name some parts only; parts of other nouns, or one part, are no sum;
+  // a total that does not end its paragraph announces nothing.
+  expect(
+    two(
+      'Tổng số hồ sơ đã tiếp nhận: 1.250 hồ sơ.',
+      'Trong đó 300 hồ sơ trực tuyến và 20 hồ sơ bổ sung.',
+      'Tổng số Quyết định công bố là: 76 Quyết định, trong đó:',
+      'công bố 124 văn bản và 1.008 TTHC.',
+      'Toàn tỉnh tiếp nhận 66 PAKN và 100% PAKN được công khai theo quy định.',
+      'Trong đó: Số PAKN về quy định hành chính: 64 PAKN; số PAKN về hành vi hành chính: 01 PAKN.',
+      'Tổng số cán bộ: 25 người, trong đó:',
+      'Cán bộ chuyên trách 25 người.',
+    ),
+  ).toEqual([]);
+});

@@ -6,7 +6,8 @@ import { figureQuote, type Check } from '../context';
 import { blocksOf, locate, type TextBlock } from '../draft';
 import { figures } from '../figure-cache';
 import type { Figure } from '../figures';
-import { labelsOf, type Label } from '../prose-labels';
+import type { FigureGroup } from '../../catalogue';
+import { groupsOf, labelsOf, type Label } from '../prose-labels';
 
 /**
  * Whether the text's number says the model's value, to the precision it is written with. A rate
@@ -64,11 +65,12 @@ export interface Disagreement {
 export function compareBlock(
   block: TextBlock,
   model: ReportModel,
+  group?: FigureGroup,
 ): { compared: boolean[]; disagreements: Disagreement[] } {
   const all = figures(block);
   const compared: boolean[] = [];
   const disagreements: Disagreement[] = [];
-  labelsOf(block, model.province.name, model.period.title).forEach((label, i) => {
+  labelsOf(block, model.province.name, model.period.title, group).forEach((label, i) => {
     const f = all[i]!;
     compared.push(false);
     // A count cannot have decimals: "176,319 hồ sơ" is a separator mistake, reported as such.
@@ -93,11 +95,13 @@ export const figuresVsData: Check = (draft, ctx) => {
   const model = ctx.model;
   if (!model) return [];
   const issues: Issue[] = [];
-  for (const block of blocksOf(draft)) {
+  const blocks = blocksOf(draft);
+  const groups = groupsOf(blocks);
+  for (const [n, block] of blocks.entries()) {
     // A table cell ("Đã thẩm định; đánh giá tác động 02 TTHC" beside one draft) speaks of its
     // row; the labels name the document's totals.
     if (block.inTable) continue;
-    for (const d of compareBlock(block, model).disagreements)
+    for (const d of compareBlock(block, model, groups[n]).disagreements)
       issues.push(
         makeIssue(
           'AUDIT_FIGURE_MISMATCH',

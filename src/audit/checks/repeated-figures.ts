@@ -4,7 +4,7 @@ import type { Location } from '../../issues/location';
 import { figureQuote, type Check } from '../context';
 import { blocksOf, locate } from '../draft';
 import { figures } from '../figure-cache';
-import { groupOf, labelsOf } from '../prose-labels';
+import { groupsOf, labelsOf } from '../prose-labels';
 import { show } from './figures-vs-data';
 import { titlePeriod } from './period';
 
@@ -29,11 +29,13 @@ export const repeatedFigures: Check = (draft, ctx) => {
   const period = title ? formatPeriodTitle(title.period) : undefined;
   const province = ctx.province?.name ?? '';
   const byName = new Map<string, Said[]>();
-  for (const block of blocksOf(draft)) {
+  const blocks = blocksOf(draft);
+  const groups = groupsOf(blocks);
+  for (const [n, block] of blocks.entries()) {
     if (block.inTable) continue;
     const all = figures(block);
-    const group = groupOf(block.text);
-    labelsOf(block, province, period).forEach((label, i) => {
+    const group = groups[n]!;
+    labelsOf(block, province, period, group).forEach((label, i) => {
       const f = all[i]!;
       if (!label) return;
       const key = `${label.row.id}\u0000${group}`;
