@@ -11,6 +11,7 @@ import { listItems } from './checks/list-items';
 import { numberStyle } from './checks/number-style';
 import { percentages } from './checks/percentages';
 import { periodStatements } from './checks/period';
+import { periodConsistency } from './checks/period-consistency';
 import { repeatedFigures } from './checks/repeated-figures';
 import { scoreSums } from './checks/score-sums';
 import { unitNames } from './checks/unit-names';
@@ -28,6 +29,7 @@ export const CHECKS: readonly Check[] = [
   percentages,
   impossibleDates,
   periodStatements,
+  periodConsistency,
   citations,
   citationConsistency,
   unitNames,

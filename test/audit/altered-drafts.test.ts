@@ -380,6 +380,15 @@ const CASES: Record<string, Case> = {
     at: p(53),
     says: ['8.541', '8.451'],
   },
+  'the closing sentence names another period': {
+    doc: 'q1',
+    data: false,
+    from: 'trên môi trường điện tử Quý I năm 2026',
+    to: 'trên môi trường điện tử Quý II năm 2026',
+    code: 'AUDIT_PERIOD_INCONSISTENT',
+    at: p(147),
+    says: ['«Quý II năm 2026»', 'ở đoạn 8', 'Quý I năm 2026'],
+  },
   // The sample's form 05b: 61 PAKN handled, 61 published (100%).
   'the rate of PAKN published changed (data)': {
     doc: 'q1',
@@ -447,8 +456,6 @@ const altered = (c: Case) => {
 const NEED_DATA = [
   'one figure changed (data)',
   'one figure changed in the Lai Châu report (data)',
-  'the title names another period than the data',
-  'a plan of the dataset cited with another date (data)',
   'the rate of PAKN published changed (data)',
 ];
 test('recall on the corpus, with and without the data', async () => {
@@ -466,7 +473,7 @@ test('recall on the corpus, with and without the data', async () => {
   expect(missed.with).toEqual([]);
   expect(missed.without).toEqual(NEED_DATA);
   const total = Object.keys(CASES).length;
-  expect(total).toBe(38);
+  expect(total).toBe(39);
   // 35 of 35 with the data (100 %); 31 of 35 (88,6 %) without.
 }, 600_000);
 

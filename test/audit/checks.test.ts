@@ -378,3 +378,59 @@ test('a total ending one paragraph and its parts in the next one', () => {
     ),
   ).toEqual([]);
 });
+
+test('a report names one period in its title, its opening and its closing sentence (no data)', () => {
+  const report = (title: string, opening: string, closing: string) =>
+    audit(
+      [
+        'BÁO CÁO',
+        `Công tác kiểm soát thủ tục hành chính ${title} trên địa bàn tỉnh Lào Cai`,
+        `Thực hiện Văn bản số 1514/BTP-KSTT ngày 16/3/2026 báo cáo cải cách TTHC quý II năm 2026; UBND tỉnh Lào Cai báo cáo kết quả công tác cải cách TTHC ${opening} (từ ngày 15/12/2025 đến ngày 14/3/2026), cụ thể như sau:`,
+        'III. PHƯƠNG HƯỚNG NHIỆM VỤ QUÝ II NĂM 2026',
+        `Trên đây là báo cáo về công tác kiểm soát TTHC ${closing} trên địa bàn tỉnh Lào Cai./.`,
+      ].join('\n'),
+    );
+  const q1 = 'Quý I năm 2026';
+  const q2 = 'Quý II năm 2026';
+  expect(report(q1, q1, q1)).toEqual([]);
+  expect(report(q2, q1, q1)).toEqual([
+    [
+      'AUDIT_PERIOD_INCONSISTENT',
+      '«Quý II năm 2026»: tiêu đề ghi kỳ báo cáo Quý II năm 2026, nhưng ở đoạn 3 cùng văn bản này ghi kỳ Quý I năm 2026.',
+    ],
+  ]);
+  expect(report(q1, q1, q2)).toEqual([
+    ['AUDIT_PERIOD_INCONSISTENT', expect.stringContaining('nhưng ở đoạn 2 cùng văn bản')],
+  ]);
+  // The opening changed alone is also the odd one (its window then fails too, as ever).
+  expect(report(q1, q2, q1).map(([c]) => c)).toEqual([
+    'AUDIT_PERIOD_MISMATCH',
+    'AUDIT_PERIOD_INCONSISTENT',
+  ]);
+});
+
+test('"Ngày …, UBND tỉnh đã ban hành Kế hoạch số …" dates the plan it cites', () => {
+  expect(
+    audit(
+      [
+        'Ngày 25/01/2026, UBND tỉnh đã ban hành Kế hoạch số 26/KH-UBND về kiểm soát TTHC.',
+        'Thực hiện Kế hoạch số 26/KH-UBND ngày 26/01/2026 của UBND tỉnh.',
+      ].join('\n'),
+    ),
+  ).toEqual([
+    [
+      'AUDIT_CITATION_INCONSISTENT',
+      '"Kế hoạch số 26/KH-UBND ngày 26/01/2026": văn bản ghi ngày 26/01/2026, nhưng ở đoạn 1 cùng văn bản này được ghi ngày 25/01/2026; một trong hai cách ghi sai.',
+    ],
+  ]);
+  // A date that is not the day the document was issued dates nothing.
+  expect(
+    codes(
+      [
+        'Ngày 15/3/2026, Sở Tư pháp tổ chức hội nghị triển khai Kế hoạch số 26/KH-UBND.',
+        'Ngày 20/3/2026, UBND tỉnh đã ban hành Văn bản số 1601/UBND-HCC triển khai Kế hoạch số 26/KH-UBND.',
+        'Thực hiện Kế hoạch số 26/KH-UBND ngày 25/01/2026.',
+      ].join('\n'),
+    ),
+  ).toEqual([]);
+});

@@ -126,3 +126,18 @@ test('a paragraph opening "Trong đó:" speaks of the group of the paragraph bef
     ],
   ]);
 });
+
+test("with the data, the report's opening and closing name the dataset's period", async () => {
+  expect(
+    await audit(
+      'BÁO CÁO',
+      'Công tác kiểm soát thủ tục hành chính Quý I năm 2026 trên địa bàn tỉnh Lào Cai',
+      'Trên đây là báo cáo về công tác kiểm soát TTHC Quý II năm 2026 trên địa bàn tỉnh Lào Cai./.',
+    ),
+  ).toEqual([
+    [
+      'AUDIT_PERIOD_INCONSISTENT',
+      '«Quý II năm 2026»: văn bản ghi kỳ báo cáo Quý II năm 2026, nhưng bộ dữ liệu là kỳ Quý I năm 2026.',
+    ],
+  ]);
+});
