@@ -371,8 +371,8 @@ test('a total ending one paragraph and its parts in the next one', () => {
       'Trong đó 300 hồ sơ trực tuyến và 20 hồ sơ bổ sung.',
       'Tổng số Quyết định công bố là: 76 Quyết định, trong đó:',
       'công bố 124 văn bản và 1.008 TTHC.',
-      'Toàn tỉnh tiếp nhận 66 PAKN và 100% PAKN được công khai theo quy định.',
-      'Trong đó: Số PAKN về quy định hành chính: 64 PAKN; số PAKN về hành vi hành chính: 01 PAKN.',
+      'Toàn tỉnh có 66 người và 100% người được tập huấn theo quy định.',
+      'Trong đó: 40 người ở cấp tỉnh; 20 người ở cấp xã.',
       'Tổng số cán bộ: 25 người, trong đó:',
       'Cán bộ chuyên trách 25 người.',
     ),
@@ -433,4 +433,46 @@ test('"Ngày …, UBND tỉnh đã ban hành Kế hoạch số …" dates the pl
       ].join('\n'),
     ),
   ).toEqual([]);
+});
+
+test('a share of a whole above 100% (and growth, or a plan exceeded, left alone)', () => {
+  expect(audit('- 110% các TTHC được cập nhật trên Cơ sở dữ liệu quốc gia về TTHC.')).toEqual([
+    [
+      'AUDIT_PERCENT_OVER_WHOLE',
+      '«110% các TTHC được cập nhật»: tỷ lệ 110% của một tổng thể không thể vượt quá 100%.',
+    ],
+  ]);
+  expect(codes('Đã có 100,5% hồ sơ được số hóa.')).toEqual(['AUDIT_PERCENT_OVER_WHOLE']);
+  expect(
+    codes(
+      'Số hồ sơ trực tuyến tăng 120% so với cùng kỳ, đạt 105% kế hoạch; 100% các TTHC được công khai.',
+    ),
+  ).toEqual([]);
+});
+
+test("figures named in different sentences still follow the forms' equations (no data)", () => {
+  const pakn = (regulations: string, late: string) =>
+    audit(
+      [
+        'Kết quả: Trong kỳ, tỉnh Lào Cai đã tiếp nhận 21 PAKN về quy định, chính sách.',
+        `Trong đó: Số PAKN về quy định hành chính: ${regulations} PAKN; số PAKN về hành vi hành chính: 02 PAKN. Số PAKN đã xử lý đúng hạn: 16 PAKN; ${late}số PAKN đang xử lý trong hạn: 02 PAKN; số PAKN đang xử lý quá hạn: 01 PAKN.`,
+      ].join('\n'),
+    );
+  expect(pakn('19', 'số PAKN đã xử lý quá hạn: 02 PAKN; ')).toEqual([]);
+  // 05b (3) = (4) + (5).
+  expect(pakn('20', 'số PAKN đã xử lý quá hạn: 02 PAKN; ')).toEqual([
+    [
+      'AUDIT_FORM_IDENTITY_MISMATCH',
+      '«tỉnh Lào Cai đã tiếp nhận 21 PAKN»: số PAKN tiếp nhận ghi 21, nhưng số PAKN về quy định hành chính 20 (đoạn 2) + số PAKN về hành vi hành chính 02 (đoạn 2) = 22; theo biểu 05b, (3) = (4) + (5).',
+    ],
+  ]);
+  // 05b (3) = (6) + (9), (6) = (7) + (8), (9) = (10) + (11): every part is named.
+  expect(pakn('19', 'số PAKN đã xử lý quá hạn: 03 PAKN; ')).toEqual([
+    [
+      'AUDIT_FORM_IDENTITY_MISMATCH',
+      expect.stringContaining('= 22; theo biểu 05b, (3) = (7) + (8) + (10) + (11).'),
+    ],
+  ]);
+  // A part the text leaves out may be zero or forgotten: nothing is said.
+  expect(pakn('19', '')).toEqual([]);
 });

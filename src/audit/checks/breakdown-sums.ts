@@ -71,9 +71,9 @@ const OPENS_PARTS = /^\s*(?:[-+*•]\s*)?(?:Trong đó|Bao gồm|Gồm)\s*(:)?/i
  *   when they add up to more).
  * A paragraph whose parts are not all counts of the total's noun is left unchecked.
  */
-function listTotals(draft: Draft): Issue[] {
+export function paragraphBreakdowns(draft: Draft): Breakdown[] {
   const ps = draft.paragraphs;
-  return ps.flatMap((lead, i) => {
+  return ps.flatMap((lead, i): Breakdown[] => {
     const top = figures(lead).filter((f) => f.depth === 0);
     const total = top[top.length - 1];
     const next = ps[i + 1];
@@ -84,7 +84,7 @@ function listTotals(draft: Draft): Issue[] {
         // The parts in one paragraph: at least two, each a count of the total's noun.
         const parts = firstSentenceCounts(next);
         if (parts.length < 2 || parts.some((p) => !isCount(p) || !fitsUnder(total, p))) return [];
-        return compare(draft, lead, total, parts, total.unitEnd);
+        return [{ lead, total, parts }];
       }
       const items: TextBlock[] = [];
       // Walked in place, not copied: a draft of 20,000 such paragraphs stays linear.
@@ -98,7 +98,7 @@ function listTotals(draft: Draft): Issue[] {
       if (items.length === 0 || parts.some((p) => !p || p.unit !== total.unit)) return [];
       // One part under "trong đó:" is a breakdown with its other parts lost ("2.148 TTHC; trong
       // đó:" over one "+ … 2.138 TTHC"): it must then be the whole, and is reported when not.
-      return compare(draft, lead, total, parts as Figure[], total.unitEnd);
+      return [{ lead, total, parts: parts as Figure[] }];
     }
     // "…: 176.319 hồ sơ." ending the paragraph, "Trong đó: …" opening the next.
     const opens = OPENS_PARTS.exec(next.text);
@@ -108,8 +108,15 @@ function listTotals(draft: Draft): Issue[] {
     const sum = parts.reduce((s, p) => s + p.value, 0);
     const some = /^\s*(?:[-+*•]\s*)?Trong đó/iu.test(next.text) && !opens[1];
     if (some && sum <= total.value) return [];
-    return compare(draft, lead, total, parts, total.unitEnd);
+    return [{ lead, total, parts }];
   });
+}
+
+/** A total of one paragraph broken down in the paragraphs after it. */
+export interface Breakdown {
+  readonly lead: TextBlock;
+  readonly total: Figure;
+  readonly parts: readonly Figure[];
 }
 
 /**
@@ -143,5 +150,7 @@ export const breakdownSums: Check = (draft) => {
       issues.push(...compare(draft, block, total, used, used[used.length - 1]!.unitEnd));
     }
   }
-  return [...issues, ...listTotals(draft)];
+  for (const { lead, total, parts } of paragraphBreakdowns(draft))
+    issues.push(...compare(draft, lead, total, parts, total.unitEnd));
+  return issues;
 };
