@@ -20,8 +20,9 @@ interface Said {
 /**
  * Without --data: a figure the text gives twice under the same words (section 3 and section 10
  * of a report, a narrative and its footnote) must be the same both times. The figures are named
- * by the label table, as for the data (src/audit/figure-labels.ts); the value most places give
- * is taken as meant. With --data each is compared with the data instead (figures-vs-data.ts).
+ * by the catalogue's prose words, as for the data (src/audit/prose-labels.ts); the value most
+ * places give is taken as meant. With --data each is compared with the data instead
+ * (figures-vs-data.ts).
  */
 export const repeatedFigures: Check = (draft, ctx) => {
   if (ctx.model) return [];
