@@ -24,7 +24,12 @@ function after(all: readonly Figure[], total: Figure, parts: readonly Figure[]):
       break;
     }
   }
-  return next && next.parent === null && isCount(next) && next.unit === total.unit ? next : null;
+  // A count with its own breakdown ("; số hồ sơ đang giải quyết: 5.032 hồ sơ (trong hạn: …)")
+  // is a total of its own, not the missing part.
+  const own = next?.parts !== null;
+  return next && next.parent === null && !own && isCount(next) && next.unit === total.unit
+    ? next
+    : null;
 }
 
 /** The finding of a total that is not the sum of its parts, or none. */

@@ -71,12 +71,14 @@ const place = (at: Location) =>
 export const periodConsistency: Check = (draft, ctx) => {
   const title = titlePeriod(draft);
   if (!title) return [];
+  // A title naming a year only ("… năm 2026") is another kind of report: nothing to compare.
   const m = PERIOD_TITLE.exec(title.block.text);
+  if (!m) return [];
   const all: Said[] = [
     {
       period: formatPeriodTitle(title.period),
-      excerpt: m ? m[0] : quote(title.block.text, 0, Infinity),
-      at: locate(draft, title.block, m?.index ?? 0),
+      excerpt: m[0],
+      at: locate(draft, title.block, m.index),
       title: true,
     },
     ...statements(draft),
