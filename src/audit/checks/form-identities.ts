@@ -97,7 +97,9 @@ export const formIdentities: Check = (draft, ctx) => {
       if (!label) return;
       const f = all[i]!;
       const s = { figure: f, text: block.text, at: locate(draft, block, f.start) };
-      said.set(label.row.id, [...(said.get(label.row.id) ?? []), s]);
+      const list = said.get(label.row.id);
+      if (list) list.push(s);
+      else said.set(label.row.id, [s]);
     });
   });
   /** The one value the text gives a figure, or null (not given, or given two ways). */
