@@ -6,13 +6,16 @@ import { doubledWords } from './checks/doubled-words';
 import { garbledWords } from './checks/garbled-words';
 import { impossibleDates } from './checks/impossible-dates';
 import { figuresVsData } from './checks/figures-vs-data';
+import { formIdentities } from './checks/form-identities';
 import { listCounts } from './checks/list-counts';
 import { listItems } from './checks/list-items';
 import { numberStyle } from './checks/number-style';
 import { percentages } from './checks/percentages';
 import { periodStatements } from './checks/period';
+import { periodConsistency } from './checks/period-consistency';
 import { repeatedFigures } from './checks/repeated-figures';
 import { scoreSums } from './checks/score-sums';
+import { shareOverWhole } from './checks/share-over-whole';
 import { unitNames } from './checks/unit-names';
 import type { AuditContext, Check } from './context';
 import type { Draft } from './draft';
@@ -21,13 +24,16 @@ import type { Draft } from './draft';
 export const CHECKS: readonly Check[] = [
   figuresVsData,
   repeatedFigures,
+  formIdentities,
   breakdownSums,
   scoreSums,
   listCounts,
   listItems,
   percentages,
+  shareOverWhole,
   impossibleDates,
   periodStatements,
+  periodConsistency,
   citations,
   citationConsistency,
   unitNames,

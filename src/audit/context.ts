@@ -37,7 +37,8 @@ export function quote(text: string, start: number, end: number): string {
 
 /**
  * A figure with the words that name it: the last words before it ("trực tuyến: 148.977 hồ sơ"),
- * or, when none, the first words after it ("132 TTHC ban hành mới").
+ * or, when none, the first words after it ("132 TTHC ban hành mới"); or, given `afterWords`,
+ * that many words after it (a rate named by the words after it).
  * @example figureQuote('…: 130 TTHC.', { start: 3, unitEnd: 11 }, 'liên thông cùng cấp: ', '.')
  * // 'liên thông cùng cấp: 130 TTHC'
  */
@@ -46,7 +47,18 @@ export function figureQuote(
   f: { readonly start: number; readonly unitEnd: number },
   before: string,
   after: string,
+  afterWords = 0,
 ): string {
+  if (afterWords > 0) {
+    // Named by the words after it ("90% PAKN đã xử lý được công khai"): those are quoted.
+    const tail = after
+      .trim()
+      .split(/\s+/)
+      .slice(0, afterWords)
+      .join(' ')
+      .replace(/[,;:.]+$/u, '');
+    return quote([text.slice(f.start, f.unitEnd), tail].filter(Boolean).join(' '), 0, Infinity);
+  }
   const label = before
     .trim()
     .split(/\s+/)

@@ -24,6 +24,24 @@ export function groupOf(text: string): FigureGroup {
   return 'province';
 }
 
+/** Opens a paragraph that carries on the one before: "Trong đó: …", "Gồm …". */
+const CARRIES_ON = /^[\s\-+*]*(?:Trong đó|Bao gồm|Gồm)(?![\p{L}])/iu;
+
+/**
+ * The group each of a run of paragraphs speaks of (`groupOf`), where a paragraph opening
+ * "Trong đó: …" carries on the one before it: "- Các sở, ban, ngành …: 53.225 hồ sơ." then
+ * "Trong đó: số hồ sơ đã giải quyết: 48.193 hồ sơ …" speaks of the agencies, not the province.
+ */
+export function groupsOf(blocks: readonly TextBlock[]): FigureGroup[] {
+  const groups: FigureGroup[] = [];
+  blocks.forEach((b, i) => {
+    const before = blocks[i - 1];
+    const carries = before?.place === b.place && before.inTable === b.inTable;
+    groups.push(carries && CARRIES_ON.test(b.text) ? groups[i - 1]! : groupOf(b.text));
+  });
+  return groups;
+}
+
 function fits(
   label: Label,
   f: Figure,
@@ -34,7 +52,10 @@ function fits(
 ): boolean {
   const { row, prose } = label;
   if (!prose.anyGroup && row.group !== undefined && row.group !== group) return false;
-  if (looseKey(row.unit) !== looseKey(f.unit ?? '') || f.percent) return false;
+  // A rate is recognised only as a percentage ("100% PAKN đã xử lý được công khai"), a count
+  // only with its noun: "100 PAKN" is no rate, "90%" no count.
+  if (f.percent !== (row.format === 'percent')) return false;
+  if (!f.percent && looseKey(row.unit) !== looseKey(f.unit ?? '')) return false;
   if (Boolean(prose.fraction) !== (f.over !== null)) return false;
   if (prose.within !== undefined && prose.within !== parent?.row.id) return false;
   const has = (where: string, words: string | undefined) =>
@@ -56,11 +77,16 @@ const otherPeriod = (words: string, period: string | undefined) =>
  * name of one unit in its sentence ("Riêng Sở Tư pháp đã tiếp nhận 1.520 hồ sơ") is that unit's,
  * not the province's, and fits only a label that says whose it is (`sentence`); a figure after
  * the name of another period than the data's (`period`, "Quý I năm 2026") fits none. In section
- * 6, a paragraph opening "Các sở, ban, ngành…" or "UBND các xã, phường…" speaks of that group.
+ * 6, a paragraph opening "Các sở, ban, ngành…" or "UBND các xã, phường…" speaks of that group
+ * (`group`: given by `groupsOf` when the paragraph carries on another).
  */
-export function labelsOf(block: TextBlock, province: string, period?: string): (Label | null)[] {
+export function labelsOf(
+  block: TextBlock,
+  province: string,
+  period?: string,
+  group: FigureGroup = groupOf(block.text),
+): (Label | null)[] {
   const all = figures(block);
-  const group = groupOf(block.text);
   const labels: (Label | null)[] = [];
   for (const f of all) {
     const parent = f.parent === null ? null : (labels[f.parent] ?? null);

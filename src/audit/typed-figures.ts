@@ -1,10 +1,11 @@
 import type { ResolvedLine } from '../compute/content/segments';
 import type { ReportModel } from '../compute/report-model';
 import { makeIssue, type Issue } from '../issues/issue';
-import { compareBlock, show } from './checks/figures-vs-data';
+import { compareBlock, excerptOf, show, showExpected } from './checks/figures-vs-data';
 import { figureQuote, quote } from './context';
 import type { TextBlock } from './draft';
 import { figures } from './figure-cache';
+import { groupsOf } from './prose-labels';
 import { sentenceStarts } from './sentences';
 
 /** A number typed by hand that nothing could be compared with. */
@@ -84,12 +85,14 @@ export function typedFigures(
   let fromData = 0;
   let checked = 0;
   const unchecked: UncheckedNumber[] = [];
-  for (const source of sources)
-    for (const l of source.lines) {
-      const { block, spans } = blockOf(l, write);
+  for (const source of sources) {
+    const built = source.lines.map((l) => ({ l, ...blockOf(l, write) }));
+    // "Trong đó: …" on its own line speaks of the group of the line before it.
+    const groups = groupsOf(built.map((b) => b.block));
+    for (const [n, { l, block, spans }] of built.entries()) {
       const all = figures(block);
       if (all.length === 0) continue;
-      const compared = model ? compareBlock(block, model) : null;
+      const compared = model ? compareBlock(block, model, groups[n]) : null;
       all.forEach((f, i) => {
         const span = spans.find((s) => f.start < s.to && f.end > s.from);
         if (span) {
@@ -103,11 +106,11 @@ export function typedFigures(
             makeIssue(
               'CONTENT_FIGURE_MISMATCH',
               {
-                excerpt: figureQuote(block.text, f, f.before, f.after),
+                excerpt: excerptOf(block.text, wrong),
                 name: wrong.label.row.label,
                 id: wrong.label.row.id,
-                expected: show(wrong.expected, f.decimals),
-                found: show(wrong.found, f.decimals),
+                expected: showExpected(wrong.expected, f),
+                found: show(wrong.found, f.decimals, f.percent),
               },
               { file: source.file, row: l.line },
             ),
@@ -122,5 +125,6 @@ export function typedFigures(
           });
       });
     }
+  }
   return { issues, counts: { fromData, checked, unchecked } };
 }

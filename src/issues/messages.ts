@@ -721,6 +721,17 @@ export const MESSAGES = {
   AUDIT_TITLE_PERIOD_MISMATCH: error(
     (p) => `Tiêu đề ghi kỳ "${p.title}" nhưng bộ dữ liệu là kỳ "${p.data}".`,
   ),
+  AUDIT_PERIOD_INCONSISTENT: error(
+    (p) =>
+      `«${p.excerpt}»: ${p.title} ghi kỳ báo cáo ${p.found}, nhưng ${p.fromData ? 'bộ dữ liệu là kỳ' : `ở ${p.where} cùng văn bản này ghi kỳ`} ${p.expected}.`,
+  ),
+  AUDIT_PERCENT_OVER_WHOLE: error(
+    (p) => `«${p.excerpt}»: tỷ lệ ${p.found} của một tổng thể không thể vượt quá 100%.`,
+  ),
+  AUDIT_FORM_IDENTITY_MISMATCH: error(
+    (p) =>
+      `«${p.excerpt}»: ${p.name} ghi ${p.total}, nhưng ${p.parts} = ${p.sum}; theo biểu ${p.form}, ${p.equation}.`,
+  ),
   AUDIT_CITATION_KIND: error(
     (p) => `"${p.citation}": ${p.kind} phải có ký hiệu ${p.expected}, văn bản ghi "${p.code}".`,
   ),

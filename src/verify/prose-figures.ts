@@ -1,6 +1,6 @@
-import { compareBlock, show } from '../audit/checks/figures-vs-data';
-import { figureQuote } from '../audit/context';
+import { compareBlock, excerptOf, show, showExpected } from '../audit/checks/figures-vs-data';
 import { blocksOf, locate } from '../audit/draft';
+import { groupsOf } from '../audit/prose-labels';
 import { draftFromDocx } from '../audit/draft-from-docx';
 import type { ReportModel } from '../compute/report-model';
 import { readDocxText } from '../ooxml/docx-text';
@@ -21,9 +21,11 @@ export function proseFigures(bytes: Buffer, m: ReportModel, file: string) {
   const draft = draftFromDocx(readDocxText(bytes), file);
   const mismatches: Mismatch[] = [];
   let checked = 0;
-  for (const block of blocksOf(draft)) {
+  const blocks = blocksOf(draft);
+  const groups = groupsOf(blocks);
+  for (const [n, block] of blocks.entries()) {
     if (block.inTable) continue;
-    const { compared, disagreements } = compareBlock(block, m);
+    const { compared, disagreements } = compareBlock(block, m, groups[n]);
     checked += compared.filter(Boolean).length;
     for (const d of disagreements)
       mismatches.push({
@@ -31,10 +33,10 @@ export function proseFigures(bytes: Buffer, m: ReportModel, file: string) {
         file,
         at: {
           ...withoutFile(locate(draft, block, d.figure.start)),
-          detail: `"${figureQuote(block.text, d.figure, d.figure.before, d.figure.after)}": ${d.label.row.label} {${d.label.row.id}}`,
+          detail: `"${excerptOf(block.text, d)}": ${d.label.row.label} {${d.label.row.id}}`,
         },
-        expected: show(d.expected, d.figure.decimals),
-        found: `"${show(d.found, d.figure.decimals)}"`,
+        expected: showExpected(d.expected, d.figure),
+        found: `"${show(d.found, d.figure.decimals, d.figure.percent)}"`,
       });
   }
   return { mismatches, checked };

@@ -337,3 +337,148 @@ test('a letter without its frame that writes "Tỉnh Lào Cai" is about Lào Cai
     ['AUDIT_UNIT_MISSPELT', expect.stringContaining('"Tằng Loỏng"')],
   ]);
 });
+
+test('a total ending one paragraph and its parts in the next one', () => {
+  const two = (...lines: string[]) => audit(lines.join('\n'));
+  // "trong đó:" over one paragraph without a list mark that holds the parts.
+  expect(
+    two(
+      'Tổng số hồ sơ đã tiếp nhận: 176.319 hồ sơ, trong đó:',
+      'trực tuyến: 148.977 hồ sơ; trực tiếp: 15.175 hồ sơ; từ kỳ trước chuyển qua: 12.176 hồ sơ.',
+    ),
+  ).toEqual([
+    [
+      'AUDIT_SUM_MISMATCH',
+      '«176.319 hồ sơ»: tổng 176.319 hồ sơ khác tổng các phần 148.977 + 15.175 + 12.176 = 176.328.',
+    ],
+  ]);
+  // A total ending its paragraph, "Trong đó:" opening the next; the parts' own brackets are theirs.
+  const opening = (a: string) =>
+    two(
+      '- Các sở, ban, ngành thuộc UBND tỉnh: Tổng số hồ sơ yêu cầu giải quyết TTHC: 53.225 hồ sơ.',
+      `Trong đó: số hồ sơ đã giải quyết: ${a} hồ sơ (trả trước hạn: 34.233 hồ sơ; trả đúng hạn: 13.133 hồ sơ; trả quá hạn: 827 hồ sơ); số hồ sơ đang giải quyết: 5.032 hồ sơ (trong hạn: 4.898 hồ sơ; quá hạn: 134 hồ sơ).`,
+    );
+  expect(opening('48.193')).toEqual([]);
+  expect(opening('48.293')).toEqual([
+    ['AUDIT_SUM_MISMATCH', expect.stringContaining('48.293 + 5.032 = 53.325')],
+    // The count after the brackets opens a breakdown of its own: it is no missing part.
+    [
+      'AUDIT_SUM_MISMATCH',
+      expect.stringContaining(
+        'tổng 48.293 hồ sơ khác tổng các phần 34.233 + 13.133 + 827 = 48.193.',
+      ),
+    ],
+  ]);
+  // A bare "Trong đó" may name some parts only; parts of other nouns, or one part, are no sum;
+  // a total that does not end its paragraph announces nothing.
+  expect(
+    two(
+      'Tổng số hồ sơ đã tiếp nhận: 1.250 hồ sơ.',
+      'Trong đó 300 hồ sơ trực tuyến và 20 hồ sơ bổ sung.',
+      'Tổng số Quyết định công bố là: 76 Quyết định, trong đó:',
+      'công bố 124 văn bản và 1.008 TTHC.',
+      'Toàn tỉnh có 66 người và 100% người được tập huấn theo quy định.',
+      'Trong đó: 40 người ở cấp tỉnh; 20 người ở cấp xã.',
+      'Tổng số cán bộ: 25 người, trong đó:',
+      'Cán bộ chuyên trách 25 người.',
+    ),
+  ).toEqual([]);
+});
+
+test('a report names one period in its title, its opening and its closing sentence (no data)', () => {
+  const report = (title: string, opening: string, closing: string) =>
+    audit(
+      [
+        'BÁO CÁO',
+        `Công tác kiểm soát thủ tục hành chính ${title} trên địa bàn tỉnh Lào Cai`,
+        `Thực hiện Văn bản số 1514/BTP-KSTT ngày 16/3/2026 báo cáo cải cách TTHC quý II năm 2026; UBND tỉnh Lào Cai báo cáo kết quả công tác cải cách TTHC ${opening} (từ ngày 15/12/2025 đến ngày 14/3/2026), cụ thể như sau:`,
+        'III. PHƯƠNG HƯỚNG NHIỆM VỤ QUÝ II NĂM 2026',
+        `Trên đây là báo cáo về công tác kiểm soát TTHC ${closing} trên địa bàn tỉnh Lào Cai./.`,
+      ].join('\n'),
+    );
+  const q1 = 'Quý I năm 2026';
+  const q2 = 'Quý II năm 2026';
+  expect(report(q1, q1, q1)).toEqual([]);
+  expect(report(q2, q1, q1)).toEqual([
+    [
+      'AUDIT_PERIOD_INCONSISTENT',
+      '«Quý II năm 2026»: tiêu đề ghi kỳ báo cáo Quý II năm 2026, nhưng ở đoạn 3 cùng văn bản này ghi kỳ Quý I năm 2026.',
+    ],
+  ]);
+  expect(report(q1, q1, q2)).toEqual([
+    ['AUDIT_PERIOD_INCONSISTENT', expect.stringContaining('nhưng ở đoạn 2 cùng văn bản')],
+  ]);
+  // The opening changed alone is also the odd one (its window then fails too, as ever).
+  expect(report(q1, q2, q1).map(([c]) => c)).toEqual([
+    'AUDIT_PERIOD_MISMATCH',
+    'AUDIT_PERIOD_INCONSISTENT',
+  ]);
+});
+
+test('"Ngày …, UBND tỉnh đã ban hành Kế hoạch số …" dates the plan it cites', () => {
+  expect(
+    audit(
+      [
+        'Ngày 25/01/2026, UBND tỉnh đã ban hành Kế hoạch số 26/KH-UBND về kiểm soát TTHC.',
+        'Thực hiện Kế hoạch số 26/KH-UBND ngày 26/01/2026 của UBND tỉnh.',
+      ].join('\n'),
+    ),
+  ).toEqual([
+    [
+      'AUDIT_CITATION_INCONSISTENT',
+      '"Kế hoạch số 26/KH-UBND ngày 26/01/2026": văn bản ghi ngày 26/01/2026, nhưng ở đoạn 1 cùng văn bản này được ghi ngày 25/01/2026; một trong hai cách ghi sai.',
+    ],
+  ]);
+  // A date that is not the day the document was issued dates nothing.
+  expect(
+    codes(
+      [
+        'Ngày 15/3/2026, Sở Tư pháp tổ chức hội nghị triển khai Kế hoạch số 26/KH-UBND.',
+        'Ngày 20/3/2026, UBND tỉnh đã ban hành Văn bản số 1601/UBND-HCC triển khai Kế hoạch số 26/KH-UBND.',
+        'Thực hiện Kế hoạch số 26/KH-UBND ngày 25/01/2026.',
+      ].join('\n'),
+    ),
+  ).toEqual([]);
+});
+
+test('a share of a whole above 100% (and growth, or a plan exceeded, left alone)', () => {
+  expect(audit('- 110% các TTHC được cập nhật trên Cơ sở dữ liệu quốc gia về TTHC.')).toEqual([
+    [
+      'AUDIT_PERCENT_OVER_WHOLE',
+      '«110% các TTHC được cập nhật»: tỷ lệ 110% của một tổng thể không thể vượt quá 100%.',
+    ],
+  ]);
+  expect(codes('Đã có 100,5% hồ sơ được số hóa.')).toEqual(['AUDIT_PERCENT_OVER_WHOLE']);
+  expect(
+    codes(
+      'Số hồ sơ trực tuyến tăng 120% so với cùng kỳ, đạt 105% kế hoạch; 100% các TTHC được công khai.',
+    ),
+  ).toEqual([]);
+});
+
+test("figures named in different sentences still follow the forms' equations (no data)", () => {
+  const pakn = (regulations: string, late: string) =>
+    audit(
+      [
+        'Kết quả: Trong kỳ, tỉnh Lào Cai đã tiếp nhận 21 PAKN về quy định, chính sách.',
+        `Trong đó: Số PAKN về quy định hành chính: ${regulations} PAKN; số PAKN về hành vi hành chính: 02 PAKN. Số PAKN đã xử lý đúng hạn: 16 PAKN; ${late}số PAKN đang xử lý trong hạn: 02 PAKN; số PAKN đang xử lý quá hạn: 01 PAKN.`,
+      ].join('\n'),
+    );
+  expect(pakn('19', 'số PAKN đã xử lý quá hạn: 02 PAKN; ')).toEqual([]);
+  // 05b (3) = (4) + (5).
+  expect(pakn('20', 'số PAKN đã xử lý quá hạn: 02 PAKN; ')).toEqual([
+    [
+      'AUDIT_FORM_IDENTITY_MISMATCH',
+      '«tỉnh Lào Cai đã tiếp nhận 21 PAKN»: số PAKN tiếp nhận ghi 21, nhưng số PAKN về quy định hành chính 20 (đoạn 2) + số PAKN về hành vi hành chính 02 (đoạn 2) = 22; theo biểu 05b, (3) = (4) + (5).',
+    ],
+  ]);
+  // 05b (3) = (6) + (9), (6) = (7) + (8), (9) = (10) + (11): every part is named.
+  expect(pakn('19', 'số PAKN đã xử lý quá hạn: 03 PAKN; ')).toEqual([
+    [
+      'AUDIT_FORM_IDENTITY_MISMATCH',
+      expect.stringContaining('= 22; theo biểu 05b, (3) = (7) + (8) + (10) + (11).'),
+    ],
+  ]);
+  // A part the text leaves out may be zero or forgotten: nothing is said.
+  expect(pakn('19', '')).toEqual([]);
+});

@@ -32,6 +32,18 @@ test('a list of 30,000 parts "(trong đó: …)": its sum is checked, in linear 
   expect(sums[0]!.message).toContain('= 30.000');
 }, 30_000);
 
+test('5,000 totals each broken down in the next paragraph, and figures named 5,000 times', async () => {
+  const pairs = Array.from(
+    { length: 5_000 },
+    (_, i) =>
+      `Tổng số hồ sơ đã tiếp nhận: 1.250 hồ sơ.\n\nTrong đó: 1.000 hồ sơ trực tuyến; ${i === 4_999 ? 240 : 250} hồ sơ trực tiếp.\n\nToàn tỉnh đã tiếp nhận 21 PAKN về quy định, chính sách.\n\nTrong đó: Số PAKN về quy định hành chính: 19 PAKN; số PAKN về hành vi hành chính: 02 PAKN.`,
+  );
+  const r = await auditBytes('doan.txt', text(`${pairs.join('\n\n')}\n`));
+  // The one sum that fails; the PAKN are given one way each and add up.
+  expect(codes(r.findings)).toEqual(['AUDIT_SUM_MISMATCH']);
+  expect(r.findings[0]!.message).toContain('1.000 + 240 = 1.240');
+}, 60_000);
+
 test('a paragraph of 50,000 sentences: each place is still its own sentence', async () => {
   const sentences = Array.from({ length: 50_000 }, () => 'Tiếp nhận 5 hồ sơ.');
   sentences[49_999] = 'Tiếp nhận 176,319 hồ sơ.';

@@ -1,3 +1,4 @@
+import { agrees } from '../../src/audit/checks/figures-vs-data';
 import { isCount, numberTokens, readDigits } from '../../src/audit/numbers';
 import { sentenceStarts } from '../../src/audit/sentences';
 
@@ -64,4 +65,18 @@ test('the numbering of a heading, with or without its final dot, is no figure', 
   expect(shown('3.2 Kế hoạch kiểm soát thủ tục hành chính')).toEqual([]);
   expect(shown('7.1.2 Kết quả')).toEqual([]);
   expect(shown('1.250 hồ sơ đã tiếp nhận')).toEqual([['1.250 hồ sơ', 1250, 'vi']]);
+});
+
+// REFERENCE §6: a rate is written with two decimals unless it is whole. Fewer decimals are a
+// rounding; "100%" and "0%" say all and none, and hold only when the rate is printed so.
+test('a written rate agrees with the computed one to its decimals; 100% and 0% only when whole', () => {
+  expect(agrees(90.2, 2, 90.19672, true)).toBe(true);
+  expect(agrees(90, 0, 90.2, true)).toBe(true);
+  expect(agrees(100, 0, 90.2, true)).toBe(false);
+  expect(agrees(100, 0, 99.6, true)).toBe(false);
+  expect(agrees(100, 0, 99.999, true)).toBe(true);
+  expect(agrees(0, 0, 0.4, true)).toBe(false);
+  expect(agrees(0, 0, 0, true)).toBe(true);
+  // A count written 100 is a count: rounding to whole numbers as ever.
+  expect(agrees(100, 0, 99.6)).toBe(true);
 });

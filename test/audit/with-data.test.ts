@@ -74,3 +74,70 @@ test("a document of the dataset cited with another date: the dataset says so, wi
     ],
   ]);
 });
+
+// Form 05b of the sample, read by hand: 61 PAKN handled, 61 published, so the rate of handled
+// PAKN published is 100%. A rate is compared only where its words name it.
+test('a rate in prose is compared with the rate the data give, to the decimals it is written with', async () => {
+  expect(
+    await audit(
+      'Trong Quý I năm 2026, 90,2% PAKN đã xử lý được công khai theo quy định.',
+      'Tỷ lệ PAKN đã xử lý được công khai đạt 98%.',
+    ),
+  ).toEqual([
+    [
+      'AUDIT_FIGURE_MISMATCH',
+      '«90,2% PAKN đã xử lý được công khai»: tỷ lệ PAKN đã xử lý được công khai theo dữ liệu là 100%, văn bản ghi 90,2%.',
+    ],
+    ['AUDIT_FIGURE_MISMATCH', expect.stringContaining('theo dữ liệu là 100%, văn bản ghi 98%')],
+  ]);
+  expect(await audit('Trong Quý I năm 2026, 100% PAKN đã xử lý được công khai.')).toEqual([]);
+  // Rates that no words of the catalogue name are left alone: "100% Quyết định công bố", a rate
+  // of one agency, a rate of another period, "(đạt 95%)" with no fraction before it.
+  expect(
+    await audit(
+      '100% Quyết định công bố TTHC được ban hành đúng thẩm quyền.',
+      'Riêng Sở Tư pháp có 80% PAKN đã xử lý được công khai.',
+      'Cùng kỳ năm 2025, 75% PAKN đã xử lý được công khai.',
+      'Các PAKN đã được tiếp nhận (đạt 95%).',
+      'Đã công khai 90 PAKN đã xử lý được công khai.',
+    ),
+  ).toEqual([]);
+});
+
+// "Trong đó: …" in a paragraph of its own carries on the paragraph before: here the agencies'
+// figures, not the province's (which the data give as 167.004 solved, 9.315 in progress).
+test('a paragraph opening "Trong đó:" speaks of the group of the paragraph before it', async () => {
+  expect(
+    await audit(
+      '- Các sở, ban, ngành thuộc UBND tỉnh: Tổng số hồ sơ yêu cầu giải quyết TTHC: 53.225 hồ sơ.',
+      'Trong đó: số hồ sơ đã giải quyết: 48.193 hồ sơ (trả trước hạn: 34.233 hồ sơ; trả đúng hạn: 13.133 hồ sơ; trả quá hạn: 827 hồ sơ); số hồ sơ đang giải quyết: 5.032 hồ sơ (trong hạn: 4.898 hồ sơ; quá hạn: 134 hồ sơ).',
+    ),
+  ).toEqual([]);
+  expect(
+    await audit(
+      '- Các sở, ban, ngành thuộc UBND tỉnh: Tổng số hồ sơ yêu cầu giải quyết TTHC: 53.225 hồ sơ.',
+      'Trong đó: số hồ sơ đã giải quyết: 48.193 hồ sơ; số hồ sơ đang giải quyết: 5.302 hồ sơ.',
+    ),
+  ).toEqual([
+    ['AUDIT_SUM_MISMATCH', expect.stringContaining('48.193 + 5.302 = 53.495')],
+    [
+      'AUDIT_FIGURE_MISMATCH',
+      expect.stringContaining('của các sở, ban, ngành theo dữ liệu là 5.032'),
+    ],
+  ]);
+});
+
+test("with the data, the report's opening and closing name the dataset's period", async () => {
+  expect(
+    await audit(
+      'BÁO CÁO',
+      'Công tác kiểm soát thủ tục hành chính Quý I năm 2026 trên địa bàn tỉnh Lào Cai',
+      'Trên đây là báo cáo về công tác kiểm soát TTHC Quý II năm 2026 trên địa bàn tỉnh Lào Cai./.',
+    ),
+  ).toEqual([
+    [
+      'AUDIT_PERIOD_INCONSISTENT',
+      '«Quý II năm 2026»: văn bản ghi kỳ báo cáo Quý II năm 2026, nhưng bộ dữ liệu là kỳ Quý I năm 2026.',
+    ],
+  ]);
+});

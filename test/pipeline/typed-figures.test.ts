@@ -39,6 +39,22 @@ test('a typed figure of the report that is not the data’s stops validate and b
   expect(readdirSync(out)).toEqual([]);
 }, 60_000);
 
+// The sample's form 05b: 61 PAKN handled, all 61 published. A rate typed beside the words that
+// name it goes through the same comparison as a count.
+test('a rate typed by hand that is not the data’s stops validate at its line', () => {
+  const dir = copySample('q1');
+  const line = addLine(
+    join(dir, 'noi-dung.md'),
+    '## pakn_noi_dung',
+    '- 90% PAKN đã xử lý được công khai trên Cổng Dịch vụ công quốc gia.',
+  );
+  const r = tthc('validate', '--data', dir);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(
+    `LỖI [CONTENT_FIGURE_MISMATCH] ${join(dir, 'noi-dung.md')}, dòng ${line}: Số liệu gõ tay không khớp dữ liệu: "90% PAKN đã xử lý được công khai" — tỷ lệ PAKN đã xử lý được công khai theo dữ liệu là 100%, không phải 90%. Sửa số, hoặc dùng {{pakn_ty_le_cong_khai}} để lấy từ dữ liệu.`,
+  );
+}, 60_000);
+
 test('a letter typing the score and rank the data does not give is refused at its line', () => {
   const dir = copySample('766');
   const line = addLine(

@@ -24,7 +24,12 @@ function after(all: readonly Figure[], total: Figure, parts: readonly Figure[]):
       break;
     }
   }
-  return next && next.parent === null && isCount(next) && next.unit === total.unit ? next : null;
+  // A count with its own breakdown ("; số hồ sơ đang giải quyết: 5.032 hồ sơ (trong hạn: …)")
+  // is a total of its own, not the missing part.
+  const own = next?.parts !== null;
+  return next && next.parent === null && !own && isCount(next) && next.unit === total.unit
+    ? next
+    : null;
 }
 
 /** The finding of a total that is not the sum of its parts, or none. */
@@ -51,27 +56,72 @@ const LIST_LEAD = /^\s*[,;]?\s*(?:trong đó|gồm)\s*:$/iu;
 /** The list mark a paragraph opens with ("-", "+", "*", "•"), or "". */
 export const marker = (t: string) => /^\s*(?:[-+*•]\s*)*/u.exec(t)![0].trim().slice(-1);
 
-/** A paragraph ending "…: 2.148 TTHC; trong đó:" and the "+ …" paragraphs under it. */
-function listTotals(draft: Draft): Issue[] {
+/**
+ * The figures of the first sentence of a paragraph, outside brackets and not parts of another
+ * figure there ("…: 48.193 hồ sơ (trả trước hạn: …)"): the parts it lists.
+ */
+const firstSentenceCounts = (p: TextBlock): Figure[] =>
+  figures(p).filter((f) => f.depth === 0 && f.parent === null && f.sentenceStart === 0);
+
+/** Opens a paragraph that lists the parts of the total ending the paragraph before. */
+const OPENS_PARTS = /^\s*(?:[-+*•]\s*)?(?:Trong đó|Bao gồm|Gồm)\s*(:)?/iu;
+
+/**
+ * A total at the end of one paragraph and its parts in the next ones:
+ * - "…: 2.148 TTHC; trong đó:" over the "+ …" paragraphs that follow (one count each);
+ * - "…: 176.319 hồ sơ, trong đó:" over one paragraph without a list mark that holds the parts
+ *   ("trực tuyến: 148.977 hồ sơ; trực tiếp: 15.175 hồ sơ; …");
+ * - "…: 176.319 hồ sơ." and a next paragraph opening "Trong đó: A …; B …", as "N hồ sơ. Trong
+ *   đó: A; B" inside one paragraph (a bare "Trong đó" may name some parts only: reported only
+ *   when they add up to more).
+ * A paragraph whose parts are not all counts of the total's noun is left unchecked.
+ */
+export function paragraphBreakdowns(draft: Draft): Breakdown[] {
   const ps = draft.paragraphs;
-  return ps.flatMap((lead, i) => {
+  return ps.flatMap((lead, i): Breakdown[] => {
     const top = figures(lead).filter((f) => f.depth === 0);
     const total = top[top.length - 1];
-    if (!total || !isCount(total) || !LIST_LEAD.test(lead.text.slice(total.unitEnd))) return [];
-    const items: TextBlock[] = [];
-    // Walked in place, not copied: a draft of 20,000 such paragraphs stays linear.
-    for (let k = i + 1; k < ps.length; k++) {
-      const p = ps[k]!;
-      const m = marker(p.text);
-      if (!m || m === marker(lead.text)) break;
-      items.push(p);
+    const next = ps[i + 1];
+    if (!total || !isCount(total) || !next) return [];
+    const tail = lead.text.slice(total.unitEnd);
+    if (LIST_LEAD.test(tail)) {
+      if (!marker(next.text)) {
+        // The parts in one paragraph: at least two, each a count of the total's noun.
+        const parts = firstSentenceCounts(next);
+        if (parts.length < 2 || parts.some((p) => !isCount(p) || !fitsUnder(total, p))) return [];
+        return [{ lead, total, parts }];
+      }
+      const items: TextBlock[] = [];
+      // Walked in place, not copied: a draft of 20,000 such paragraphs stays linear.
+      for (let k = i + 1; k < ps.length; k++) {
+        const p = ps[k]!;
+        const m = marker(p.text);
+        if (!m || m === marker(lead.text)) break;
+        items.push(p);
+      }
+      const parts = items.map((p) => figures(p).find((f) => f.depth === 0 && isCount(f)));
+      if (items.length === 0 || parts.some((p) => !p || p.unit !== total.unit)) return [];
+      // One part under "trong đó:" is a breakdown with its other parts lost ("2.148 TTHC; trong
+      // đó:" over one "+ … 2.138 TTHC"): it must then be the whole, and is reported when not.
+      return [{ lead, total, parts: parts as Figure[] }];
     }
-    const parts = items.map((p) => figures(p).find((f) => f.depth === 0 && isCount(f)));
-    if (items.length === 0 || parts.some((p) => !p || p.unit !== total.unit)) return [];
-    // One part under "trong đó:" is a breakdown with its other parts lost ("2.148 TTHC; trong
-    // đó:" over one "+ … 2.138 TTHC"): it must then be the whole, and is reported when not.
-    return compare(draft, lead, total, parts as Figure[], total.unitEnd);
+    // "…: 176.319 hồ sơ." ending the paragraph, "Trong đó: …" opening the next.
+    const opens = OPENS_PARTS.exec(next.text);
+    if (!/^\s*[.:]?\s*$/u.test(tail) || !opens) return [];
+    const parts = firstSentenceCounts(next);
+    if (parts.length < 2 || parts.some((p) => !isCount(p) || !fitsUnder(total, p))) return [];
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    const some = /^\s*(?:[-+*•]\s*)?Trong đó/iu.test(next.text) && !opens[1];
+    if (some && sum <= total.value) return [];
+    return [{ lead, total, parts }];
   });
+}
+
+/** A total of one paragraph broken down in the paragraphs after it. */
+export interface Breakdown {
+  readonly lead: TextBlock;
+  readonly total: Figure;
+  readonly parts: readonly Figure[];
 }
 
 /**
@@ -105,5 +155,7 @@ export const breakdownSums: Check = (draft) => {
       issues.push(...compare(draft, block, total, used, used[used.length - 1]!.unitEnd));
     }
   }
-  return [...issues, ...listTotals(draft)];
+  for (const { lead, total, parts } of paragraphBreakdowns(draft))
+    issues.push(...compare(draft, lead, total, parts, total.unitEnd));
+  return issues;
 };

@@ -1,4 +1,4 @@
-import { parseDocumentNumber } from '../../domain/legal-document';
+import { numberKey, parseDocumentNumber } from '../../domain/legal-document';
 import { parseCivilDate } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { Location } from '../../issues/location';
@@ -11,6 +11,8 @@ interface Cited {
   readonly family: string;
   /** "118/2025/NĐ-CP", as written. */
   readonly number: string;
+  /** The number as the registry keys it (`numberKey`). */
+  readonly key: string;
   readonly year: number | null;
   readonly date: string | null;
   /** "2022-2025" of "… giai đoạn 2022-2025" said of it in its sentence. */
@@ -20,6 +22,15 @@ interface Cited {
 }
 
 const SPAN = /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu;
+
+/**
+ * "Ngày 25/01/2026, UBND tỉnh đã ban hành Kế hoạch số 26/KH-UBND …": a sentence opening with a
+ * date and saying that the document cited right after "ban hành" was issued that day gives the
+ * document's date. Any other date before a citation ("Ngày 15/3/2026, Sở Tư pháp tổ chức hội
+ * nghị triển khai Kế hoạch số 26/KH-UBND") is not its date.
+ */
+const ISSUED_ON =
+  /^\s*(?:[-+*•]\s*)?Ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})\s*,[^.;:()]{0,80}(?<![\p{L}])ban hành\s+$/iu;
 
 /** Where a citation was, for the message: "đoạn 23" or "chú thích 2". */
 const place = (at: Location) =>
@@ -39,11 +50,14 @@ function citationsOf(draft: Parameters<Check>[0]): Cited[] {
       const stop = block.text.slice(end, next).search(/[.;:](?:\s|$)/u);
       const tail = block.text.slice(end, stop < 0 ? next : end + stop);
       const span = SPAN.exec(tail);
+      const sentence = block.sentences.filter((at) => at <= m.index).pop() ?? 0;
+      const issued = m[3] ? null : ISSUED_ON.exec(block.text.slice(sentence, m.index));
       found.push({
         family: `${m[1]!.toLowerCase()} ${n.serial}/${n.type}-${n.issuer}`,
         number: numberSaid,
+        key: numberKey(n),
         year: n.year,
-        date: m[3] ?? null,
+        date: m[3] ?? issued?.[1] ?? null,
         span: span ? `${span[1]}-${span[2]}` : null,
         citation: quote(m[0], 0, Infinity),
         at: locate(draft, block, m.index),
@@ -72,7 +86,10 @@ function odd<T>(items: readonly Cited[], value: (c: Cited) => T | null): [Cited,
  * citations use is taken as meant. A citation whose year is another and whose date agrees with
  * that year is another document ("Nghị quyết số 21/2024/NQ-HĐND ngày 10/12/2024"), not reported.
  */
-export const citationConsistency: Check = (draft) => {
+export const citationConsistency: Check = (draft, ctx) => {
+  // The dates of a document the registry knows (or the dataset, with --data) are compared with
+  // its date there (AUDIT_CITATION_DATE), each once: not again against each other here.
+  const known = new Set(ctx.legal.filter((d) => d.date !== null).map((d) => d.number));
   const issues: Issue[] = [];
   const families = new Map<string, Cited[]>();
   for (const c of citationsOf(draft))
@@ -100,7 +117,10 @@ export const citationConsistency: Check = (draft) => {
       byYear.set(year, [...(byYear.get(year) ?? []), c]);
     }
     for (const group of byYear.values()) {
-      const dates = odd(group, (c) => c.date);
+      const dates = odd(
+        group.filter((c) => !known.has(c.key)),
+        (c) => c.date,
+      );
       if (dates)
         for (const c of dates[1]) report(c, `ngày ${c.date}`, dates[0], `ngày ${dates[0].date}`);
     }

@@ -4,13 +4,14 @@ import type { Location } from '../../issues/location';
 import { figureQuote, type Check } from '../context';
 import { blocksOf, locate } from '../draft';
 import { figures } from '../figure-cache';
-import { groupOf, labelsOf } from '../prose-labels';
+import { groupsOf, labelsOf } from '../prose-labels';
 import { show } from './figures-vs-data';
 import { titlePeriod } from './period';
 
 interface Said {
   readonly value: number;
   readonly decimals: number;
+  readonly percent: boolean;
   readonly excerpt: string;
   readonly name: string;
   readonly at: Location;
@@ -19,8 +20,9 @@ interface Said {
 /**
  * Without --data: a figure the text gives twice under the same words (section 3 and section 10
  * of a report, a narrative and its footnote) must be the same both times. The figures are named
- * by the label table, as for the data (src/audit/figure-labels.ts); the value most places give
- * is taken as meant. With --data each is compared with the data instead (figures-vs-data.ts).
+ * by the catalogue's prose words, as for the data (src/audit/prose-labels.ts); the value most
+ * places give is taken as meant. With --data each is compared with the data instead
+ * (figures-vs-data.ts).
  */
 export const repeatedFigures: Check = (draft, ctx) => {
   if (ctx.model) return [];
@@ -28,17 +30,20 @@ export const repeatedFigures: Check = (draft, ctx) => {
   const period = title ? formatPeriodTitle(title.period) : undefined;
   const province = ctx.province?.name ?? '';
   const byName = new Map<string, Said[]>();
-  for (const block of blocksOf(draft)) {
+  const blocks = blocksOf(draft);
+  const groups = groupsOf(blocks);
+  for (const [n, block] of blocks.entries()) {
     if (block.inTable) continue;
     const all = figures(block);
-    const group = groupOf(block.text);
-    labelsOf(block, province, period).forEach((label, i) => {
+    const group = groups[n]!;
+    labelsOf(block, province, period, group).forEach((label, i) => {
       const f = all[i]!;
       if (!label) return;
       const key = `${label.row.id}\u0000${group}`;
       const said: Said = {
         value: f.value,
         decimals: f.decimals,
+        percent: f.percent,
         excerpt: figureQuote(block.text, f, f.before, f.after),
         name: label.row.label,
         at: locate(draft, block, f.start),
@@ -60,8 +65,8 @@ export const repeatedFigures: Check = (draft, ctx) => {
           {
             excerpt: s.excerpt,
             name: s.name,
-            found: show(s.value, s.decimals),
-            expected: show(usual.value, usual.decimals),
+            found: show(s.value, s.decimals, s.percent),
+            expected: show(usual.value, usual.decimals, usual.percent),
             where:
               usual.at.paragraph !== undefined
                 ? `đoạn ${usual.at.paragraph}`

@@ -41,6 +41,13 @@ export const FEEDBACK_FIGURES: readonly FigureRow[] = [
     format: 'percent',
     value: (m) => m.feedback?.publishedShare ?? null,
     claim: { ...I5, phrase: '{} PAKN đã xử lý được công khai' },
+    // Only the words that name this rate and no other: "94,44% PAKN đã xử lý được công khai",
+    // "tỷ lệ PAKN đã xử lý được công khai đạt 94,44%". "(đạt 100%)" after "66/66" names nothing
+    // by itself; it is checked against its fraction (AUDIT_PERCENT_MISMATCH).
+    prose: [
+      { after: 'PAKN đã xử lý được công khai' },
+      { before: 'tỷ lệ PAKN đã xử lý được công khai' },
+    ],
   },
   {
     id: 'pakn_quy_dinh',
