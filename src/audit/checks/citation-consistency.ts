@@ -1,3 +1,4 @@
+import { pushTo } from '../push-to';
 import { numberKey, parseDocumentNumber } from '../../domain/legal-document';
 import { parseCivilDate } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
@@ -92,8 +93,7 @@ export const citationConsistency: Check = (draft, ctx) => {
   const known = new Set(ctx.legal.filter((d) => d.date !== null).map((d) => d.number));
   const issues: Issue[] = [];
   const families = new Map<string, Cited[]>();
-  for (const c of citationsOf(draft))
-    families.set(c.family, [...(families.get(c.family) ?? []), c]);
+  for (const c of citationsOf(draft)) pushTo(families, c.family, c);
   const report = (c: Cited, what: string, usual: Cited, usualWhat: string) =>
     issues.push(
       makeIssue(
@@ -114,7 +114,7 @@ export const citationConsistency: Check = (draft, ctx) => {
     const byYear = new Map<string, Cited[]>();
     for (const c of same) {
       const year = String(c.year ?? c.date?.slice(-4) ?? '');
-      byYear.set(year, [...(byYear.get(year) ?? []), c]);
+      pushTo(byYear, year, c);
     }
     for (const group of byYear.values()) {
       const dates = odd(

@@ -1,3 +1,4 @@
+import { pushTo } from '../push-to';
 import { formatPeriodTitle } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import type { Location } from '../../issues/location';
@@ -48,7 +49,7 @@ export const repeatedFigures: Check = (draft, ctx) => {
         name: label.row.label,
         at: locate(draft, block, f.start),
       };
-      byName.set(key, [...(byName.get(key) ?? []), said]);
+      pushTo(byName, key, said);
     });
   }
   const issues: Issue[] = [];
