@@ -71,7 +71,8 @@ function readSections(
 
 const STORIES = new Set(['header', 'footer', 'footnotes', 'endnotes']);
 
-function readPackage(pkg: DocxPackage): DocxDocument | Unreadable {
+/** A .docx read for checking from an opened package (see readDocx). Throws BadPart. */
+export function readDocxFrom(pkg: DocxPackage): DocxDocument | Unreadable {
   const main = pkg.main;
   const document = pkg.part(main);
   const body = kid(document ?? undefined, 'body');
@@ -105,5 +106,5 @@ function readPackage(pkg: DocxPackage): DocxDocument | Unreadable {
  * a Word document gives the reason instead.
  */
 export function readDocx(bytes: Buffer): DocxDocument | Unreadable {
-  return readDocxPackage(bytes, readPackage);
+  return readDocxPackage(bytes, readDocxFrom);
 }
