@@ -5,9 +5,6 @@ import { documentKind, type DocumentKind } from './document-kind';
 import { locateFrame } from './frame';
 import { readDocx } from '../ooxml/read-docx';
 import { RULES } from './rules';
-import { readRenderedDocx } from './layout-cache';
-import type { DocxDocument } from '../ooxml/docx-model';
-import type { Unreadable } from '../ooxml/docx-package';
 
 /** The kind of a checked document and its deviations. */
 export interface FormatCheck {
@@ -23,28 +20,11 @@ export interface FormatCheck {
  * @example checkFormat(readFileSync('bao-cao.docx'), 'bao-cao.docx').issues // []
  */
 export function checkFormat(bytes: Buffer, file: string): FormatCheck {
-  return checkFormatWith(bytes, file, readDocx);
-}
-
-/**
- * The same check of a Word file the tool rendered from its own templates: its layout is read
- * once per process (src/conformance/layout-cache.ts) and every rule runs on its own texts.
- * @example checkRenderedFormat(reportBytes, 'bao-cao.docx').issues // []
- */
-export function checkRenderedFormat(bytes: Buffer, file: string): FormatCheck {
-  return checkFormatWith(bytes, file, readRenderedDocx);
-}
-
-function checkFormatWith(
-  bytes: Buffer,
-  file: string,
-  read: (bytes: Buffer) => DocxDocument | Unreadable,
-): FormatCheck {
   // A zip bomb is refused before any part is unpacked (the limits of src/ooxml/zip-limits.ts).
   const refused = checkDocxZip(bytes);
   if (refused?.kind === 'limit')
     return { kind: null, issues: [makeIssue('DOCX_LIMIT', limitWords(refused), { file })] };
-  const doc = refused ? ({ problem: 'damaged' } as const) : read(bytes);
+  const doc = refused ? ({ problem: 'damaged' } as const) : readDocx(bytes);
   if ('problem' in doc)
     return {
       kind: null,

@@ -42,21 +42,14 @@ const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationshi
 
 const UTF8 = new TextDecoder('utf-8');
 
-/** A part's XML as text, or null when the package has no such part. Throws BadPart. */
-export function partText(zip: ZipArchive, part: string): string | null {
+function partXml(zip: ZipArchive, part: string): Element | null {
   const entry = zip.entry(part);
   if (!entry) return null;
   const content = zip.content(entry);
   // A damaged entry (bad data, unknown compression, a size that lies) is found when it is read.
   if ('refusal' in content || !content.data) throw new BadPart('damaged', part, '');
-  return UTF8.decode(content.data);
-}
-
-function partXml(zip: ZipArchive, part: string, edit?: (part: string, xml: string) => string) {
-  const text = partText(zip, part);
-  if (text === null) return null;
   try {
-    return parseXml(edit ? edit(part, text) : text);
+    return parseXml(UTF8.decode(content.data));
   } catch (err) {
     if (err instanceof XmlSyntaxError) throw new BadPart('bad-xml', part, err.message);
     throw err;
@@ -95,25 +88,10 @@ export function openDocxPackage(bytes: Buffer): DocxPackage | null {
   if ('kind' in zip) return null;
   const known = packages.get(zip);
   if (known) return known;
-  const pkg = packageOf(zip);
-  packages.set(zip, pkg);
-  return pkg;
-}
-
-/**
- * A package whose parts are read through `edit` (XML text in, XML text out) before they are
- * parsed: a changed reading of the parts, so never kept for other readers.
- */
-export const editedDocxPackage = (
-  zip: ZipArchive,
-  edit: (part: string, xml: string) => string,
-): DocxPackage => packageOf(zip, edit);
-
-function packageOf(zip: ZipArchive, edit?: (part: string, xml: string) => string): DocxPackage {
   const parts = new Map<string, Element | null>();
   const rels = new Map<string, ReadonlyMap<string, Relationship>>();
   const part = (path: string) => {
-    if (!parts.has(path)) parts.set(path, partXml(zip, path, edit));
+    if (!parts.has(path)) parts.set(path, partXml(zip, path));
     return parts.get(path)!;
   };
   const relationships = (path: string) => {
@@ -126,7 +104,9 @@ function packageOf(zip: ZipArchive, edit?: (part: string, xml: string) => string
     'word/document.xml';
   const related = (type: string) =>
     [...relationships(main).values()].find((r) => r.type === type)?.target;
-  return { main, part, relationships, related };
+  const pkg = { main, part, relationships, related };
+  packages.set(zip, pkg);
+  return pkg;
 }
 
 /** Runs `read` on an opened package, turning a bad part into the reason the file is unreadable. */
@@ -134,16 +114,9 @@ export function readDocxPackage<T>(
   bytes: Buffer,
   read: (pkg: DocxPackage) => T | Unreadable,
 ): T | Unreadable {
-  return readingParts(() => {
+  try {
     const pkg = openDocxPackage(bytes);
     return pkg ? read(pkg) : { problem: 'not-zip' };
-  });
-}
-
-/** Runs `read`, turning a bad part (BadPart) into the reason the file is unreadable. */
-export function readingParts<T>(read: () => T | Unreadable): T | Unreadable {
-  try {
-    return read();
   } catch (err) {
     if (err instanceof BadPart) return { problem: err.problem, part: err.part, detail: err.detail };
     throw err;

@@ -71,8 +71,7 @@ function readSections(
 
 const STORIES = new Set(['header', 'footer', 'footnotes', 'endnotes']);
 
-/** A .docx read for checking from an opened package (see readDocx). Throws BadPart. */
-export function readDocxFrom(pkg: DocxPackage): DocxDocument | Unreadable {
+function readPackage(pkg: DocxPackage): DocxDocument | Unreadable {
   const main = pkg.main;
   const document = pkg.part(main);
   const body = kid(document ?? undefined, 'body');
@@ -106,5 +105,5 @@ export function readDocxFrom(pkg: DocxPackage): DocxDocument | Unreadable {
  * a Word document gives the reason instead.
  */
 export function readDocx(bytes: Buffer): DocxDocument | Unreadable {
-  return readDocxPackage(bytes, readDocxFrom);
+  return readDocxPackage(bytes, readPackage);
 }

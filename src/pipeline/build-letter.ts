@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { checkRenderedFormat } from '../conformance/check-format';
+import { checkFormat } from '../conformance/check-format';
 import type { PackageModel } from '../compute/package-model';
 import { hasErrors, type Issue } from '../issues/issue';
 import { NOTICES } from '../issues/notices';
@@ -45,7 +45,7 @@ export async function buildLetter(
   const verified = verifyLetterDocx(bytes, letter, model.report, name);
   if (verified.mismatches.length > 0)
     return { status: 'refused', reason: 'verify', issues: mismatchIssues(verified.mismatches) };
-  const format = checkRenderedFormat(bytes, name).issues;
+  const format = checkFormat(bytes, name).issues;
   if (hasErrors(format)) return { status: 'refused', reason: 'format', issues: format };
   mkdirSync(options.out, { recursive: true });
   const work = mkdtempSync(join(options.out, '.tthc-letter-'));

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { PackageModel } from '../compute/package-model';
 import { BUNDLE_FILE, PDF_FILES } from '../contract/package-files';
 import { provinceSlug } from '../domain/province-slug';
-import { bundledReportTemplate } from '../ingest/report-template-file';
 import { hasErrors, makeIssue, type Issue } from '../issues/issue';
 import { NOTICES } from '../issues/notices';
 import type { PdfConverter } from '../render/pdf/converter/converter';
@@ -108,9 +107,7 @@ export async function buildPackage(
         const read = (name: string) =>
           existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : null;
         const verified = await verifyPackage(read, model);
-        // A template given with --mau is the user's: its report is checked in full.
-        const userTemplate = model.quarterly?.template.file !== bundledReportTemplate();
-        const deviations = checkPackageFormat(read, userTemplate);
+        const deviations = checkPackageFormat(read);
         const issues = [...verified.issues, ...deviations];
         if (hasErrors(issues)) throw new Refused('verify', issues);
         checkWarnings = issues.filter((i) => i.severity === 'warning');

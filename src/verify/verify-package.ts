@@ -1,4 +1,4 @@
-import { checkFormat, checkRenderedFormat } from '../conformance/check-format';
+import { checkFormat } from '../conformance/check-format';
 import type { PackageModel } from '../compute/package-model';
 import { PACKAGE_FILES } from '../contract/package-files';
 import type { Issue } from '../issues/issue';
@@ -114,11 +114,8 @@ export async function verifyPackage(read: ReadFile, model: PackageModel): Promis
 /**
  * Every Word file of a package checked against the presentation rules of Nghị định 30/2020
  * (src/conformance/): an error among them fails the build like a figure that does not match.
- * Every rule runs on every file; the layout of the files rendered from the tool's own templates
- * is read once per process (checkRenderedFormat), and a report made from a template the user
- * gave (`userTemplate`) is read in full, as `tthc check-format` reads it.
  */
-export function checkPackageFormat(read: ReadFile, userTemplate = false): Issue[] {
+export function checkPackageFormat(read: ReadFile): Issue[] {
   const words = [
     PACKAGE_FILES.report,
     PACKAGE_FILES.annex,
@@ -128,8 +125,6 @@ export function checkPackageFormat(read: ReadFile, userTemplate = false): Issue[
   ];
   return words.flatMap((name) => {
     const bytes = read(name);
-    if (!bytes) return [];
-    const check = userTemplate && name === PACKAGE_FILES.report ? checkFormat : checkRenderedFormat;
-    return check(bytes, name).issues;
+    return bytes ? checkFormat(bytes, name).issues : [];
   });
 }
