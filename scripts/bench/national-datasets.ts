@@ -60,11 +60,26 @@ interface Score {
 const dec = (hundredths: number) => String(hundredths / 100);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-function score(r: Rng, quality: number): Score {
-  const groups = MAXIMA.map((max) =>
-    Math.min(max, Math.round(max * Math.min(0.99, quality + (r() - 0.5) * 0.1))),
-  );
+/** The total is at most 100 points (the contract's maximum), though the groups' maxima add up to more. */
+const TOTAL_MAX = 100 * 100;
+
+/** `groups` lowered, last group first, until their total is at most TOTAL_MAX. */
+function withinTotal(groups: number[]): Score {
+  let excess = sum(groups) - TOTAL_MAX;
+  for (let i = groups.length - 1; i >= 0 && excess > 0; i--) {
+    const cut = Math.min(groups[i]!, excess);
+    groups[i] = groups[i]! - cut;
+    excess -= cut;
+  }
   return { groups, total: sum(groups) };
+}
+
+function score(r: Rng, quality: number): Score {
+  return withinTotal(
+    MAXIMA.map((max) =>
+      Math.min(max, Math.round(max * Math.min(0.99, quality + (r() - 0.5) * 0.1))),
+    ),
+  );
 }
 
 /** A reading a few points away from `s`, for the comparison with the previous date. */
@@ -72,7 +87,7 @@ const drift = (r: Rng, s: Score): Score => {
   const groups = s.groups.map((g, i) =>
     Math.max(0, Math.min(MAXIMA[i]!, g + intBetween(r, -120, 120))),
   );
-  return { groups, total: sum(groups) };
+  return withinTotal(groups);
 };
 
 /** Ranks 1…N by descending total; ties go to the lower code, so every rank is used once. */
