@@ -11,7 +11,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ColumnDef } from '../../src/contract/column';
+import { setInForce } from '../../src/contract/indicator-sets';
 import {
   dossiers as dossierTable,
   indexAverages,
@@ -22,7 +22,7 @@ import {
 import type { Commune, Province } from '../../src/domain/registry';
 import { placeName } from '../../src/domain/registry';
 import { provinceSlug } from '../../src/domain/province-slug';
-import { provinceMention } from '../../src/format';
+import { parseCivilDate, provinceMention } from '../../src/format';
 import { readRegistry } from '../../src/ingest/read-registry';
 import { projectRoot } from '../../src/tools/project-root';
 import { toCsv } from '../../src/render/init/write-csv-folder';
@@ -38,10 +38,15 @@ const COPIED_766 = ['KinhGui.csv', 'chu-thich.yaml'];
 /** The previous and the current index reading, inside the quarter the report covers. */
 const PREVIOUS = '2026-02-28';
 const CURRENT = '2026-03-14';
-/** The five group scores of Decision 766 and their maxima in hundredths, from the contract. */
-const GROUPS = (indexReadings.columns as readonly ColumnDef[])
-  .filter((c) => c.max !== undefined && c.key !== 'tong_diem')
-  .map((c) => ({ key: c.key, max: c.max! * 100 }));
+/**
+ * The group scores of Decision 766 and their maxima in hundredths, as the indicator set in
+ * force at the readings' date scores them (the columns of ChiSo766 hold every set's groups; a
+ * group of another set stays blank). The 2026 set's maxima add up to 100.
+ */
+const GROUPS = setInForce(parseCivilDate(CURRENT)!)!.groups.map((g) => ({
+  key: g.column,
+  max: g.max * 100,
+}));
 const MAXIMA = GROUPS.map((g) => g.max);
 
 interface Unit {
@@ -60,26 +65,11 @@ interface Score {
 const dec = (hundredths: number) => String(hundredths / 100);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-/** The total is at most 100 points (the contract's maximum), though the groups' maxima add up to more. */
-const TOTAL_MAX = 100 * 100;
-
-/** `groups` lowered, last group first, until their total is at most TOTAL_MAX. */
-function withinTotal(groups: number[]): Score {
-  let excess = sum(groups) - TOTAL_MAX;
-  for (let i = groups.length - 1; i >= 0 && excess > 0; i--) {
-    const cut = Math.min(groups[i]!, excess);
-    groups[i] = groups[i]! - cut;
-    excess -= cut;
-  }
-  return { groups, total: sum(groups) };
-}
-
 function score(r: Rng, quality: number): Score {
-  return withinTotal(
-    MAXIMA.map((max) =>
-      Math.min(max, Math.round(max * Math.min(0.99, quality + (r() - 0.5) * 0.1))),
-    ),
+  const groups = MAXIMA.map((max) =>
+    Math.min(max, Math.round(max * Math.min(0.99, quality + (r() - 0.5) * 0.1))),
   );
+  return { groups, total: sum(groups) };
 }
 
 /** A reading a few points away from `s`, for the comparison with the previous date. */
@@ -87,7 +77,7 @@ const drift = (r: Rng, s: Score): Score => {
   const groups = s.groups.map((g, i) =>
     Math.max(0, Math.min(MAXIMA[i]!, g + intBetween(r, -120, 120))),
   );
-  return withinTotal(groups);
+  return { groups, total: sum(groups) };
 };
 
 /** Ranks 1…N by descending total; ties go to the lower code, so every rank is used once. */
