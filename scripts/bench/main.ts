@@ -337,7 +337,7 @@ async function main(): Promise<void> {
       ),
       row(
         'd',
-        'Start-up: `tthc --version` (Node, the supervising thread, the worker, no command loaded)',
+        'Start-up: `tthc --version` (answered by the main thread: no worker, no command loaded)',
         version.map((r) => r.ms),
         peak(version),
         overBare(3),

@@ -25,6 +25,7 @@ interface ModuleStatic {
   prototype: { _compile(content: string, filename: string): unknown };
   wrap(content: string): string;
   _resolveFilename(request: string, parent: CjsModule, isMain: boolean, options?: object): string;
+  _resolveLookupPaths(request: string, parent: CjsModule): string[] | null;
   _extensions: unknown;
   _cache: unknown;
 }
@@ -70,6 +71,7 @@ export function enableCompileCache(): void {
       .update('\u0000')
       .update(content)
       .digest('hex');
+    // An entry per thread: both load a few modules, and each keeps what it compiled of them.
     const file = join(dir, `${key}.${isMainThread ? 'main' : 'worker'}`);
     let cachedData: Buffer | undefined;
     try {
@@ -82,9 +84,13 @@ export function enableCompileCache(): void {
     const script = new Script(Module.wrap(source), { filename, cachedData });
     if (!cachedData || script.cachedDataRejected) fresh.push({ script, file });
     const run = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    // The `require` a module is given, as Node makes it (lib/internal/modules/helpers.js).
+    const resolve = Object.assign(
+      (request: string, options?: object) => Module._resolveFilename(request, this, false, options),
+      { paths: (request: string) => Module._resolveLookupPaths(request, this) },
+    );
     const localRequire = Object.assign((id: string) => this.require(id), {
-      resolve: (request: string, options?: object) =>
-        Module._resolveFilename(request, this, false, options),
+      resolve,
       main: require.main,
       extensions: Module._extensions,
       cache: Module._cache,
