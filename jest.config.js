@@ -4,6 +4,11 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/helpers/reset-exit-code.ts'],
+  // Two workers on the two cores of CI: jest's default (cores − 1) ran every file one after
+  // the other. Test files share nothing but read-only inputs: each writes into its own
+  // temporary folders, the web tests listen on port 0, and every LibreOffice has a profile
+  // and pipes of its own (docs/performance.md, "Tests").
+  maxWorkers: 2,
   // Hooks that build the samples take a few seconds on a quiet machine and many more on a busy
   // CI runner; the default 5 s made the suite fail on load, not on a defect.
   testTimeout: 60_000,

@@ -58,6 +58,29 @@ function options(argv: readonly string[]): Options {
   };
 }
 
+/**
+ * Fresh processes of several kinds in turn, `runs` rounds, a dot per round: interleaved, so
+ * that a burst of load elsewhere hits every kind of a round alike and a ratio of one kind to
+ * another within a round means something on a shared machine.
+ */
+async function interleavedRuns<K extends string>(
+  label: string,
+  runs: number,
+  kinds: Readonly<Record<K, () => string[]>>,
+): Promise<Record<K, ProcessRun[]>> {
+  process.stderr.write(`${label} `);
+  const done = Object.fromEntries(Object.keys(kinds).map((k) => [k, []])) as unknown as Record<
+    K,
+    ProcessRun[]
+  >;
+  for (let i = 0; i < runs; i++) {
+    for (const k of Object.keys(kinds) as K[]) done[k].push(await runNode(kinds[k]()));
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  return done;
+}
+
 /** `runs` fresh processes one after the other, printing a dot per run. */
 async function processRuns(label: string, runs: number, args: () => string[]) {
   process.stderr.write(`${label} `);
@@ -203,14 +226,15 @@ async function main(): Promise<void> {
     let n = 0;
     const fresh = (name: string) => join(tmp, `${name}-${n++}`);
 
-    const a = await processRuns('(a) full package, CLI', opt.runs, () => [
-      CLI,
-      'build',
-      '--data',
-      sample,
-      '--out',
-      fresh('a'),
-    ]);
+    // (a) and the start-up floors in turn, round by round: the targets of issue 19 are ratios
+    // of (a) and of `tthc --version` to `node -e 0` in the same run.
+    const starts = await interleavedRuns('(a) full package, CLI, and start-up floors', opt.runs, {
+      bare: () => ['-e', '0'],
+      a: () => [CLI, 'build', '--data', sample, '--out', fresh('a')],
+      version: () => [CLI, '--version'],
+      help: () => [CLI, '--help'],
+    });
+    const a = starts.a;
     const batchOut = (i: number) => join(tmp, `b-${i}`);
     let batchRun = 0;
     const b = await processRuns(`(b) ${folders.length} packages, tthc batch`, opt.runs, () => [
@@ -226,8 +250,9 @@ async function main(): Promise<void> {
     const letters = await inProcess('letters', biggest, fresh('c1'), opt.runs);
     const annex = await inProcess('annex', national, fresh('c2'), opt.runs);
     const floors = await inProcess('floors', sample, fresh('d'), opt.runs);
-    const startup = await processRuns('(d) start-up: tthc --help', opt.runs, () => [CLI, '--help']);
-    const bare = await processRuns('(d) start-up: node -e 0', opt.runs, () => ['-e', '0']);
+    const { help: startup, version, bare } = starts;
+    const bareMs = bare.map((r) => r.ms);
+    const overBare = (ratio?: number) => ({ ratioOf: bareMs, ratioName: '`node -e 0`', ratio });
 
     const peak = (runs: readonly ProcessRun[], all = false) =>
       Math.max(...runs.map((r) => (all ? r.peakAllBytes : r.peakBytes)));
@@ -239,7 +264,7 @@ async function main(): Promise<void> {
         'Full package of the sample province (Lào Cai: 16 agencies, 99 communes; report, forms annex, workbook, 766 letter, ranking and compliance annexes Word + workbook, read back and checked against Nghị định 30/2020), `tthc build` as a process, start-up included',
         a.map((r) => r.ms),
         peak(a),
-        { ms: 1000, mb: 1024 },
+        { ms: 1000, mb: 1024, ...overBare(8) },
       ),
       row(
         'b',
@@ -312,9 +337,17 @@ async function main(): Promise<void> {
       ),
       row(
         'd',
+        'Start-up: `tthc --version` (answered by the main thread: no worker, no command loaded)',
+        version.map((r) => r.ms),
+        peak(version),
+        overBare(3),
+      ),
+      row(
+        'd',
         'Floor: start-up, `tthc --help` (Node and every module of the CLI)',
         startup.map((r) => r.ms),
         peak(startup),
+        overBare(),
       ),
       row(
         'd',

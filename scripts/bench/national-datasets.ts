@@ -11,7 +11,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ColumnDef } from '../../src/contract/column';
+import { setInForce } from '../../src/contract/indicator-sets';
 import {
   dossiers as dossierTable,
   indexAverages,
@@ -22,7 +22,7 @@ import {
 import type { Commune, Province } from '../../src/domain/registry';
 import { placeName } from '../../src/domain/registry';
 import { provinceSlug } from '../../src/domain/province-slug';
-import { provinceMention } from '../../src/format';
+import { parseCivilDate, provinceMention } from '../../src/format';
 import { readRegistry } from '../../src/ingest/read-registry';
 import { projectRoot } from '../../src/tools/project-root';
 import { toCsv } from '../../src/render/init/write-csv-folder';
@@ -38,10 +38,15 @@ const COPIED_766 = ['KinhGui.csv', 'chu-thich.yaml'];
 /** The previous and the current index reading, inside the quarter the report covers. */
 const PREVIOUS = '2026-02-28';
 const CURRENT = '2026-03-14';
-/** The five group scores of Decision 766 and their maxima in hundredths, from the contract. */
-const GROUPS = (indexReadings.columns as readonly ColumnDef[])
-  .filter((c) => c.max !== undefined && c.key !== 'tong_diem')
-  .map((c) => ({ key: c.key, max: c.max! * 100 }));
+/**
+ * The group scores of Decision 766 and their maxima in hundredths, as the indicator set in
+ * force at the readings' date scores them (the columns of ChiSo766 hold every set's groups; a
+ * group of another set stays blank). The 2026 set's maxima add up to 100.
+ */
+const GROUPS = setInForce(parseCivilDate(CURRENT)!)!.groups.map((g) => ({
+  key: g.column,
+  max: g.max * 100,
+}));
 const MAXIMA = GROUPS.map((g) => g.max);
 
 interface Unit {
