@@ -9,8 +9,6 @@ if (isMainThread && args.length === 1 && args[0] === '--version') {
   // Answered at once, as the command table would: nothing to stop, no worker to start.
   console.log((require('./tool-version') as typeof import('./tool-version')).toolVersion());
 } else {
-  // V8's compiled code of the modules, kept between runs (compile-cache.ts): before any of them.
-  (require('./compile-cache') as typeof import('./compile-cache')).enableCompileCache();
   if (isMainThread) (require('./supervise') as typeof import('./supervise')).supervise(__filename);
   else (require('./cli') as typeof import('./cli')).runCli();
 }
