@@ -1,4 +1,7 @@
-import { b, h2, h3, h4, i, loop, p, raw } from './dsl';
+import { b, h2, h3, h4, i, loop, p, ps, raw } from './dsl';
+
+/** A body paragraph kept on the page of the next one. */
+const KEEP = { keepNext: true } as const;
 
 /** Part B.I, point 6: dossiers of the province, its agencies and its communes (form 06c). */
 export const partI6 = (): string =>
@@ -61,8 +64,11 @@ export const partI6 = (): string =>
 export const partI7to11 = (): string =>
   h3('7. Triển khai cơ chế một cửa, một cửa liên thông trong giải quyết TTHC') +
   h4('7.1. Tình hình tổ chức và hoạt động của Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã') +
-  loop('co_tru_so', p(i('a) Về trụ sở làm việc.')) + raw('tru_so')) +
-  p(
+  // The lettered points of 7.1 are kept with what follows them, as the headings are.
+  loop('co_tru_so', ps(KEEP, {}, i('a) Về trụ sở làm việc.')) + raw('tru_so')) +
+  ps(
+    KEEP,
+    {},
     i(
       '{#co_tru_so}b){/co_tru_so}{^co_tru_so}a){/co_tru_so} Về cơ cấu tổ chức, bộ máy, biên chế và trang thiết bị máy móc của {ten_trung_tam}, cấp xã',
     ),
@@ -101,6 +107,9 @@ export const partsIItoIV = (): string =>
   raw('phuong_huong') +
   h2('IV. KIẾN NGHỊ VÀ ĐỀ XUẤT') +
   raw('kien_nghi') +
-  p(
+  // The last paragraph goes over with Nơi nhận and the signature: no page holds them alone.
+  ps(
+    KEEP,
+    {},
     'Trên đây là báo cáo về công tác kiểm soát TTHC, triển khai cơ chế một cửa, một cửa liên thông và thực hiện TTHC trên môi trường điện tử {ky} trên địa bàn {dia_ban}./.',
   );

@@ -9,9 +9,17 @@ const reportFootnote = (key: string): number | undefined =>
   REPORT_FOOTNOTES.find((f) => f.key === key)?.id;
 
 /**
+ * A word holding a web address ("http://dichvucong.laocai.gov.vn", "(www.…),"): one long word
+ * a justified line cannot break, so the line before it is stretched over the whole width.
+ */
+const BEFORE_URL = / (?=[^\s]*(?:https?:\/\/|www\.)\S{8,})/gu;
+
+/**
  * One typed line as Word runs: **bold**, *italic*, and [^key] for a footnote whose text comes
  * from the data. Anything else is literal text, and so are the data values filled into the
- * line (see phrase/literal-text.ts), whatever characters they hold.
+ * line (see phrase/literal-text.ts), whatever characters they hold. A web address starts a line
+ * of its own (a line break before it; the package's settings keep the line that ends there
+ * from being justified), instead of leaving wide gaps in the line before it.
  */
 export function contentRuns(
   text: string,
@@ -23,14 +31,30 @@ export function contentRuns(
         const id = footnoteId(p.footnote);
         return id === undefined ? run(`[^${p.footnote}]`) : footnoteReference(id);
       }
-      return run(p.text, p.bold ? { bold: true } : p.italic ? { italic: true } : undefined);
+      const text = p.text.replace(BEFORE_URL, '\n');
+      return run(text, p.bold ? { bold: true } : p.italic ? { italic: true } : undefined);
     })
     .join('');
 }
 
-/** A block section of the content file as body paragraphs, one per line. */
+/**
+ * A line that is wholly one emphasis and opens with a letter, "*d) Kết quả thực thi …:*": the
+ * office's own lettered sub-heading, continuing the template's a)–c) of the same point.
+ */
+const SUB_HEADING = /^(\*\*?)([a-zđ]\) [^*]+)\1$/u;
+
+/**
+ * A block section of the content file as body paragraphs, one per line. A lettered
+ * sub-heading takes the template's style for them (Muc4: bold italic, kept with the next
+ * paragraph), so that a)–d) of a point look alike and none is left at the foot of a page.
+ */
 export function contentParagraphs(lines: readonly string[]): string {
-  return lines.map((l) => paragraph(contentRuns(l))).join('');
+  return lines
+    .map((l) => {
+      const sub = SUB_HEADING.exec(l);
+      return sub ? paragraph(contentRuns(sub[2]!), { style: 'Muc4' }) : paragraph(contentRuns(l));
+    })
+    .join('');
 }
 
 /** An inline section as plain text: marks of emphasis are dropped inside a template sentence. */
