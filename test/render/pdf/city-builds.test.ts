@@ -4,10 +4,13 @@
 // the Lào Cai sample's lists and prose with the name put in); each is built once, and the
 // checks read the PDFs the build converted: no second conversion.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import PizZip from 'pizzip';
 import { join } from 'node:path';
 import { writeReportDataset } from '../../../scripts/bench/national-datasets';
+import { coldBatch } from '../../../src/render/pdf/converter/cold-batch';
+import { failures } from '../../../src/render/pdf/converter/converter';
 import { projectRoot } from '../../../src/tools/project-root';
 import { schemaErrorsOf } from '../../helpers/ooxml-validator';
 import {
@@ -52,8 +55,27 @@ const CASES = {
     period: '6 tháng đầu năm 2026',
     place: 'Sơn La, ngày',
   },
+  // Sơn La with five more lines of recommendations: the body then ends where LibreOffice, left
+  // alone, sets Nơi nhận and the signature by themselves on a last page (checked below).
+  'son-la-closing': {
+    code: '14',
+    options: { period: '2026-H1', reportDate: '2026-06-16' },
+    folder: 'son-la-2026-h1',
+    period: '6 tháng đầu năm 2026',
+    place: 'Sơn La, ngày',
+  },
 } as const;
 type Case = keyof typeof CASES;
+
+/** Five lines added at the end of section kien_nghi of a content file. */
+function padRecommendations(file: string) {
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf('## kien_nghi');
+  const next = text.indexOf('\n## ', at + 1);
+  const end = next < 0 ? text.length : next;
+  const extra = [0, 1, 2, 3, 4].map((k) => `\n- Dòng thêm số ${k} để thử vị trí khối ký.`);
+  writeFileSync(file, `${text.slice(0, end).trimEnd()}${extra.join('')}\n${text.slice(end)}`);
+}
 
 const builds = new Map<Case, Build>();
 /** Writes the dataset and runs `tthc build --pdf` once per case, on first use. */
@@ -63,7 +85,8 @@ function build(name: Case): Build {
   root ||= mkdtempSync(join(tmpdir(), 'tthc-cities-'));
   const c = CASES[name];
   const data = writeReportDataset(join(root, name), c.code, c.options);
-  const out = join(root, 'out');
+  if (name === 'son-la-closing') padRecommendations(join(data, 'noi-dung.md'));
+  const out = join(root, `out-${name}`);
   const r = spawnSync(process.execPath, [MAIN, 'build', '--data', data, '--out', out, '--pdf'], {
     encoding: 'utf8',
     timeout: 300_000,
@@ -75,7 +98,7 @@ function build(name: Case): Build {
 
 const file = (name: Case, f: string) => join(build(name).folder, f);
 
-describe.each(Object.keys(CASES) as Case[])('%s', (name) => {
+describe.each(['ha-noi', 'son-la'] as Case[])('%s', (name) => {
   maybe(
     'tthc build --pdf succeeds and writes every PDF, for its own period and place',
     () => {
@@ -153,3 +176,40 @@ describe.each(Object.keys(CASES) as Case[])('%s', (name) => {
     300_000,
   );
 });
+
+/** A copy of a report .docx whose last body paragraph is not kept with the closing table. */
+function withoutKeepNext(docx: string, target: string): string {
+  const zip = new PizZip(readFileSync(docx));
+  const xml = zip.file('word/document.xml')!.asText();
+  const table = xml.lastIndexOf('<w:tbl>');
+  const last = xml.lastIndexOf('<w:p>', table);
+  const paragraph = xml.slice(last, table);
+  expect(paragraph).toMatch(/^<w:p><w:pPr><w:keepNext\/><\/w:pPr>.*Trên đây là báo cáo/);
+  zip.file(
+    'word/document.xml',
+    xml.slice(0, last) + paragraph.replace('<w:keepNext/>', '') + xml.slice(table),
+  );
+  writeFileSync(target, zip.generate({ type: 'nodebuffer' }));
+  return target;
+}
+
+maybe(
+  'the last body paragraph goes over with Nơi nhận and the signature, which would else stand alone',
+  async () => {
+    const r = build('son-la-closing');
+    expect([r.status, r.stderr.includes('LỖI')]).toEqual([0, false]);
+    // The build's PDF: the page of the closing block begins with the last body paragraph.
+    const above = bodyAboveClosing(file('son-la-closing', 'bao-cao.pdf'));
+    expect(above.join('\n')).toMatch(/^Trên đây là báo cáo/);
+    // The same .docx without keepNext on that paragraph, converted as the build converts:
+    // Nơi nhận and the signature alone on the last page. This is what keepNext prevents.
+    const loose = withoutKeepNext(
+      file('son-la-closing', 'bao-cao.docx'),
+      join(root, 'bao-cao-loose.docx'),
+    );
+    const plain = join(root, 'bao-cao-loose.pdf');
+    expect(failures(await coldBatch().convert([{ source: loose, target: plain }]))).toEqual([]);
+    expect(bodyAboveClosing(plain)).toEqual([]);
+  },
+  300_000,
+);
