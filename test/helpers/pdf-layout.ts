@@ -224,9 +224,9 @@ export function bodyAboveClosing(pdf: string): string[] {
  * on its line, by a word less than `gap` points away (a space of the forms' 10–11 pt type is
  * 2.5 pt or more), or a number run into letters ("1.234Xã"). Returns "p<page>: a|b (<gap>)".
  */
-export function touchingNumbers(pdf: string, gap = 1.5): string[] {
+export function touchingNumbersIn(lines: readonly PlacedLine[], gap = 1.5): string[] {
   const out: string[] = [];
-  for (const l of pdfLines(pdf)) {
+  for (const l of lines) {
     l.words.forEach((w, k) => {
       if (/^[\d.,]+\p{Lu}\p{Ll}/u.test(w.text)) out.push(`p${l.page}: ${w.text}`);
       const next = l.words[k + 1];
@@ -238,22 +238,28 @@ export function touchingNumbers(pdf: string, gap = 1.5): string[] {
   return out;
 }
 
+export const touchingNumbers = (pdf: string, gap = 1.5): string[] =>
+  touchingNumbersIn(pdfLines(pdf), gap);
+
 /**
  * Pages of a forms PDF that hold nothing of a table but its repeated heading and either its
- * "Tổng số" line or the signatures: the lines below the column numbers "(1) (2) …" (or the page's
- * top when it has none) are only a total line, or only the signature block. Returns "p<page>".
+ * "Tổng số" line or the signatures: below the column numbers "(1) (2) …" only a total line, or
+ * signatures on a page with no column numbers. Returns "p<page>".
  */
-export function loneTotalOrSignaturePages(pdf: string): string[] {
+export function loneTotalOrSignatureIn(pages: readonly (readonly PlacedLine[])[]): string[] {
   const out: string[] = [];
-  for (let page = 1; page <= pageCount(pdf); page++) {
-    const lines = pageLines(pdf, page);
+  pages.forEach((lines, i) => {
     const numbers = lines.findIndex((l) => /^\(1\) \(2\)/.test(l.text));
     const below = lines.slice(numbers + 1).filter((l) => !/^\d+$/.test(l.text));
     const signature = below.findIndex((l) => /NGƯỜI LẬP BIỂU|THỦ TRƯỞNG/.test(l.text));
     const rows = signature < 0 ? below : below.slice(0, signature);
-    const onlyTotal = rows.length > 0 && rows.every((l) => /^Tổng số\b/.test(l.text));
+    const onlyTotal =
+      numbers >= 0 && rows.length > 0 && rows.every((l) => /^Tổng số(?:\s|$)/u.test(l.text));
     const onlySignature = signature >= 0 && numbers < 0;
-    if (onlyTotal || onlySignature) out.push(`p${page}`);
-  }
+    if (onlyTotal || onlySignature) out.push(`p${i + 1}`);
+  });
   return out;
 }
+
+export const loneTotalOrSignaturePages = (pdf: string): string[] =>
+  loneTotalOrSignatureIn(Array.from({ length: pageCount(pdf) }, (_, i) => pageLines(pdf, i + 1)));
