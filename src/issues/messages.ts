@@ -485,7 +485,7 @@ export const MESSAGES = {
   ),
   CONTENT_OTHER_PROVINCE: warning(
     (p) =>
-      `Tệp nội dung viết "${p.found}" — ${p.other}, không phải ${p.own} của báo cáo này. Nếu đoạn này chép từ báo cáo của địa phương khác, sửa lại tên; nếu cố ý nhắc đến ${p.other}, bỏ qua cảnh báo này.`,
+      `Tệp nội dung viết "${p.found}" — ${p.other}, không phải ${p.own} của văn bản này. Nếu đoạn này chép từ báo cáo của địa phương khác, sửa lại tên; nếu cố ý nhắc đến ${p.other}, bỏ qua cảnh báo này.`,
   ),
   REPORT_FIGURE_MISSING: error(
     (p) => `Báo cáo cần số liệu "${p.field}" (bảng SoLieu) nhưng dữ liệu chưa có.`,

@@ -3,11 +3,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLocation } from '../../src/issues/location';
-import { readPackage } from '../../src/ingest/read-package';
+import { readLetterPackage, readPackage } from '../../src/ingest/read-package';
 import { readRegistry } from '../../src/ingest/read-registry';
 import { otherProvinceMentions } from '../../src/validate/content/other-province';
-import { validatePackage } from '../../src/validate/package/validate-package';
-import { copySample, removeTempFolders } from '../helpers/sample-copy';
+import {
+  validateLetterPackage,
+  validatePackage,
+} from '../../src/validate/package/validate-package';
+import { projectRoot } from '../../src/tools/project-root';
+import { copySample, removeTempFolders, tempFolder } from '../helpers/sample-copy';
 
 afterAll(removeTempFolders);
 
@@ -90,4 +94,24 @@ test('validating a package whose content file names Sơn La warns at that line a
   expect(inputs).not.toBeNull();
   const warned = issues.filter((i) => i.code === 'CONTENT_OTHER_PROVINCE');
   expect(warned.map((i) => [i.location?.row, i.location?.file])).toEqual([[at + 1, file]]);
+});
+
+test("a letter's body naming another province warns at its line too", async () => {
+  const source = join(projectRoot(), 'data', 'cong-van', '004-thuc-day-dvc-truc-tuyen.md');
+  const text = readFileSync(source, 'utf8');
+  const file = join(tempFolder(), 'cong-van.md');
+  const lines = text.split('\n');
+  const at = lines.length - 2;
+  expect(lines[at]!.trim()).not.toBe('');
+  lines[at] = `${lines[at]} Tham khảo cách làm của thành phố Đà Nẵng.`;
+  writeFileSync(file, lines.join('\n'));
+  const { inputs, issues } = validateLetterPackage(await readLetterPackage({ letter: file }));
+  expect(inputs).not.toBeNull();
+  expect(
+    issues.filter((i) => i.code === 'CONTENT_OTHER_PROVINCE').map((i) => i.location?.row),
+  ).toEqual([at + 1]);
+  // The letter as written names only its own province.
+  writeFileSync(file, text);
+  const plain = validateLetterPackage(await readLetterPackage({ letter: file }));
+  expect(plain.issues.filter((i) => i.code === 'CONTENT_OTHER_PROVINCE')).toEqual([]);
 });

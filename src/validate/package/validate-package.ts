@@ -87,7 +87,8 @@ export function letterOf(
   issues.push(...checked.issues);
   if (!checked.letter) return null;
   const tinh = String(checked.letter.frame.tinh);
-  if (!findProvince(registry, tinh)) {
+  const own = findProvince(registry, tinh);
+  if (!own) {
     issues.push(
       makeIssue('LETTER_PROVINCE', { value: tinh }, { file: raw.file, detail: 'trường tinh' }),
     );
@@ -95,6 +96,7 @@ export function letterOf(
   }
   const placeholders = checkPlaceholders(checked.letter.body, known, raw.file);
   issues.push(...placeholders);
+  issues.push(...otherProvinceMentions(checked.letter.body, own, registry.provinces, raw.file));
   return placeholders.length > 0 ? null : checked.letter;
 }
 
