@@ -1,7 +1,4 @@
-import { b, h2, h3, h4, i, loop, p, ps, raw } from './dsl';
-
-/** A body paragraph kept on the page of the next one. */
-const KEEP = { keepNext: true } as const;
+import { b, h2, h3, h4, i, KEEP, loop, p, ps, raw } from './dsl';
 
 /** Part B.I, point 6: dossiers of the province, its agencies and its communes (form 06c). */
 export const partI6 = (): string =>
@@ -30,7 +27,7 @@ export const partI6 = (): string =>
     i('trong đó, trong hạn: {hs_trong_han} hồ sơ; quá hạn: {hs_dang_qua_han} hồ sơ'),
     ').',
   ) +
-  p('Kết quả:') +
+  ps(KEEP, {}, 'Kết quả:') +
   p(
     '- ',
     b('Các sở, ban, ngành thuộc {ubnd_tinh}:'),
@@ -73,14 +70,14 @@ export const partI7to11 = (): string =>
       '{#co_tru_so}b){/co_tru_so}{^co_tru_so}a){/co_tru_so} Về cơ cấu tổ chức, bộ máy, biên chế và trang thiết bị máy móc của {ten_trung_tam}, cấp xã',
     ),
   ) +
-  p('- ', i('{ten_trung_tam}')) +
+  ps(KEEP, {}, '- ', i('{ten_trung_tam}')) +
   raw('trung_tam_tinh') +
   p(
     '* Biên chế của Trung tâm hiện tại {tt_tinh_tong} người, trong đó: {tt_tinh_cong_chuc} công chức; {tt_tinh_vien_chuc} viên chức và {tt_tinh_hop_dong} hợp đồng lao động.',
   ) +
-  p('- ', i('Trung tâm Phục vụ hành chính công cấp xã')) +
+  ps(KEEP, {}, '- ', i('Trung tâm Phục vụ hành chính công cấp xã')) +
   raw('trung_tam_xa') +
-  p('* Số cán bộ, công chức làm việc tại Trung tâm') +
+  ps(KEEP, {}, '* Số cán bộ, công chức làm việc tại Trung tâm') +
   p(
     'Tổng số cán bộ, công chức làm việc tại Trung tâm Phục vụ hành chính công cấp xã là {tt_xa_tong} người, gồm {tt_xa_cu} công chức được các phòng chuyên môn cử tham gia và {tt_xa_chuyen_trach} công chức chuyên trách trực tiếp tiếp nhận, trả kết quả giải quyết hồ sơ TTHC.',
   ) +

@@ -82,8 +82,9 @@ export const docxBody = (docx: string): DocxParagraph[] =>
 const HEADING_STYLE = /^Muc\d$/;
 
 /**
- * Headings left at the foot of a page: a heading paragraph (styles Muc1–Muc4, and the lettered
- * sub-headings "a) …" of the template) whose next paragraph begins on a later page. Returns
+ * Headings left at the foot of a page: a heading paragraph (styles Muc1–Muc4, the lettered
+ * sub-headings "a) …", and a short line leading into the next) whose next paragraph begins on
+ * a later page. Returns
  * "p<page>: <heading>" for each.
  */
 export function strandedHeadings(docx: string, pdf: string): string[] {
@@ -94,13 +95,21 @@ export function strandedHeadings(docx: string, pdf: string): string[] {
   );
   const out: string[] = [];
   body.forEach((p, i) => {
-    if (!HEADING_STYLE.test(p.style) && !isLetteredHeading(p)) return;
+    if (!HEADING_STYLE.test(p.style) && !isLetteredHeading(p) && !leadsIn(p.text)) return;
     const here = at[i];
     const next = at.slice(i + 1).find((l) => l !== null);
     if (here && next && next.page > here.page) out.push(`p${here.page}: ${p.text.slice(0, 60)}`);
   });
   return out;
 }
+
+/**
+ * A short line that introduces what follows, with no sentence end: "- Trụ sở làm việc của
+ * Trung tâm …", "* Số cán bộ, công chức làm việc tại Trung tâm", "- 03 phòng chuyên môn:".
+ * Written here from the pages of issue 16, not taken from the renderer.
+ */
+const leadsIn = (text: string) =>
+  text.trim().length <= 100 && (text.trim().endsWith(':') || !/[.;,!?…)"”/]$/u.test(text.trim()));
 
 /** "a) Về trụ sở làm việc.", "d) Kết quả thực thi …:" — a lettered sub-heading of a point. */
 const LETTERED = /^[a-zđ]\) \S/u;

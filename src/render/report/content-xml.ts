@@ -1,5 +1,5 @@
 import { REPORT_FOOTNOTES } from '../../catalogue/report-footnotes';
-import { inlinePieces } from '../../phrase/inline-markup';
+import { inlinePieces, plainText } from '../../phrase/inline-markup';
 import { maskLiterals } from '../../phrase/literal-text';
 import { paragraph } from '../docx/paragraph';
 import { footnoteReference, run } from '../docx/run';
@@ -46,16 +46,26 @@ const SUB_HEADING = /^(\*\*?)([a-zđ]\) [^*]+)\1$/u;
 /**
  * A block section of the content file as body paragraphs, one per line. A lettered
  * sub-heading takes the template's style for them (Muc4: bold italic, kept with the next
- * paragraph), so that a)–d) of a point look alike and none is left at the foot of a page.
+ * paragraph), so that a)–d) of a point look alike and none is left at the foot of a page; a
+ * line leading into the next is kept with it too.
  */
 export function contentParagraphs(lines: readonly string[]): string {
   return lines
     .map((l) => {
       const sub = SUB_HEADING.exec(l);
-      return sub ? paragraph(contentRuns(sub[2]!), { style: 'Muc4' }) : paragraph(contentRuns(l));
+      if (sub) return paragraph(contentRuns(sub[2]!), { style: 'Muc4' });
+      return paragraph(contentRuns(l), isLeadIn(plainText(l)) ? { keepNext: true } : {});
     })
     .join('');
 }
+
+/**
+ * A short line that leads into the lines after it rather than ending a sentence: "- Trụ sở làm
+ * việc của Trung tâm …", "* Cơ cấu tổ chức của Trung tâm gồm:". It is kept on the page of the
+ * next line, as a heading is.
+ */
+const isLeadIn = (text: string): boolean =>
+  text.length <= 100 && (text.endsWith(':') || !/[.;,!?…)"”/]$/u.test(text));
 
 /** An inline section as plain text: marks of emphasis are dropped inside a template sentence. */
 export function contentInline(lines: readonly string[]): string {
