@@ -60,12 +60,13 @@ export function contentParagraphs(lines: readonly string[]): string {
 }
 
 /**
- * A short line that leads into the lines after it rather than ending a sentence: "- Trụ sở làm
- * việc của Trung tâm …", "* Cơ cấu tổ chức của Trung tâm gồm:". It is kept on the page of the
- * next line, as a heading is.
+ * A line that leads into the lines after it: one ending with ":" ("* Cơ cấu tổ chức của Trung
+ * tâm gồm:", "… ngày 24/12/2025, kết quả:"), or a short one with no sentence end ("- Trụ sở làm
+ * việc của Trung tâm …"). It is kept on the page of the next line, as a heading is (a long one
+ * may still break across the pages; its last lines go with the next).
  */
 const isLeadIn = (text: string): boolean =>
-  text.length <= 100 && (text.endsWith(':') || !/[.;,!?…)"”/]$/u.test(text));
+  text.endsWith(':') || (text.length <= 100 && !/[.;,!?…)"”/]$/u.test(text));
 
 /** An inline section as plain text: marks of emphasis are dropped inside a template sentence. */
 export function contentInline(lines: readonly string[]): string {
