@@ -25,6 +25,9 @@ function runs(pieces: readonly Piece[], base: RunStyle = {}): string {
 /** A body paragraph (Normal style: justified, first-line indent). */
 export const p = (...pieces: Piece[]): string => paragraph(runs(pieces));
 
+/** A body paragraph kept on the page of the next one (a line leading into a list, a label). */
+export const KEEP: ParagraphStyle = { keepNext: true };
+
 /** A paragraph with explicit paragraph and run styles. */
 export const ps = (style: ParagraphStyle, base: RunStyle, ...pieces: Piece[]): string =>
   paragraph(runs(pieces, base), style);

@@ -1,7 +1,7 @@
 import { REPORT_FOOTNOTES } from '../../src/catalogue/report-footnotes';
 
 const footnoteId = (key: string) => REPORT_FOOTNOTES.find((f) => f.key === key)!.id;
-import { b, fn, h1, h2, h3, h4, i, loop, p, raw, unless } from './dsl';
+import { b, fn, h1, h2, h3, h4, i, KEEP, loop, p, ps, raw, unless } from './dsl';
 
 /** Opening paragraph and part A (directive documents, footnotes 1 and 2). */
 export const opening = (): string =>
@@ -43,14 +43,18 @@ export const partI1to5 = (): string =>
   p('(Có Biểu số {bieu_ii_02c} gửi kèm Báo cáo)') +
   h3('3. Về công bố, công khai thủ tục hành chính') +
   h4('a) Về công bố TTHC:') +
-  p(
+  ps(
+    KEEP,
+    {},
     'Tổng số Quyết định công bố TTHC/danh mục TTHC đã được ban hành trong {ky} là: {cb_quyet_dinh} Quyết định, trong đó:',
   ) +
   p('- Tổng số văn bản QPPL có quy định TTHC được công bố là: {cb_van_ban} văn bản.') +
   p(
     '- Tổng số TTHC/danh mục TTHC được công bố trong {ky}: {cb_tthc} TTHC (trong đó: {cb_sua_doi} TTHC được sửa đổi, bổ sung và thay thế; {cb_moi} TTHC ban hành mới; {cb_bai_bo} TTHC bị bãi bỏ).',
   ) +
-  p(
+  ps(
+    KEEP,
+    {},
     '- Tổng số TTHC thuộc thẩm quyền giải quyết của địa phương: ',
     b('{tthc_dia_phuong} TTHC'),
     '; trong đó:',

@@ -1,4 +1,4 @@
-import { b, h2, h3, h4, i, loop, p, raw } from './dsl';
+import { b, h2, h3, h4, i, KEEP, loop, p, ps, raw } from './dsl';
 
 /** Part B.I, point 6: dossiers of the province, its agencies and its communes (form 06c). */
 export const partI6 = (): string =>
@@ -27,7 +27,7 @@ export const partI6 = (): string =>
     i('trong đó, trong hạn: {hs_trong_han} hồ sơ; quá hạn: {hs_dang_qua_han} hồ sơ'),
     ').',
   ) +
-  p('Kết quả:') +
+  ps(KEEP, {}, 'Kết quả:') +
   p(
     '- ',
     b('Các sở, ban, ngành thuộc {ubnd_tinh}:'),
@@ -61,20 +61,23 @@ export const partI6 = (): string =>
 export const partI7to11 = (): string =>
   h3('7. Triển khai cơ chế một cửa, một cửa liên thông trong giải quyết TTHC') +
   h4('7.1. Tình hình tổ chức và hoạt động của Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã') +
-  loop('co_tru_so', p(i('a) Về trụ sở làm việc.')) + raw('tru_so')) +
-  p(
+  // The lettered points of 7.1 are kept with what follows them, as the headings are.
+  loop('co_tru_so', ps(KEEP, {}, i('a) Về trụ sở làm việc.')) + raw('tru_so')) +
+  ps(
+    KEEP,
+    {},
     i(
       '{#co_tru_so}b){/co_tru_so}{^co_tru_so}a){/co_tru_so} Về cơ cấu tổ chức, bộ máy, biên chế và trang thiết bị máy móc của {ten_trung_tam}, cấp xã',
     ),
   ) +
-  p('- ', i('{ten_trung_tam}')) +
+  ps(KEEP, {}, '- ', i('{ten_trung_tam}')) +
   raw('trung_tam_tinh') +
   p(
     '* Biên chế của Trung tâm hiện tại {tt_tinh_tong} người, trong đó: {tt_tinh_cong_chuc} công chức; {tt_tinh_vien_chuc} viên chức và {tt_tinh_hop_dong} hợp đồng lao động.',
   ) +
-  p('- ', i('Trung tâm Phục vụ hành chính công cấp xã')) +
+  ps(KEEP, {}, '- ', i('Trung tâm Phục vụ hành chính công cấp xã')) +
   raw('trung_tam_xa') +
-  p('* Số cán bộ, công chức làm việc tại Trung tâm') +
+  ps(KEEP, {}, '* Số cán bộ, công chức làm việc tại Trung tâm') +
   p(
     'Tổng số cán bộ, công chức làm việc tại Trung tâm Phục vụ hành chính công cấp xã là {tt_xa_tong} người, gồm {tt_xa_cu} công chức được các phòng chuyên môn cử tham gia và {tt_xa_chuyen_trach} công chức chuyên trách trực tiếp tiếp nhận, trả kết quả giải quyết hồ sơ TTHC.',
   ) +
@@ -101,6 +104,9 @@ export const partsIItoIV = (): string =>
   raw('phuong_huong') +
   h2('IV. KIẾN NGHỊ VÀ ĐỀ XUẤT') +
   raw('kien_nghi') +
-  p(
+  // The last paragraph goes over with Nơi nhận and the signature: no page holds them alone.
+  ps(
+    KEEP,
+    {},
     'Trên đây là báo cáo về công tác kiểm soát TTHC, triển khai cơ chế một cửa, một cửa liên thông và thực hiện TTHC trên môi trường điện tử {ky} trên địa bàn {dia_ban}./.',
   );

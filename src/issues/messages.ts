@@ -525,6 +525,10 @@ export const MESSAGES = {
     (p) =>
       `Dữ liệu có ${p.count} văn bản cho chú thích "[^${p.key}]" nhưng tệp nội dung không đặt chú thích này; chú thích bị bỏ.`,
   ),
+  CONTENT_OTHER_PROVINCE: warning(
+    (p) =>
+      `Tệp nội dung viết "${p.found}" — ${p.other}, không phải ${p.own} của văn bản này. Nếu đoạn này chép từ báo cáo của địa phương khác, sửa lại tên; nếu cố ý nhắc đến ${p.other}, bỏ qua cảnh báo này.`,
+  ),
   REPORT_FIGURE_MISSING: error(
     (p) => `Báo cáo cần số liệu "${p.field}" (bảng SoLieu) nhưng dữ liệu chưa có.`,
   ),

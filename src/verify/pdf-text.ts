@@ -23,12 +23,22 @@ export function pdfPages(pdf: Uint8Array): string[] {
  * word of the document: it is left out, so that it cannot stand in for a lost figure.
  */
 export function printedWords(pages: readonly string[], numbered: boolean): string[] {
-  return pages.flatMap((text, i) => {
+  const perPage = pages.map((text, i) => {
     const lines = text.split('\n');
     const first = lines.findIndex((l) => l.trim() !== '');
     if (numbered && first >= 0 && lines[first]!.trim() === String(i + 1)) lines.splice(first, 1);
     return lines.join('\n').split(/\s+/).filter(Boolean);
   });
+  // pdftotext joins a word LibreOffice broke after its hyphen inside a page, not across two:
+  // "2022-" at the foot of page 8 and "2025," at the top of page 9 are one word, "2022-2025,".
+  const words: string[] = [];
+  for (const page of perPage) {
+    const last = words[words.length - 1];
+    if (last !== undefined && /\p{L}|\d/u.test(last) && last.endsWith('-') && page.length > 0)
+      words[words.length - 1] = last + page.shift()!;
+    words.push(...page);
+  }
+  return words;
 }
 
 /**

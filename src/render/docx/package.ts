@@ -35,7 +35,9 @@ const SETTINGS =
   `${XML_HEAD}<w:settings xmlns:w="${W}"><w:defaultTabStop w:val="720"/>` +
   '<w:characterSpacingControl w:val="doNotCompress"/>' +
   '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' +
-  '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
+  // doNotExpandShiftReturn: a line ended by a line break (the one before a web address,
+  // render/report/content-xml.ts) is not stretched to the margin in a justified paragraph.
+  '<w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
   '</w:settings>';
 
 /**

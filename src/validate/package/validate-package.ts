@@ -1,12 +1,13 @@
 import { PLACEHOLDERS, STATISTICS_PARAGRAPH } from '../../catalogue';
 import { PROVINCE_UNIT_ID } from '../../contract/tables';
 import { findProvince } from '../../domain/find-province';
-import type { Registry } from '../../domain/registry';
+import type { Province, Registry } from '../../domain/registry';
 import type { RawLetterPackage, RawPackage } from '../../ingest/read-package';
 import type { RawLetter } from '../../ingest/read-letter';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { checkFootnoteMarks } from '../content/check-footnote-marks';
 import { checkPlaceholders } from '../content/check-placeholders';
+import { otherProvinceMentions } from '../content/other-province';
 import { parseContent } from '../content/parse-content';
 import type { Dataset } from '../../domain/dataset';
 import { validateFootnoteRules } from '../footnote-rules';
@@ -20,13 +21,14 @@ const provinceReading = (ds: Dataset) =>
 
 /**
  * The content file and template of the report: the template's syntax and tags, the content
- * file's sections, placeholders and footnote marks. Every problem at once; the sources only
- * when both are usable.
+ * file's sections, placeholders and footnote marks; with `province`, its prose naming another
+ * of the 34 (a warning). Every problem at once; the sources only when both are usable.
  */
 export function checkReportSources(
   content: RawPackage['content'],
   rawTemplate: RawPackage['template'],
   boundaryFree: number,
+  province?: { readonly own: Province; readonly all: readonly Province[] },
 ): { sources: ReportSources | null; issues: Issue[] } {
   const issues: Issue[] = [];
   let template = null;
@@ -42,6 +44,7 @@ export function checkReportSources(
   issues.push(...parsed.issues);
   const lines = [...parsed.sections.values()].flat();
   issues.push(...checkPlaceholders(lines, [...PLACEHOLDERS.keys()], file));
+  if (province) issues.push(...otherProvinceMentions(lines, province.own, province.all, file));
   const marks = checkFootnoteMarks(parsed.sections, file);
   issues.push(...marks.issues);
   // The footnote listing these decisions is the content file's to place ([^dia_gioi]).
@@ -84,7 +87,8 @@ export function letterOf(
   issues.push(...checked.issues);
   if (!checked.letter) return null;
   const tinh = String(checked.letter.frame.tinh);
-  if (!findProvince(registry, tinh)) {
+  const own = findProvince(registry, tinh);
+  if (!own) {
     issues.push(
       makeIssue('LETTER_PROVINCE', { value: tinh }, { file: raw.file, detail: 'trường tinh' }),
     );
@@ -92,6 +96,7 @@ export function letterOf(
   }
   const placeholders = checkPlaceholders(checked.letter.body, known, raw.file);
   issues.push(...placeholders);
+  issues.push(...otherProvinceMentions(checked.letter.body, own, registry.provinces, raw.file));
   return placeholders.length > 0 ? null : checked.letter;
 }
 
@@ -121,7 +126,10 @@ export function validatePackage(
     const boundaryFree = dataset.documents.filter(
       (d) => d.nhom === 'khong_phu_thuoc_dia_gioi',
     ).length;
-    const checked = checkReportSources(raw.content, raw.template, boundaryFree);
+    const checked = checkReportSources(raw.content, raw.template, boundaryFree, {
+      own: dataset.province,
+      all: raw.registry.provinces,
+    });
     report = checked.sources;
     issues.push(...checked.issues);
   }

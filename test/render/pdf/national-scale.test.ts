@@ -7,6 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeReportDataset } from '../../../scripts/bench/national-datasets';
 import { projectRoot } from '../../../src/tools/project-root';
+import { schemaErrorsOf } from '../../helpers/ooxml-validator';
+import {
+  bodyAboveClosing,
+  loneTotalOrSignaturePages,
+  strandedHeadings,
+  stretchedBeforeUrls,
+  touchingNumbers,
+  unlikeSubHeadings,
+} from '../../helpers/pdf-layout';
 import {
   pageText,
   pageWords,
@@ -176,6 +185,33 @@ maybe(
           true,
         ]);
     }
+  },
+  600_000,
+);
+
+maybe(
+  "the report and the forms' PDFs at national scale pass the layout checks of test/helpers/pdf-layout.ts",
+  () => {
+    const r = build();
+    const [docx, pdf] = [join(r.folder, 'bao-cao.docx'), join(r.folder, 'bao-cao.pdf')];
+    expect(strandedHeadings(docx, pdf)).toEqual([]);
+    expect(unlikeSubHeadings(docx, pdf)).toEqual([]);
+    expect(stretchedBeforeUrls(pdf)).toEqual([]);
+    expect(bodyAboveClosing(pdf).join('\n')).toMatch(/Trên đây là báo cáo/);
+    for (const f of ['phu-luc-bieu-mau.pdf', 'bieu-mau.pdf']) {
+      expect([f, loneTotalOrSignaturePages(join(r.folder, f))]).toEqual([f, []]);
+      expect([f, touchingNumbers(join(r.folder, f))]).toEqual([f, []]);
+    }
+  },
+  600_000,
+);
+
+maybe(
+  'its Word and Excel files have no OOXML schema error',
+  async () => {
+    const r = build();
+    const files = ['bao-cao.docx', 'phu-luc-bieu-mau.docx', 'bieu-mau.xlsx'];
+    expect(await schemaErrorsOf(files.map((f) => join(r.folder, f)))).toEqual([]);
   },
   600_000,
 );

@@ -247,10 +247,16 @@ maybe(
       }),
     );
     expect(found).toContainEqual(
-      expect.objectContaining({ file: 'tron-bo.pdf', at: { detail: 'số trang' } }),
-    );
-    expect(found).toContainEqual(
       expect.objectContaining({ file: 'tron-bo.pdf', expected: 'chữ như bao-cao.pdf' }),
+    );
+    // The page count on its own, with the real parts: with the annex standing for the report,
+    // the bundle short of one page can have as many pages as the parts (report = annex + 1).
+    const lost = await verifyPackagePdfs(
+      (name) => (name === 'tron-bo.pdf' ? short : files(name)),
+      titles,
+    );
+    expect(lost).toContainEqual(
+      expect.objectContaining({ file: 'tron-bo.pdf', at: { detail: 'số trang' } }),
     );
   },
   600_000,

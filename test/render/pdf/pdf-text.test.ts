@@ -85,6 +85,17 @@ describe('page numbers', () => {
     expect(printedWords(pages, false)).toEqual(words('Kế hoạch 1 và 2 Tổng số 2 hồ sơ 3 Nơi nhận'));
   });
 
+  test('a word broken after its hyphen at the foot of a page is one word with its second half', () => {
+    // Hà Nội Quý IV (issue 16): "giai đoạn 2022-" ends page 8, "2025, tầm nhìn" begins page 9.
+    const broken = ['giai đoạn 2022-\n', '2\n2025, tầm nhìn\n'];
+    expect(printedWords(broken, true)).toEqual(words('giai đoạn 2022-2025, tầm nhìn'));
+    expect(
+      missingWords(words('giai đoạn 2022-2025, tầm nhìn'), printedWords(broken, true)),
+    ).toEqual([]);
+    // A dash standing alone at the foot of a page is not half of a word.
+    expect(printedWords(['Nơi nhận: -\n', '2\nLưu\n'], true)).toEqual(words('Nơi nhận: - Lưu'));
+  });
+
   test('so a figure equal to the page number it sits on cannot hide behind it', () => {
     const lost = ['Kế hoạch 1 và\n', '2\nTổng số hồ sơ\n', '3\nNơi nhận\n'];
     const source = words('Kế hoạch 1 và Tổng số 2 hồ sơ Nơi nhận');
