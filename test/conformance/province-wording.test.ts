@@ -109,3 +109,15 @@ test('a city letter calling itself "tỉnh" or writing "thành phố Hồ Chí M
   const city = 'UBND Thành phố Hồ Chí Minh phối hợp với UBND tỉnh Đồng Nai thực hiện.';
   expect(checkFormat(bytesOf('Hồ Chí Minh', city), 'cv.docx').issues).toEqual([]);
 });
+
+test('a city called "tỉnh" by its own name ("tỉnh Hà Nội", prose copied from a province) is warned', () => {
+  const body = 'Các cơ quan, đơn vị trên địa bàn Tỉnh Hà Nội thực hiện nghiêm túc.';
+  const issues = checkFormat(bytesOf('Hà Nội', body), 'cv.docx').issues;
+  expect(issues.map((i) => [i.code, i.message.includes('"Tỉnh Hà Nội"')])).toEqual([
+    ['FORMAT_CITY_WORDING', true],
+  ]);
+  // Its own name after "thành phố", and another province's name after "tỉnh", pass.
+  const fine =
+    'UBND thành phố Hà Nội phối hợp với UBND tỉnh Hà Nam cũ và tỉnh Ninh Bình thực hiện.';
+  expect(checkFormat(bytesOf('Hà Nội', fine), 'cv.docx').issues).toEqual([]);
+});

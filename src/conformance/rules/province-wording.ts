@@ -41,10 +41,21 @@ const BARE_TINH =
 /** "thành phố Hồ Chí Minh" in lower case: Phụ lục II writes "Thành phố Hồ Chí Minh". */
 const LOWER_HCM = /thành phố Hồ Chí Minh/u;
 
-function wordingIssues(file: string, body: readonly Para[], city: boolean): Issue[] {
+/**
+ * "tỉnh Hà Nội", "Tỉnh Hồ Chí Minh": a city called "tỉnh" by its own name, as prose copied from
+ * a province's report reads once the name is changed.
+ */
+const tinhNamed = (city: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])[Tt]ỉnh\s+${city.replace(/^Thành phố /u, '')}(?![\p{L}\p{N}])`,
+    'u',
+  );
+
+function wordingIssues(file: string, body: readonly Para[], city: string | null): Issue[] {
   const out: Issue[] = [];
+  const named = city ? tinhNamed(city) : null;
   for (const p of body) {
-    const bare = city ? BARE_TINH.exec(p.text) : null;
+    const bare = city ? (BARE_TINH.exec(p.text) ?? named!.exec(p.text)) : null;
     if (bare) out.push(makeIssue('FORMAT_CITY_WORDING', { found: bare[0] }, paraAt(file, p)));
     const lower = LOWER_HCM.exec(p.text);
     if (lower) out.push(makeIssue('FORMAT_CITY_CAPITALS', { found: lower[0] }, paraAt(file, p)));
@@ -71,6 +82,6 @@ export const provinceWording: FormatRule = (ctx) => {
         deviation('FORMAT_PLACE_DATE', 'text', paraAt(ctx.file, place), { found, expected }),
       );
   }
-  const city = province !== null && provinceWords(province).isCity;
+  const city = province !== null && provinceWords(province).isCity ? province : null;
   return [...out, ...wordingIssues(ctx.file, ctx.doc.body, city)];
 };
