@@ -293,7 +293,7 @@ export const MESSAGES = {
   ),
   PART_FEEDBACK_PENDING: error(
     (p) =>
-      `PAKN lĩnh vực "${p.field}": cuối ${p.part} còn ${p.pending} PAKN đang xử lý [05b (9)]. Biểu 05b không có cột "từ kỳ trước chuyển sang", nên số PAKN các quý không cộng được thành ${p.period} mà không tính trùng. Nhập bảng PAKN của cả kỳ vào dữ liệu của kỳ (${p.own}).`,
+      `PAKN lĩnh vực "${p.field}": cuối ${p.part} còn ${p.pending} PAKN đang xử lý [05b (9)]. Biểu 05b không có cột "từ kỳ trước chuyển sang" và lĩnh vực này nhận cả PAKN về quy định lẫn về hành vi, nên không biết số đang xử lý thuộc loại nào: số PAKN các quý không cộng được thành ${p.period} mà không tính trùng. Nhập bảng PAKN của cả kỳ vào dữ liệu của kỳ (${p.own}).`,
   ),
   PART_TABLE_OWN: warning(
     (p) => `Bảng ${p.table} lấy từ dữ liệu của kỳ (${p.file}), không cộng từ các quý.`,

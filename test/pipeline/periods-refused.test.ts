@@ -165,6 +165,31 @@ test('feedback pending before the last quarter: refused, unless the period gives
   expect(own.model?.report?.feedback?.total.received).toBeGreaterThan(0);
 });
 
+test('feedback pending of one kind only is received again by the next quarter: taken off once', async () => {
+  // Hộ tịch (PAKN.csv line 3) received 12 about regulations and none about conduct in Quarter I;
+  // 3 of them are left pending, and Quarter II receives them again (14 + 3) and handles them.
+  setCell(q(1), 'PAKN.csv', 3, 'da_xu_ly_dung_han', '9');
+  setCell(q(1), 'PAKN.csv', 3, 'dang_xu_ly_trong_han', '3');
+  setCell(q(1), 'PAKN.csv', 3, 'da_cong_khai', '9');
+  setCell(q(2), 'PAKN.csv', 3, 've_quy_dinh', '17');
+  setCell(q(2), 'PAKN.csv', 3, 'da_xu_ly_dung_han', '17');
+  setCell(q(2), 'PAKN.csv', 3, 'da_cong_khai', '15');
+  const prepared = await preparePackage({ data: h1(), parts: [q(1), q(2)] });
+  expect(prepared.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  const row = prepared.model!.report!.feedback!.rows.find((r) => r.field === 'Hộ tịch');
+  // By hand: received 12 + 17 − 3 = 26, all about regulations; handled 9 + 17 = 26, on time;
+  // pending at the end of Quarter II: 0; published 9 + 15 = 24. As without the pending three.
+  expect(row).toMatchObject({
+    received: 26,
+    aboutRegulations: 26,
+    aboutConduct: 0,
+    handled: 26,
+    handledOnTime: 26,
+    inProgress: 0,
+    published: 24,
+  });
+});
+
 /**
  * Quarter IV of 2025 as the year before would have sent it: each unit's pending at its end is
  * what Quarter I of 2026 carries over (its early-resolved dossiers take the difference, so each

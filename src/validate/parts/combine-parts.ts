@@ -8,6 +8,7 @@ import type { RawDataset, RawTable } from '../../domain/raw-table';
 import { formatPeriodTitle } from '../../format';
 import { makeIssue, type Issue } from '../../issues/issue';
 import { tableNamed } from '../tables/resolve-tables';
+import { carriedFeedback } from './carried-feedback';
 import { cellOf } from './cells';
 import type { Part } from './part';
 import { placeIn } from './place';
@@ -78,6 +79,24 @@ function across(col: ColumnDef, values: readonly (Row | undefined)[]): unknown {
   }
 }
 
+/**
+ * What a table's period row takes off its summed columns, from the parts' rows of its key:
+ * 05b's feedback pending at a quarter's end, which the next quarter receives again.
+ */
+const LESS: Partial<
+  Record<TableId, (rows: readonly (Row | undefined)[]) => Record<string, number>>
+> = { PAKN: carriedFeedback };
+
+/** One figure of the period, less what the table takes off it (LESS). */
+function periodValue(
+  col: ColumnDef,
+  list: readonly (Row | undefined)[],
+  less: Record<string, number>,
+) {
+  const v = across(col, list);
+  return typeof v === 'number' && less[col.key] ? v - less[col.key]! : v;
+}
+
 /** A table whose rows of one key (unit and field) are made one row of the period. */
 function byKey(def: TableDef, parts: readonly Part[], label: string): RawTable | null {
   const keyOf = (r: Row) =>
@@ -99,7 +118,9 @@ function byKey(def: TableDef, parts: readonly Part[], label: string): RawTable |
     headers: def.columns.map((c) => ({ text: c.key })),
     rows: [...rows.values()].map((list, i) => ({
       number: i + 2,
-      cells: def.columns.map((c) => cellOf(across(c, list))),
+      cells: def.columns.map((c) =>
+        cellOf(periodValue(c, list, LESS[def.id as TableId]?.(list) ?? {})),
+      ),
     })),
     headerRow: 1,
   };
