@@ -26,10 +26,17 @@ function comparison(
   };
 }
 
-/** The first province's model with the communes of all of them ranked among each other. */
-export function nationalModel(models: readonly ReportModel[]): ReportModel {
+/**
+ * The first province's model with the communes of all of them ranked among each other.
+ * `copies` > 1 repeats every commune under new codes ("…-2"), for a table ten times the
+ * country's (issue 19's 33,210-row memory test).
+ */
+export function nationalModel(models: readonly ReportModel[], copies = 1): ReportModel {
   const first = models[0]!;
-  const all = models.flatMap((m) => m.index766?.groups.xa_phuong ?? []);
+  const once = models.flatMap((m) => m.index766?.groups.xa_phuong ?? []);
+  const all = Array.from({ length: copies }, (_, k) =>
+    k === 0 ? once : once.map((u) => ({ ...u, unitId: `${u.unitId}-${k + 1}` })),
+  ).flat();
   const rankBy = (score: (u: RankedUnit) => number | null) => {
     const ranked = all
       .filter((u) => score(u) !== null)

@@ -22,8 +22,8 @@ export function annexDocx<R>(doc: AnnexDocument<R>, when: Date): Buffer {
       ? paragraph(run(doc.legend, { italic: true, size: 12 }), { style: 'Khung', after: 6 })
       : '',
   ];
-  const groups = doc.groups.map((g, i) =>
-    [
+  const groups = doc.groups.flatMap((g, i) => [
+    Buffer.from(
       paragraph(run(groupHeading(g.group, i), { bold: true, size: 13 }), {
         style: 'Khung',
         align: 'left',
@@ -32,14 +32,15 @@ export function annexDocx<R>(doc: AnnexDocument<R>, when: Date): Buffer {
         keepNext: true,
         pageBreakBefore: i > 0,
       }),
-      annexTableDocx(g.table),
-    ].join(''),
-  );
-  const body =
-    annexHeadingLines(doc.title, doc.attachedTo) +
-    notes.join('') +
-    groups.join('') +
+    ),
+    ...annexTableDocx(g.table),
+  ]);
+  // In UTF-8 pieces, not one string: a national annex's body is 84 MB (issue 19, memory).
+  const body = [
+    Buffer.from(annexHeadingLines(doc.title, doc.attachedTo) + notes.join('')),
+    ...groups,
     // Word needs a paragraph after a closing table and would add a full-height one: this is 1 pt.
-    paragraph('', { style: 'Khung', markSize: 1 });
+    Buffer.from(paragraph('', { style: 'Khung', markSize: 1 })),
+  ];
   return docxBytes(docxZip({ body, orientation: 'landscape' }), when);
 }

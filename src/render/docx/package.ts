@@ -12,8 +12,11 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 
 export interface DocxSource {
-  /** Body XML: paragraphs and tables, without the final section properties. */
-  readonly body: string;
+  /**
+   * Body XML: paragraphs and tables, without the final section properties; as UTF-8 pieces for
+   * a body too large to hold as one string (a national ranking annex).
+   */
+  readonly body: string | readonly Buffer[];
   readonly orientation: SectionSpec['orientation'];
   /** Footnote id → footnote paragraph XML (without the w:footnote wrapper). Ids from 1. */
   readonly footnotes?: ReadonlyMap<number, string>;
@@ -89,9 +92,14 @@ export function docxZip(src: DocxSource): PizZip {
     pageHeader: 'rId3',
     firstHeader: 'rId4',
   });
+  const head = `${XML_HEAD}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>`;
+  const tail = `${sect}</w:body></w:document>`;
   zip.file(
     'word/document.xml',
-    `${XML_HEAD}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${src.body}${sect}</w:body></w:document>`,
+    typeof src.body === 'string'
+      ? `${head}${src.body}${tail}`
+      : // The same bytes as the string would give (PizZip writes strings as UTF-8).
+        Buffer.concat([Buffer.from(head), ...src.body, Buffer.from(tail)]),
   );
   return zip;
 }
