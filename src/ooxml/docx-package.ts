@@ -32,6 +32,11 @@ export interface DocxPackage {
   readonly main: string;
   /** The parsed XML of a part, or null when the package has no such part. Throws BadPart. */
   part(path: string): Element | null;
+  /**
+   * A part parsed afresh, not kept, with `parseXml`'s `take` leaving elements out of the tree
+   * as they close (a reader that keeps only what it needs of a huge part). Throws BadPart.
+   */
+  scan(path: string, take: (el: Element, ancestors: readonly Element[]) => boolean): Element | null;
   /** The relationships of a part by id, targets resolved to package paths. Throws BadPart. */
   relationships(path: string): ReadonlyMap<string, Relationship>;
   /** The target of the main part's first relationship of `type` ("styles", "footnotes"…). */
@@ -42,14 +47,18 @@ const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationshi
 
 const UTF8 = new TextDecoder('utf-8');
 
-function partXml(zip: ZipArchive, part: string): Element | null {
+function partXml(
+  zip: ZipArchive,
+  part: string,
+  take?: (el: Element, ancestors: readonly Element[]) => boolean,
+): Element | null {
   const entry = zip.entry(part);
   if (!entry) return null;
   const content = zip.content(entry);
   // A damaged entry (bad data, unknown compression, a size that lies) is found when it is read.
   if ('refusal' in content || !content.data) throw new BadPart('damaged', part, '');
   try {
-    return parseXml(UTF8.decode(content.data));
+    return parseXml(UTF8.decode(content.data), take);
   } catch (err) {
     if (err instanceof XmlSyntaxError) throw new BadPart('bad-xml', part, err.message);
     throw err;
@@ -104,7 +113,8 @@ export function openDocxPackage(bytes: Buffer): DocxPackage | null {
     'word/document.xml';
   const related = (type: string) =>
     [...relationships(main).values()].find((r) => r.type === type)?.target;
-  const pkg = { main, part, relationships, related };
+  const scan: DocxPackage['scan'] = (path, take) => partXml(zip, path, take);
+  const pkg = { main, part, scan, relationships, related };
   packages.set(zip, pkg);
   return pkg;
 }

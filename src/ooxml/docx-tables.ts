@@ -1,7 +1,14 @@
 import type { DocxCell, DocxTable } from './docx-model';
 import { openDocxPackage } from './docx-package';
-import { kidsThrough, paragraphText, runsOf, topTables, walkParagraphs } from './story';
-import { kid, kids, onOff, parseXml, textOf, wAttr, type Element } from './xml';
+import {
+  isContainer,
+  kidsThrough,
+  paragraphText,
+  runsOf,
+  topTables,
+  walkParagraphs,
+} from './story';
+import { isW, kid, kids, onOff, parseXml, textOf, wAttr, type Element } from './xml';
 
 /** Whether every run of a cell that shows text has bold switched on in its own properties. */
 function allRunsBold(paragraphs: readonly Element[]): boolean {
@@ -39,14 +46,41 @@ export function docxTables(documentXml: string): DocxTable[] {
 }
 
 /**
+ * The table whose row `tr` is when `tablesOf(body)` would read it as a row of a top-level
+ * table (`ancestors`: document, body, then containers, the table, containers), else undefined.
+ */
+function topTableOfRow(tr: Element, ancestors: readonly Element[]): Element | undefined {
+  if (!isW(tr, 'tr') || ancestors.length < 3 || !isW(ancestors[1]!, 'body')) return undefined;
+  let k = 2;
+  while (k < ancestors.length && !isW(ancestors[k]!, 'tbl') && isContainer(ancestors[k]!)) k++;
+  const tbl = ancestors[k];
+  if (!tbl || !isW(tbl, 'tbl')) return undefined;
+  for (let j = k + 1; j < ancestors.length; j++)
+    if (isW(ancestors[j]!, 'tr') || !isContainer(ancestors[j]!)) return undefined;
+  return tbl;
+}
+
+/**
  * The top-level tables of a Word file's body, or null when it has no main document part.
- * Throws when the bytes are no zip or the part is not well-formed XML.
+ * Throws when the bytes are no zip or the part is not well-formed XML. Each row of a top-level
+ * table is read into its cells as soon as it ends and left out of the parsed tree: a national
+ * ranking annex (33,210 rows) never has its whole body as a tree (issue 19, memory). The
+ * result is `tablesOf(body)`'s: the same rows, read by the same `cellOf`.
  */
 export function readDocxTables(bytes: Buffer): DocxTable[] | null {
   const pkg = openDocxPackage(bytes);
   if (!pkg) throw new Error('not a zip');
-  const body = kid(pkg.part(pkg.main) ?? undefined, 'body');
-  return body ? tablesOf(body) : null;
+  const rows = new Map<Element, DocxCell[][]>();
+  const root = pkg.scan(pkg.main, (el, ancestors) => {
+    const tbl = topTableOfRow(el, ancestors);
+    if (!tbl) return false;
+    let read = rows.get(tbl);
+    if (!read) rows.set(tbl, (read = []));
+    read.push(kidsThrough(el, 'tc').map(cellOf));
+    return true;
+  });
+  const body = kid(root ?? undefined, 'body');
+  return body ? topTables(body).map((tbl) => rows.get(tbl) ?? []) : null;
 }
 
 /** The text of each grid column of a row; columns covered by a wider cell read `null`. */

@@ -19,6 +19,9 @@ const CONTAINERS = new Set([
   'endnote',
 ]);
 
+/** Whether `kidsThrough` looks through `el` (a content control, custom XML…). */
+export const isContainer = (el: Element): boolean => CONTAINERS.has(el.local);
+
 /** The `w:<name>` children of `el`, looking through containers (a row inside a content control). */
 export function kidsThrough(el: Element, name: string, out: Element[] = []): Element[] {
   for (const c of el.children)

@@ -176,8 +176,16 @@ const END_TAG = /<\/([^\s>]+)\s*>/y;
  * the characters: every Word file the tool writes or reads goes through it): OOXML parts are
  * plain elements, attributes and text; a malformed part throws XmlSyntaxError naming where
  * reading stopped.
+ *
+ * `take`, when given, sees each element as it closes, with its open ancestors (outermost
+ * first); when it returns true the element is left out of the tree, so that a reader that
+ * keeps what it needs of each table row as the row ends never holds the whole part's tree (a
+ * national ranking annex's 84 MB body: issue 19, memory).
  */
-export function parseXml(text: string): Element {
+export function parseXml(
+  text: string,
+  take?: (el: Element, ancestors: readonly Element[]) => boolean,
+): Element {
   // The open elements, their raw names and scopes, innermost last. The children of the open
   // elements wait in one list and each element gets a list of exactly its own when it closes:
   // lists grown one push at a time would hold room for a dozen more, a third of a large
@@ -225,8 +233,12 @@ export function parseXml(text: string): Element {
         throw m ? new XmlSyntaxError(`</${m[1]}>`) : stray(i);
       }
       const first = firstChild.pop()!;
-      elements.pop()!.children = first < pending.length ? pending.slice(first) : NO_CHILDREN;
+      const closed = elements.pop()!;
+      closed.children = first < pending.length ? pending.slice(first) : NO_CHILDREN;
       pending.length = first;
+      // A taken element is the last of its parent's children so far; the root has no parent.
+      if (take && elements.length > 0 && take(closed as Element, elements as Element[]))
+        pending.length = first - 1;
       names.pop();
       scopes.pop();
       i = end + 1;
@@ -241,7 +253,7 @@ export function parseXml(text: string): Element {
         names.push(tag.name);
         scopes.push(tag.scope!);
         firstChild.push(pending.length);
-      }
+      } else if (take && open && take(element, elements as Element[])) pending.pop();
       i = tag.end;
     }
   }
