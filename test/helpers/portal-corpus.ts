@@ -158,6 +158,20 @@ export const PORTAL_CASES: readonly PortalCase[] = [
     mentions: ['Sở Xây dựng - Tỉnh Phú Thọ', 'H44.44', 'SO-XD2'],
   },
   {
+    name: 'an agency of the portal that DonVi spells otherwise: none matches, the closest named',
+    make: (_dir, out, base) => {
+      const file = join(out, 'DonVi.csv');
+      const text = readFileSync(join(base, 'DonVi.csv'), 'utf8');
+      writeFileSync(
+        file,
+        text.replace('H44.44,co_quan,Sở Xây dựng,', 'H44.44,co_quan,Sở Xây dựnh,'),
+      );
+    },
+    errors: ['PORTAL_UNMATCHED'],
+    at: { file: PAGE.transparency },
+    mentions: ['Sở Xây dựng - Tỉnh Phú Thọ', 'bảng Đơn vị (sở, ban, ngành)', 'Sở Xây dựnh'],
+  },
+  {
     name: 'two departments given one unit in DonViCong766',
     make: (_dir, out, base) => {
       cpSync(join(base, 'DonVi.csv'), join(out, 'DonVi.csv'));

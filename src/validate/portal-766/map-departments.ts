@@ -88,6 +88,30 @@ function readMapping(rows: readonly MappingRow[]): {
 }
 
 /**
+ * A department whose name matches several units (each named with its code), or none (with the
+ * closest of `candidates` and the list searched, `where`).
+ */
+function notOneMatch(
+  d: Department,
+  name: string,
+  found: readonly { name: string; id: string }[],
+  candidates: readonly string[],
+  where: string,
+): Issue {
+  if (found.length > 1)
+    return makeIssue(
+      'PORTAL_AMBIGUOUS',
+      { name: d.unit.name, units: found.map((f) => `${f.name} (${f.id})`).join(', ') },
+      atOf(d),
+    );
+  return makeIssue(
+    'PORTAL_UNMATCHED',
+    { name: d.unit.name, where, suggestion: closestName(name, candidates) ?? '' },
+    atOf(d),
+  );
+}
+
+/**
  * Finds the unit of the dataset each department of the portal is: the official's mapping
  * (DonViCong766) first; a commune by its name in the registry of the province (its code is its
  * unit code); an agency by its name in DonVi, spelled either way ("Sở Nông Nghiệp và Môi
@@ -128,28 +152,14 @@ export function mapDepartments(inputs: MappingInputs): MappingResult {
               atOf(d),
             ),
           );
-      } else if (found.length > 1)
+      } else
         issues.push(
-          makeIssue(
-            'PORTAL_AMBIGUOUS',
-            { name: u.name, units: found.map((c) => `${c.name} (${c.code})`).join(', ') },
-            atOf(d),
-          ),
-        );
-      else
-        issues.push(
-          makeIssue(
-            'PORTAL_UNMATCHED',
-            {
-              name: u.name,
-              where: 'danh mục xã, phường của tỉnh',
-              suggestion:
-                closestName(
-                  name,
-                  inputs.communes.map((c) => c.name),
-                ) ?? '',
-            },
-            atOf(d),
+          notOneMatch(
+            d,
+            name,
+            found.map((c) => ({ name: c.name, id: c.code })),
+            inputs.communes.map((c) => c.name),
+            'danh mục xã, phường của tỉnh',
           ),
         );
       continue;
@@ -167,28 +177,14 @@ export function mapDepartments(inputs: MappingInputs): MappingResult {
     }
     const found = agencies.filter((a) => looseKey(a.name) === looseKey(name));
     if (found.length === 1) mapped.push({ department: u, unit: found[0]!, how: 'name' });
-    else if (found.length > 1)
-      issues.push(
-        makeIssue(
-          'PORTAL_AMBIGUOUS',
-          { name: u.name, units: found.map((a) => `${a.name} (${a.id})`).join(', ') },
-          atOf(d),
-        ),
-      );
     else
       issues.push(
-        makeIssue(
-          'PORTAL_UNMATCHED',
-          {
-            name: u.name,
-            where: 'bảng Đơn vị (sở, ban, ngành)',
-            suggestion:
-              closestName(
-                name,
-                agencies.map((a) => a.name),
-              ) ?? '',
-          },
-          atOf(d),
+        notOneMatch(
+          d,
+          name,
+          found,
+          agencies.map((a) => a.name),
+          'bảng Đơn vị (sở, ban, ngành)',
         ),
       );
   }
