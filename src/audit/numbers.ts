@@ -94,13 +94,19 @@ const UNIT = new RegExp(
   'iu',
 );
 
+/** Each noun of UNIT as listed, by its lower case (the first listed wins, as a search would). */
+const LISTED = new Map<string, string>();
+for (const n of ['điểm', ...COUNT_NOUNS]) {
+  const lower = n.toLocaleLowerCase('vi');
+  if (!LISTED.has(lower)) LISTED.set(lower, n);
+}
+
 /** The noun counted right after `end`, as listed in COUNT_NOUNS. */
 function unitAfter(text: string, end: number): { unit: string; end: number } | null {
   const m = UNIT.exec(text.slice(end, end + 40));
   if (!m) return null;
   const said = m[1]!.toLocaleLowerCase('vi');
-  const unit = ['điểm', ...COUNT_NOUNS].find((n) => n.toLocaleLowerCase('vi') === said) ?? said;
-  return { unit, end: end + m[0].length };
+  return { unit: LISTED.get(said) ?? said, end: end + m[0].length };
 }
 
 /**

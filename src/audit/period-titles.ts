@@ -15,10 +15,3 @@ export function periodOf(m: RegExpExecArray | RegExpMatchArray): Period {
   if (m[3]) return { year: Number(m[3]), kind: 'half' };
   return { year: Number(m[4]), kind: 'nine-months' };
 }
-
-/**
- * The periods a text names, in order.
- * @example periodsIn('So với 6 tháng đầu năm 2025') // [{ year: 2025, kind: 'half' }]
- */
-export const periodsIn = (text: string): Period[] =>
-  [...text.matchAll(new RegExp(PERIOD_TITLE.source, 'giu'))].map(periodOf);

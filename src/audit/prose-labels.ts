@@ -4,7 +4,7 @@ import { formatPeriodTitle } from '../format';
 import type { TextBlock } from './draft';
 import { figures } from './figure-cache';
 import type { Figure } from './figures';
-import { periodsIn } from './period-titles';
+import { periodOf, PERIOD_TITLE } from './period-titles';
 
 /** One way a figure of the catalogue is named in prose. */
 export interface Label {
@@ -42,10 +42,31 @@ export function groupsOf(blocks: readonly TextBlock[]): FigureGroup[] {
   return groups;
 }
 
+/** The compared forms (looseKey) of the texts around one figure, each made once when first asked. */
+interface Keys {
+  readonly before: () => string;
+  readonly after: () => string;
+  readonly sentence: () => string;
+  readonly unit: () => string;
+}
+
+const once = (make: () => string): (() => string) => {
+  let made: string | undefined;
+  return () => (made ??= make());
+};
+
+/** looseKey of the catalogue's words (a label's, a unit's): few, and asked for every figure. */
+const catalogueKeys = new Map<string, string>();
+const catalogueKey = (words: string): string => {
+  let key = catalogueKeys.get(words);
+  if (key === undefined) catalogueKeys.set(words, (key = looseKey(words)));
+  return key;
+};
+
 function fits(
   label: Label,
   f: Figure,
-  sentence: string,
+  keys: Keys,
   province: string,
   group: FigureGroup,
   parent: Label | null,
@@ -55,22 +76,71 @@ function fits(
   // A rate is recognised only as a percentage ("100% PAKN đã xử lý được công khai"), a count
   // only with its noun: "100 PAKN" is no rate, "90%" no count.
   if (f.percent !== (row.format === 'percent')) return false;
-  if (!f.percent && looseKey(row.unit) !== looseKey(f.unit ?? '')) return false;
+  if (!f.percent && catalogueKey(row.unit) !== keys.unit()) return false;
   if (Boolean(prose.fraction) !== (f.over !== null)) return false;
   if (prose.within !== undefined && prose.within !== parent?.row.id) return false;
-  const has = (where: string, words: string | undefined) =>
-    words === undefined || looseKey(where).includes(looseKey(words.replace('{tinh}', province)));
-  return has(f.before, prose.before) && has(f.after, prose.after) && has(sentence, prose.sentence);
+  const has = (where: () => string, words: string | undefined) =>
+    words === undefined || where().includes(catalogueKey(words.replace('{tinh}', province)));
+  return (
+    has(keys.before, prose.before) &&
+    has(keys.after, prose.after) &&
+    has(keys.sentence, prose.sentence)
+  );
 }
 
 // One unit named before a figure: "Sở Tư pháp", "xã Tằng Loỏng", "UBND phường Cam Đường".
 // "các sở, ban, ngành" and "UBND các xã, phường" name groups, not a unit.
-const NAMED_UNIT = /(?<![\p{L}])(?:Sở|[Xx]ã|[Pp]hường|[Đđ]ặc khu)\s+\p{Lu}/u;
+const NAMED_UNIT = /(?<![\p{L}])(?:Sở|[Xx]ã|[Pp]hường|[Đđ]ặc khu)\s+\p{Lu}/gu;
 
-/** Whether words speak of another period than `period`: "6 tháng đầu năm 2025", "cùng kỳ". */
-const otherPeriod = (words: string, period: string | undefined) =>
-  /cùng kỳ/iu.test(words) ||
-  (period !== undefined && periodsIn(words).some((p) => formatPeriodTitle(p) !== period));
+/** "cùng kỳ" (the same period of last year): figures after it are not this period's. */
+const OTHER_PERIOD = /cùng kỳ/giu;
+
+/** Where the first match of `pattern` (global) in `text` ends, or Infinity. */
+function firstEnd(
+  pattern: RegExp,
+  text: string,
+  accept: (m: RegExpExecArray) => boolean = () => true,
+) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (accept(m)) return m.index + m[0].length;
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return Infinity;
+}
+
+/**
+ * What a sentence says before each of its figures, read once per sentence so that a sentence
+ * of many figures stays linear: a figure is a unit's when the name of one unit ends before it,
+ * of another period when the name of one (or "cùng kỳ") ends before it.
+ */
+interface SentenceFacts {
+  readonly key: () => string;
+  /** Offsets in the block. */
+  readonly unitEnd: number;
+  readonly otherPeriodEnd: number;
+}
+
+function sentenceFacts(
+  text: string,
+  start: number,
+  end: number,
+  period: string | undefined,
+): SentenceFacts {
+  const sentence = text.slice(start, end);
+  const titles = new RegExp(PERIOD_TITLE.source, 'giu');
+  const other = Math.min(
+    firstEnd(OTHER_PERIOD, sentence),
+    period === undefined
+      ? Infinity
+      : firstEnd(titles, sentence, (m) => formatPeriodTitle(periodOf(m)) !== period),
+  );
+  return {
+    key: once(() => looseKey(sentence)),
+    unitEnd: start + firstEnd(NAMED_UNIT, sentence),
+    otherPeriodEnd: start + other,
+  };
+}
 
 /**
  * The label each figure of a block fits (null when none), parents first. A figure after the
@@ -88,17 +158,28 @@ export function labelsOf(
 ): (Label | null)[] {
   const all = figures(block);
   const labels: (Label | null)[] = [];
+  const sentences = new Map<number, SentenceFacts>();
   for (const f of all) {
     const parent = f.parent === null ? null : (labels[f.parent] ?? null);
-    const sentence = block.text.slice(f.sentenceStart, f.sentenceEnd);
-    const before = block.text.slice(f.sentenceStart, f.start);
-    const ofUnit = NAMED_UNIT.test(before);
+    let facts = sentences.get(f.sentenceStart);
+    if (!facts)
+      sentences.set(
+        f.sentenceStart,
+        (facts = sentenceFacts(block.text, f.sentenceStart, f.sentenceEnd, period)),
+      );
+    const ofUnit = facts.unitEnd <= f.start;
+    const keys: Keys = {
+      before: once(() => looseKey(f.before)),
+      after: once(() => looseKey(f.after)),
+      sentence: facts.key,
+      unit: once(() => looseKey(f.unit ?? '')),
+    };
     const label =
-      f.style === 'vi' && !otherPeriod(before, period)
+      f.style === 'vi' && facts.otherPeriodEnd > f.start
         ? LABELS.find(
             (l) =>
               (!ofUnit || l.prose.sentence !== undefined) &&
-              fits(l, f, sentence, province, group, parent),
+              fits(l, f, keys, province, group, parent),
           )
         : undefined;
     labels.push(label ?? null);
