@@ -9,7 +9,8 @@ import type { PdfConverter } from '../render/pdf/converter/converter';
 import { writePackagePdfs } from '../render/pdf/write-pdfs';
 import { renderPackage } from '../render/render-package';
 import { checkTarget, TargetTaken, writeFolderAtomically } from '../render/write-folder';
-import { checkPackageFormat, verifyPackage } from '../verify/verify-package';
+import { settled, unwrap } from '../tools/settled';
+import { checkPackageFormat, verifyOfficeFiles, verifyPdfFiles } from '../verify/verify-package';
 
 export interface BuildOptions {
   readonly out: string;
@@ -94,21 +95,34 @@ export async function buildPackage(
       async (dir) => {
         for (const f of rendered) writeFileSync(join(dir, f.name), f.bytes);
         files = rendered.map((f) => f.name);
-        if (options.pdf) {
-          const pdf = await writePackagePdfs(dir, model, {
-            progress: options.progress,
-            converter: options.converter,
-          });
+        // LibreOffice converts in processes of its own: the Word and Excel files are read back
+        // meanwhile, and the PDFs once it is done.
+        const converting = options.pdf
+          ? settled(
+              writePackagePdfs(dir, model, {
+                progress: options.progress,
+                converter: options.converter,
+              }),
+            )
+          : null;
+        options.progress?.(NOTICES.READING_BACK());
+        const read = (name: string) =>
+          existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : null;
+        const office = await settled(
+          (async () => {
+            const verified = await verifyOfficeFiles(read, model);
+            return { verified, deviations: checkPackageFormat(read) };
+          })(),
+        );
+        if (converting) {
+          const pdf = unwrap(await converting);
           converterWarnings.push(...pdf.warnings);
           if (pdf.issues.length > 0) throw new Refused('pdf', [...pdf.warnings, ...pdf.issues]);
           files.push(...pdf.files);
         }
-        options.progress?.(NOTICES.READING_BACK());
-        const read = (name: string) =>
-          existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : null;
-        const verified = await verifyPackage(read, model);
-        const deviations = checkPackageFormat(read);
-        const issues = [...verified.issues, ...deviations];
+        const { verified, deviations } = unwrap(office);
+        const pdfs = converting ? await verifyPdfFiles(read, model) : { issues: [] };
+        const issues = [...verified.issues, ...pdfs.issues, ...deviations];
         if (hasErrors(issues)) throw new Refused('verify', issues);
         checkWarnings = issues.filter((i) => i.severity === 'warning');
         checked = verified.checked;
