@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackageModel } from '../compute/package-model';
-import { BUNDLE_FILE, PDF_FILES } from '../contract/package-files';
+import { BUNDLE_FILE, PDF_FILES, type DocumentKey } from '../contract/package-files';
 import { provinceSlug } from '../domain/province-slug';
 import { hasErrors, makeIssue, type Issue } from '../issues/issue';
 import { NOTICES } from '../issues/notices';
@@ -10,6 +10,7 @@ import { writePackagePdfs } from '../render/pdf/write-pdfs';
 import { renderPackage } from '../render/render-package';
 import { checkTarget, TargetTaken, writeFolderAtomically } from '../render/write-folder';
 import { settled, unwrap } from '../tools/settled';
+import { pdfSources, readEarly, type EarlyText } from '../verify/package-pdfs';
 import { checkPackageFormat, verifyOfficeFiles, verifyPdfFiles } from '../verify/verify-package';
 
 export interface BuildOptions {
@@ -22,6 +23,8 @@ export interface BuildOptions {
   readonly progress?: (line: string) => void;
   /** What converts to PDF: a warm pool a server keeps; by default the one TTHC_PDF_CONVERTER says. */
   readonly converter?: PdfConverter;
+  /** Told once every PDF is made (LibreOffice no longer needed), before they are read back. */
+  readonly converted?: () => void;
 }
 
 /** How a build ended. */
@@ -96,12 +99,14 @@ export async function buildPackage(
         for (const f of rendered) writeFileSync(join(dir, f.name), f.bytes);
         files = rendered.map((f) => f.name);
         // LibreOffice converts in processes of its own: the Word and Excel files are read back
-        // meanwhile, and the PDFs once it is done.
+        // meanwhile, each PDF's text as soon as it is written, and the PDFs once all are.
+        const early = new Map<DocumentKey, EarlyText>();
         const converting = options.pdf
           ? settled(
               writePackagePdfs(dir, model, {
                 progress: options.progress,
                 converter: options.converter,
+                written: (key, pdf) => early.set(key, readEarly(pdf)),
               }),
             )
           : null;
@@ -111,17 +116,22 @@ export async function buildPackage(
         const office = await settled(
           (async () => {
             const verified = await verifyOfficeFiles(read, model);
-            return { verified, deviations: checkPackageFormat(read) };
+            const deviations = checkPackageFormat(read);
+            return { verified, deviations, sources: converting ? pdfSources(read) : undefined };
           })(),
         );
         if (converting) {
-          const pdf = unwrap(await converting);
+          const outcome = await converting;
+          options.converted?.();
+          const pdf = unwrap(outcome);
           converterWarnings.push(...pdf.warnings);
           if (pdf.issues.length > 0) throw new Refused('pdf', [...pdf.warnings, ...pdf.issues]);
           files.push(...pdf.files);
         }
-        const { verified, deviations } = unwrap(office);
-        const pdfs = converting ? await verifyPdfFiles(read, model) : { issues: [] };
+        const { verified, deviations, sources } = unwrap(office);
+        const pdfs = converting
+          ? await verifyPdfFiles(read, model, { sources, early })
+          : { issues: [] };
         const issues = [...verified.issues, ...pdfs.issues, ...deviations];
         if (hasErrors(issues)) throw new Refused('verify', issues);
         checkWarnings = issues.filter((i) => i.severity === 'warning');

@@ -11,7 +11,7 @@ import {
 import { docxTableWords, docxWords, type PrintedWords } from './document-words';
 import type { Mismatch } from './mismatch';
 import { readOutline } from './pdf-outline';
-import { missingWords, pdfPages, printedWords } from './pdf-text';
+import { missingWords, pdfPages, pdfPagesAsync, printedWords } from './pdf-text';
 
 type Read = (name: string) => Buffer | null;
 type Titles = Readonly<Record<DocumentKey, string>>;
@@ -143,28 +143,73 @@ export async function verifyDocumentPdf(
   return checkDocumentPdf(file, pdf, pdfPages(pdf), source, title, workbook);
 }
 
+/** The words each PDF of a package must show, from the files they are made from (by document). */
+export type PdfSources = ReadonlyMap<DocumentKey, PrintedWords>;
+
 /**
- * Each PDF of the package against its source, its pages' text read once: returned by
- * document, for the bundle to be compared with.
+ * The words of every Word and Excel file of the package that has a PDF (`PDF_FILES`): read from
+ * those files alone, so a build reads them while LibreOffice converts.
+ */
+export function pdfSources(read: Read): PdfSources {
+  const sources = new Map<DocumentKey, PrintedWords>();
+  for (const key of Object.keys(PDF_FILES) as DocumentKey[]) {
+    const source = sourceOf(key, read);
+    if (source) sources.set(key, source);
+  }
+  return sources;
+}
+
+/** The pages of a PDF, read by pdftotext as soon as it was written, and the bytes it read. */
+export interface EarlyText {
+  readonly pdf: Uint8Array;
+  readonly pages: Promise<string[]>;
+}
+
+/** Starts reading the text of `pdf` (a pdftotext of its own) without waiting for it. */
+export function readEarly(pdf: Uint8Array): EarlyText {
+  const pages = pdfPagesAsync(pdf);
+  // Awaited (and its failure thrown) only when verified: not an unhandled rejection meanwhile.
+  pages.catch(() => undefined);
+  return { pdf, pages };
+}
+
+/** What a build read while LibreOffice converted: the sources' words, the PDFs' text. */
+export interface ReadAlready {
+  readonly sources?: PdfSources;
+  readonly early?: ReadonlyMap<DocumentKey, EarlyText>;
+}
+
+/**
+ * Each PDF of the package against its source, the pages of all read at once (one pdftotext
+ * each), or taken from `given.early` when read from the very bytes now in the file: returned
+ * by document, for the bundle to be compared with.
  */
 async function verifyEachPdf(
   read: Read,
   titles: Titles,
+  given: ReadAlready,
 ): Promise<{ mismatches: Mismatch[]; pages: Map<DocumentKey, string[]> }> {
   const mismatches: Mismatch[] = [];
   const pages = new Map<DocumentKey, string[]>();
-  for (const key of Object.keys(PDF_FILES) as DocumentKey[]) {
-    const pdf = read(PDF_FILES[key]);
-    if (!pdf) continue;
-    const text = pdfPages(pdf);
-    pages.set(key, text);
-    const source = sourceOf(key, read);
+  const keys = (Object.keys(PDF_FILES) as DocumentKey[]).filter((k) => read(PDF_FILES[k]));
+  if (keys.length === 0) return { mismatches, pages };
+  const sources = given.sources ?? pdfSources(read);
+  const pdfs = keys.map((k) => read(PDF_FILES[k])!);
+  const texts = await Promise.all(
+    pdfs.map((pdf, i) => {
+      const early = given.early?.get(keys[i]!);
+      return early && Buffer.compare(early.pdf, pdf) === 0 ? early.pages : pdfPagesAsync(pdf);
+    }),
+  );
+  for (const [i, key] of keys.entries()) {
+    pages.set(key, texts[i]!);
+    const source = sources.get(key);
     if (source)
       mismatches.push(
         ...(await checkDocumentPdf(
           PDF_FILES[key],
-          pdf,
-          text,
+          pdfs[i]!,
+          texts[i]!,
           source,
           titles[key],
           isWorkbook(key),
@@ -211,7 +256,7 @@ async function verifyBundle(
       parts.map((p) => ({ title: titles[p.key], start: p.start })),
     ),
   );
-  const text = pdfPages(bundle);
+  const text = await pdfPagesAsync(bundle);
   for (const p of parts) {
     const differ = p.pages
       .map((page, i) => (text[p.start + i] === page ? null : p.start + i + 1))
@@ -235,8 +280,12 @@ async function verifyBundle(
  * it was made from as often as that file prints it, so no figure, name or diacritic was lost
  * in LibreOffice, and the bundle is its parts, in order, bookmarked.
  */
-export async function verifyPackagePdfs(read: Read, titles: Titles): Promise<Mismatch[]> {
-  const { mismatches, pages } = await verifyEachPdf(read, titles);
+export async function verifyPackagePdfs(
+  read: Read,
+  titles: Titles,
+  given: ReadAlready = {},
+): Promise<Mismatch[]> {
+  const { mismatches, pages } = await verifyEachPdf(read, titles, given);
   const bundle = read(BUNDLE_FILE);
   if (bundle) mismatches.push(...(await verifyBundle(bundle, pages, titles)));
   return mismatches;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { PDFTOTEXT } from '../tools/programs';
 
 /**
@@ -13,8 +13,32 @@ export function pdfPages(pdf: Uint8Array): string[] {
   });
   if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`${PDFTOTEXT}: ${r.stderr}`);
-  // pdftotext ends every page with a form feed.
-  return r.stdout.split('\f').slice(0, -1);
+  return pagesOf(r.stdout);
+}
+
+// pdftotext ends every page with a form feed.
+const pagesOf = (text: string) => text.split('\f').slice(0, -1);
+
+/** pdfPages without waiting: several PDFs are read at once, one pdftotext each. */
+export function pdfPagesAsync(pdf: Uint8Array): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(PDFTOTEXT, ['-enc', 'UTF-8', '-', '-'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    // pdftotext may stop reading before the end (a PDF it cannot read): its exit says why.
+    child.stdin.on('error', () => undefined);
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(pagesOf(Buffer.concat(out).toString('utf8')))
+        : reject(new Error(`${PDFTOTEXT}: ${Buffer.concat(err).toString('utf8')}`)),
+    );
+    child.stdin.end(pdf);
+  });
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 import { verifyFormsWorkbook } from './forms-workbook';
 import { verifyLetterDocx } from './letter-docx';
 import { mismatchIssues, type Mismatch } from './mismatch';
-import { verifyPackagePdfs } from './package-pdfs';
+import { verifyPackagePdfs, type ReadAlready } from './package-pdfs';
 import { rankingCells, verifyRankingDocx, verifyRankingWorkbook } from './ranking-annex';
 import { verifyReportDocx } from './report-docx';
 
@@ -42,13 +42,18 @@ export async function verifyPackage(read: ReadFile, model: PackageModel): Promis
 
 /**
  * The PDFs of a package (when it has them) against the Word and Excel files they were made
- * from, and the bundle against its parts.
+ * from, and the bundle against its parts. `given`: what was read of them already, while
+ * LibreOffice converted (the sources' words, the text of each PDF as it was written).
  */
-export async function verifyPdfFiles(read: ReadFile, model: PackageModel): Promise<Verification> {
+export async function verifyPdfFiles(
+  read: ReadFile,
+  model: PackageModel,
+  given: ReadAlready = {},
+): Promise<Verification> {
   const m = model.report;
   if (!m) return { issues: [], checked: 0 };
   const titles = documentTitles(m, model.forms, model.letter);
-  return { issues: mismatchIssues(await verifyPackagePdfs(read, titles)), checked: 0 };
+  return { issues: mismatchIssues(await verifyPackagePdfs(read, titles, given)), checked: 0 };
 }
 
 /**

@@ -181,7 +181,8 @@ test('Ctrl+C while LibreOffice converts: LibreOffice is stopped, no temporary fo
     process.execPath,
     [MAIN, 'build', '--data', SAMPLE_Q1, '--out', out, '--pdf'],
     {
-      env: { ...process.env, TTHC_SOFFICE: soffice, TMPDIR: tmp },
+      // The cold way, chosen: by default LibreOffice is started early through UNO.
+      env: { ...process.env, TTHC_SOFFICE: soffice, TMPDIR: tmp, TTHC_PDF_CONVERTER: 'cold' },
       stdio: 'ignore',
     },
   );
@@ -244,6 +245,65 @@ test('TTHC_PDF_CONVERTER=warm without python3-uno: said once as a warning, the f
   const runs = readFileSync(join(marks, 'runs'), 'utf8').trim().split('\n');
   expect(runs).toHaveLength(1);
   expect(runs[0]).toMatch(/--convert-to pdf .*bao-cao\.docx .*bieu-mau\.xlsx/);
+  expect(r.status).toBe(1);
+  expect(readdirSync(out)).toEqual([]);
+});
+
+test('without TTHC_PDF_CONVERTER, build --pdf starts LibreOffice through UNO before it reads the data, and stops it', async () => {
+  const marks = temp();
+  const tmp = temp();
+  const out = temp();
+  const python = join(bin({ python3: `exec ${process.execPath} ${FAKE_WORKER} "$@"` }), 'python3');
+  const soffice = join(bin({ soffice: `# mode=ready marks=${marks}\nexit 1` }), 'soffice');
+  // Data that stops the build before anything is converted.
+  const r = tthc(
+    { TTHC_PYTHON: python, TTHC_SOFFICE: soffice, TMPDIR: tmp },
+    'build',
+    '--data',
+    join(tmp, 'khong-co'),
+    '--out',
+    out,
+    '--pdf',
+  );
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('Không có tệp nào được ghi');
+  expect(r.stderr).not.toContain('PDF_WARM_UNAVAILABLE');
+  // The worker was started although the data was never good, and asked for nothing.
+  const starts = readdirSync(marks).filter((f) => f.startsWith('start-'));
+  expect(starts).toHaveLength(1);
+  expect(readdirSync(marks).filter((f) => f.startsWith('request-'))).toEqual([]);
+  const pids = [
+    Number(starts[0]!.replace('start-', '')),
+    Number(readFileSync(join(marks, starts[0]!), 'utf8')),
+  ];
+  await until(() => !pids.some(running), 100);
+  expect(pids.map(running)).toEqual([false, false]);
+  expect(readdirSync(tmp)).toEqual([]);
+  expect(readdirSync(out)).toEqual([]);
+}, 60_000);
+
+test('without TTHC_PDF_CONVERTER and without python3-uno: the cold way, in one run, with no warning', () => {
+  const out = temp();
+  const marks = temp();
+  const python = join(
+    bin({ python3: 'echo "ModuleNotFoundError: No module named \'uno\'" >&2; exit 1' }),
+    'python3',
+  );
+  const soffice = join(bin({ soffice: `echo "$@" >> ${marks}/runs` }), 'soffice');
+  const r = tthc(
+    { TTHC_PYTHON: python, TTHC_SOFFICE: soffice },
+    'build',
+    '--data',
+    SAMPLE_Q1,
+    '--out',
+    out,
+    '--pdf',
+  );
+  expect(r.stderr).not.toContain('PDF_WARM_UNAVAILABLE');
+  const runs = readFileSync(join(marks, 'runs'), 'utf8').trim().split('\n');
+  expect(runs).toHaveLength(1);
+  expect(runs[0]).toMatch(/--convert-to pdf .*bao-cao\.docx .*bieu-mau\.xlsx/);
+  // The stand-in made no PDF: the build fails on that, and nothing is written.
   expect(r.status).toBe(1);
   expect(readdirSync(out)).toEqual([]);
 });

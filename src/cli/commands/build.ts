@@ -1,15 +1,10 @@
 import type { CommandModule } from 'yargs';
-import { formatNumber } from '../../format';
 import { NOTICES } from '../../issues/notices';
 import { BUNDLE_FILE } from '../../contract/package-files';
-import { summaryLines } from '../../render/model/summary';
-import { buildPackage } from '../../pipeline/build-package';
-import { preparePackage } from '../../pipeline/prepare-package';
 import type { Expected } from '../../validate/package/validate-source';
 import { EXPECTED_OPTIONS, PREVIOUS_OPTION } from '../expected-options';
-import { printIssues } from '../print-issues';
 import { printPdfToolsCheck } from '../pdf-tools-check';
-import { typedLines } from '../print-typed';
+import { earlyPdfConverter } from '../../render/pdf/converter/early-converter';
 
 export interface BuildArgs extends Expected {
   readonly data: string;
@@ -31,54 +26,27 @@ export interface BuildArgs extends Expected {
 
 const refuse = () => (console.error(NOTICES.NOTHING_WRITTEN_REPORT()), 1);
 
-/** `tthc build`: prepare (read, check, compute), then write, read back and move into place. */
+/**
+ * `tthc build`: prepare (read, check, compute), then write, read back and move into place;
+ * with --pdf, LibreOffice is started first (earlyPdfConverter) and stopped at the end.
+ */
 export async function runBuild(args: BuildArgs): Promise<number> {
   // Before the data: a missing LibreOffice is found in a second, not after the whole build.
   const tools = printPdfToolsCheck(args.pdf);
   if (tools.failed) return refuse();
-  console.error(NOTICES.READING());
-  const prepared = await preparePackage(
-    {
-      data: args.data,
-      content: args.content,
-      template: args.template,
-      previous: args.previous,
-      fillCarryOver: args.fillCarryOver,
-      parts: args.parts,
-    },
-    args,
-  );
-  if (printIssues(prepared.issues) !== 0 || !prepared.model?.report) return refuse();
-  const result = await buildPackage(prepared.model, {
-    out: args.out,
-    force: args.force,
-    pdf: args.pdf,
-    progress: (line) => console.error(line),
-  });
-  if (result.status === 'blocked') return (console.error(result.message), 2);
-  if (result.status === 'refused') {
-    printIssues(tools.unsaid(result.issues));
-    if (result.reason === 'pdf') return refuse();
-    console.error(NOTICES.OUTPUT_REFUSED());
-    return 1;
+  // LibreOffice starts now and gets ready while the data is read and the package made.
+  const converter = args.pdf ? earlyPdfConverter() : null;
+  // Stopped as soon as the PDFs are made, while they are read back, or at the end.
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= converter?.close() ?? Promise.resolve());
+  try {
+    // Loaded only now, so that LibreOffice starts before the modules of the build are read.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildFromArgs } = require('./build-run') as typeof import('./build-run');
+    return await buildFromArgs(args, tools, converter ?? undefined, () => void close());
+  } finally {
+    await close();
   }
-  printIssues(tools.unsaid(result.warnings));
-  console.log(summaryLines(prepared.model.report).join('\n'));
-  console.log(
-    NOTICES.WRITTEN({
-      count: result.files.length,
-      folder: result.folder,
-      files: result.files.join(', '),
-    }),
-  );
-  const checked = NOTICES.CHECKED_FROM_DATA({ count: formatNumber(result.checked) });
-  console.log(typedLines(checked, prepared.typed).join('\n'));
-  // A warning of the Nghị định 30 check (a city's text calling it "tỉnh") is not "đúng thể thức".
-  const formatWarned = result.warnings.filter((w) => w.code.startsWith('FORMAT_')).length;
-  console.log(
-    formatWarned > 0 ? NOTICES.FORMAT_WARNED({ count: formatWarned }) : NOTICES.FORMAT_OK(),
-  );
-  return 0;
 }
 
 export const buildCommand: CommandModule<object, BuildArgs> = {

@@ -22,6 +22,7 @@ import { formsSignedAlone } from './lone-signatures';
 import { annexDocx } from '../annex/annex-docx';
 import { formFrame } from '../../forms/form-frame';
 import { stampOf } from '../render-package';
+import { settled, unwrap, type Settled } from '../../tools/settled';
 
 export interface PdfOptions extends ConvertOptions {
   /** Told before each slow step (a progress line for the official). */
@@ -31,6 +32,11 @@ export interface PdfOptions extends ConvertOptions {
    * one TTHC_PDF_CONVERTER chooses (defaultPdfConverter: a cold batch unless it says warm).
    */
   readonly converter?: PdfConverter;
+  /**
+   * Told as each document's PDF is final (re-saved with the package's metadata, not yet the
+   * bundle): a build reads its text while LibreOffice converts the next file.
+   */
+  readonly written?: (key: DocumentKey, pdf: Uint8Array) => void;
 }
 
 /** The converter to use: the one given, else a cold batch with these options or the default. */
@@ -69,28 +75,46 @@ export async function writePackagePdfs(
     }),
   );
   const converter = converterFor(options);
-  const conversion = await converter.convert(
-    keys.map((k) => ({ source: join(dir, PACKAGE_FILES[k]), target: join(dir, PDF_FILES[k]) })),
-  );
-  const warnings = [...conversion.warnings];
-  const issues = failures(conversion);
-  if (issues.length > 0) return { files: [], issues, warnings };
-  if (keys.includes('annex')) {
-    const again = await carrySignatures(join(dir, PDF_FILES.annex), pkg, converter);
-    warnings.push(...again.warnings);
-    if (again.issues.length > 0) return { files: [], issues: again.issues, warnings };
-  }
-  const pdfs = new Map<DocumentKey, Uint8Array>();
-  for (const key of keys) {
+  // Re-saved with the package's metadata (LibreOffice stamps the time of the run) as soon as
+  // LibreOffice has written it, while it converts the next; the annex only once carrySignatures
+  // has looked at it, since it may be converted again.
+  const saving = new Map<DocumentKey, Promise<Settled<Uint8Array>>>();
+  const save = (key: DocumentKey) => {
+    let saved = saving.get(key);
+    if (!saved) saving.set(key, (saved = settled(resave(key))));
+    return saved;
+  };
+  const resave = async (key: DocumentKey) => {
     const target = join(dir, PDF_FILES[key]);
-    // Re-saved with the package's metadata: LibreOffice stamps the time of the run.
     const pdf = await assembleBundle(
       [{ title: titles[key], pdf: readFileSync(target) }],
       pdfInfo(model, forms, [titles[key]]),
     );
     writeFileSync(target, pdf);
-    pdfs.set(key, pdf);
+    options.written?.(key, pdf);
+    return pdf;
+  };
+  // Nothing is left writing into the folder when this returns.
+  const stop = async (result: { issues: Issue[]; warnings: Issue[] }) => {
+    await Promise.all(saving.values());
+    return { files: [], ...result };
+  };
+  const conversion = await converter.convert(
+    keys.map((k) => ({ source: join(dir, PACKAGE_FILES[k]), target: join(dir, PDF_FILES[k]) })),
+    (i) => {
+      if (keys[i] !== 'annex') void save(keys[i]!);
+    },
+  );
+  const warnings = [...conversion.warnings];
+  const issues = failures(conversion);
+  if (issues.length > 0) return stop({ issues, warnings });
+  if (keys.includes('annex')) {
+    const again = await carrySignatures(join(dir, PDF_FILES.annex), pkg, converter);
+    warnings.push(...again.warnings);
+    if (again.issues.length > 0) return stop({ issues: again.issues, warnings });
   }
+  const pdfs = new Map<DocumentKey, Uint8Array>();
+  for (const key of keys) pdfs.set(key, unwrap(await save(key)));
   const files = keys.map((k) => PDF_FILES[k]);
   const parts = BUNDLE_ORDER.filter((k) => pdfs.has(k)).map((k) => ({
     title: titles[k],

@@ -7,3 +7,10 @@ export function converterKind(env: NodeJS.ProcessEnv = process.env): ConverterKi
   if (value === '' || value === 'cold') return 'cold';
   return value === 'warm' ? 'warm' : null;
 }
+
+/**
+ * Whether TTHC_PDF_CONVERTER is set at all: unset, `tthc build --pdf` starts LibreOffice early
+ * (early-converter.ts); set, it does what the value says.
+ */
+export const converterChosen = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  (env.TTHC_PDF_CONVERTER ?? '').trim() !== '';

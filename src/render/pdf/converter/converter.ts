@@ -25,7 +25,12 @@ export interface PdfConversion {
  */
 export interface PdfConverter {
   readonly kind: ConverterKind;
-  convert(jobs: readonly PdfJob[]): Promise<PdfConversion>;
+  /**
+   * `each`, when given, is told as soon as a job's target is written (its index in `jobs`),
+   * so that the caller can go on with that file while the others convert; a converter may also
+   * tell nothing before it resolves (the cold batch writes every file at the end).
+   */
+  convert(jobs: readonly PdfJob[], each?: (index: number) => void): Promise<PdfConversion>;
   /** Stops what the converter keeps running and removes its temporary files. */
   close(): Promise<void>;
 }

@@ -8,9 +8,9 @@ let shared: PdfConverter | undefined;
 /**
  * The converter `--pdf` uses when its caller gives none: chosen by TTHC_PDF_CONVERTER.
  *
- * - `cold` (the default): one LibreOffice run per call, converting all the files of the call.
- *   For one `tthc build --pdf` this costs the same as a warm pool's first call (both start
- *   LibreOffice once), and leaves nothing running.
+ * - `cold` (also when unset): one LibreOffice run per call, converting all the files of the
+ *   call, leaving nothing running. Unset, `tthc build --pdf` does not come here: it starts a
+ *   pool before reading the data (early-converter.ts) and passes it.
  * - `warm`: one warm pool for the whole process, started on the first call and kept until the
  *   process ends, so every later call in the process skips LibreOffice's start: worth it where
  *   one process converts many times (a `tthc batch --pdf` worker builds one dataset after

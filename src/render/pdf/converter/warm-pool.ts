@@ -24,12 +24,19 @@ export interface WarmPoolOptions extends ConverterOptions {
   readonly startTimeoutMs?: number;
   /** Used when no worker can start; a cold batch with the same LibreOffice by default. */
   readonly fallback?: PdfConverter;
+  /**
+   * Goes the fallback's way without PDF_WARM_UNAVAILABLE: for a pool the user did not ask for
+   * (the early start of one `tthc build --pdf`), whose fallback is what they would get anyway.
+   */
+  readonly quietFallback?: boolean;
 }
 
 /** A warm converter; `workersStarted` counts every LibreOffice started, restarts included. */
 export interface WarmPool extends PdfConverter {
   readonly kind: 'warm';
   readonly workersStarted: number;
+  /** Starts its workers now instead of at the first call, so that their start overlaps other work. */
+  start(): void;
 }
 
 /** How long `close` lets LibreOffice end on its own before it is stopped. */
@@ -58,6 +65,7 @@ class Pool implements WarmPool {
   private readonly timeoutMs: number;
   private readonly startTimeoutMs: number;
   private readonly fallback: PdfConverter;
+  private readonly quietFallback: boolean;
   private readonly command: WorkerCommand;
   private readonly onExit = () => this.stopAll();
 
@@ -69,6 +77,7 @@ class Pool implements WarmPool {
     this.fallback =
       options.fallback ??
       coldBatch({ command: soffice, timeoutMs: this.timeoutMs, tempDir: options.tempDir });
+    this.quietFallback = options.quietFallback ?? false;
     this.command = {
       python: options.python ?? unoPython(),
       script: options.script ?? unoWorkerScript(),
@@ -77,17 +86,30 @@ class Pool implements WarmPool {
     };
   }
 
-  async convert(jobs: readonly PdfJob[]): Promise<PdfConversion> {
+  async convert(jobs: readonly PdfJob[], each?: (index: number) => void): Promise<PdfConversion> {
     if (this.closed) throw new Error('the PDF converter was closed');
     const results = jobs.map(
-      (job) =>
+      (job, i) =>
         new Promise<Issue | null | 'cold'>((done) => {
           if (this.unavailable) return done('cold');
-          this.queue.push({ job, tries: 0, done });
+          this.queue.push({
+            job,
+            tries: 0,
+            done: (result) => {
+              if (result === null) each?.(i);
+              done(result);
+            },
+          });
         }),
     );
     this.pump();
     return this.finish(jobs, await Promise.all(results));
+  }
+
+  start(): void {
+    if (this.closed || this.unavailable) return;
+    const wanted = this.capacity - this.workers.size - this.starting;
+    for (let i = 0; i < wanted; i++) void this.startWorker();
   }
 
   async close(): Promise<void> {
@@ -115,7 +137,7 @@ class Pool implements WarmPool {
         if (r === 'cold') results[i] = fallback.issues[k++] ?? null;
       });
       warnings.push(...fallback.warnings);
-      if (!this.warned && this.unavailable) {
+      if (!this.warned && this.unavailable && !this.quietFallback) {
         this.warned = true;
         warnings.unshift(this.unavailable);
       }
