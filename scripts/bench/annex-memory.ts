@@ -6,7 +6,8 @@
  * Builds the national annex with every commune repeated `copies` times (10: 33,210 rows), then
  * runs the stages in turn (docx, xlsx, verify-docx, verify-xlsx, write) and prints, after each,
  * the process's peak resident memory so far, its current heap and the stage's time. The peak
- * only grows, so the stage after which it jumps is the one that set it.
+ * only grows, so the stage after which it jumps is the one that set it. The last line is JSON:
+ * the number of rows and the time of the stages run (`npm run bench` reads it).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,12 +60,17 @@ async function main() {
       writeFileSync(join(out, 'xep-hang-quoc-gia.xlsx'), xlsx);
     },
   };
+  let total = 0;
   for (const [name, stage] of Object.entries(stages)) {
     if (only.length > 0 && !only.includes(name)) continue;
     const start = performance.now();
     await stage();
-    report(name, performance.now() - start);
+    const ms = performance.now() - start;
+    total += ms;
+    report(name, ms);
   }
+  // For the benchmark (main.ts): the rows and the time of the stages, loading not counted.
+  console.log(JSON.stringify({ count, ms: total }));
 }
 
 void main();

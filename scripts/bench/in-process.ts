@@ -9,12 +9,15 @@
  *
  * Prints one JSON line: the times of each step (milliseconds, one per run) and counts.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { runBuild } from '../../src/cli/commands/build';
+import { buildPackage } from '../../src/pipeline/build-package';
 import { preparePackage, prepareDataset } from '../../src/pipeline/prepare-package';
+import type { PdfConverter } from '../../src/render/pdf/converter/converter';
 import { rankingAnnex } from '../../src/compute/ranking-annex';
 import type { ReportModel } from '../../src/compute/report-model';
 import { readRegistry } from '../../src/ingest/read-registry';
@@ -162,7 +165,31 @@ async function floors(dataset: string, out: string, runs: number) {
   return { times, count: office.length };
 }
 
-/** The sample package built once (no PDF), then converted to PDF by every way; see pdf-converters. */
+/** The package of `dataset` prepared and built in this process, with PDF when given a converter. */
+async function buildWith(dataset: string, out: string, converter?: PdfConverter): Promise<void> {
+  const { model } = await preparePackage({ data: dataset });
+  if (!model) throw new Error(`${dataset} does not prepare`);
+  const built = await buildPackage(model, { out, force: true, pdf: !!converter, converter });
+  if (built.status !== 'written') throw new Error(`build ${dataset}: ${JSON.stringify(built)}`);
+}
+
+/** `tthc build --pdf` as a user runs it: a new process, LibreOffice cold (the default). */
+function coldBuildProcess(dataset: string, out: string): Promise<void> {
+  const env = { ...process.env };
+  delete env.TTHC_PDF_CONVERTER;
+  const cli = join(__dirname, '..', '..', 'src', 'cli', 'main.js');
+  const args = [cli, 'build', '--data', dataset, '--out', out, '--force', '--pdf'];
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, args, { env }, (err, _stdout, stderr) =>
+      err ? reject(new Error(`tthc build --pdf: ${stderr.slice(-2000)}`)) : resolve(),
+    ),
+  );
+}
+
+/**
+ * The sample package built once (no PDF), then converted to PDF by every way; in the same
+ * rounds, whole builds with and without PDF (see pdf-converters).
+ */
 async function pdf(dataset: string, out: string, runs: number) {
   const built = join(out, 'package');
   await quietBuild(dataset, built);
@@ -172,7 +199,10 @@ async function pdf(dataset: string, out: string, runs: number) {
   );
   const pdfs = join(out, 'pdf');
   mkdirSync(pdfs);
-  return timePdfConverters(folder, pdfs, runs);
+  return timePdfConverters(folder, pdfs, runs, {
+    coldProcess: () => coldBuildProcess(dataset, join(out, 'cold-build')),
+    inProcess: (converter) => buildWith(dataset, join(out, 'warm-build'), converter),
+  });
 }
 
 async function main() {

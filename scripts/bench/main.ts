@@ -142,6 +142,47 @@ async function profile(tmp: string, sample: string, national: string): Promise<v
   }
 }
 
+const ANNEX_MEMORY = join(__dirname, 'annex-memory.js');
+const perRow = (ms: number, rows: number) => `${((ms * 1000) / rows).toFixed(0)} µs`;
+
+/** Issue 19's 33,210-row annex: memory under 1 GB, time still linear (annex-memory.ts). */
+async function largeAnnex(national: string, out: string) {
+  process.stderr.write('(c) national annex at 33,210 rows (one run)\n');
+  mkdirSync(out, { recursive: true });
+  const run = await runNode([ANNEX_MEMORY, national, out, '10']);
+  const { count, ms } = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
+    count: number;
+    ms: number;
+  };
+  return { count, ms, peakBytes: run.peakBytes };
+}
+
+/** Issue 19's targets for `--pdf`: whole builds against the conversion they cannot avoid. */
+function pdfBuildRows(times: Record<string, number[]>): Row[] {
+  const build = times['build']!;
+  const warmCall = times['warm call']!;
+  return [
+    row(
+      'e',
+      '`tthc build --pdf` as a process, LibreOffice cold (the default): the whole package built, converted, bundled and read back, against the cold batch of the same round',
+      times['build --pdf cold']!,
+      null,
+      { ratioOf: times['cold batch']!, ratioName: 'one LibreOffice run', ratio: 1.2 },
+    ),
+    row(
+      'e',
+      'The same build with PDF through the running warm pool, in a process that has built before (a batch worker, the web app), against the build without PDF plus a later call of the pool in the same round',
+      times['build --pdf warm']!,
+      null,
+      {
+        ratioOf: build.map((ms, i) => ms + warmCall[i]!),
+        ratioName: 'build + warm call',
+        ratio: 1.5,
+      },
+    ),
+  ];
+}
+
 /**
  * The PDF table: the sample package converted by today's per-file cold path, the cold batch
  * and the warm pool, each run of each way paired with the per-file run just before it.
@@ -186,6 +227,7 @@ async function pdfTable(sample: string, out: string, opt: Options, facts: RunFac
       null,
       against(),
     ),
+    ...pdfBuildRows(times),
   ];
   return benchBlock(
     rows,
@@ -250,6 +292,7 @@ async function main(): Promise<void> {
     const letters = await inProcess('letters', biggest, fresh('c1'), opt.runs);
     const annex = await inProcess('annex', national, fresh('c2'), opt.runs);
     const floors = await inProcess('floors', sample, fresh('d'), opt.runs);
+    const big = await largeAnnex(national, fresh('c3'));
     const { help: startup, version, bare } = starts;
     const bareMs = bare.map((r) => r.ms);
     const overBare = (ratio?: number) => ({ ratioOf: bareMs, ratioName: '`node -e 0`', ratio });
@@ -288,6 +331,13 @@ async function main(): Promise<void> {
       ),
       ...['Word and workbook render', 'Word read-back', 'workbook read-back'].map((s) =>
         row('c', `… of which ${s}`, annex.times[`annex: ${s}`]!, null),
+      ),
+      row(
+        'c',
+        `The same annex with every commune ten times, ${big.count.toLocaleString('en')} rows, one run in a process of its own (loading not counted): ${perRow(big.ms, big.count)} a row, against ${perRow(spread(annex.times.annex!).median, annex.count)} at ${annex.count.toLocaleString('en')} rows`,
+        [big.ms],
+        big.peakBytes,
+        { mb: 1024 },
       ),
       row(
         'd',

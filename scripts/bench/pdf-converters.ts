@@ -10,10 +10,29 @@ import { join } from 'node:path';
 import type { Issue } from '../../src/issues/issue';
 import { convertToPdf } from '../../src/render/pdf/convert-to-pdf';
 import { convertColdBatch } from '../../src/render/pdf/converter/cold-batch';
-import type { PdfJob } from '../../src/render/pdf/converter/converter';
+import type { PdfConverter, PdfJob } from '../../src/render/pdf/converter/converter';
 import { warmPool } from '../../src/render/pdf/converter/warm-pool';
 
-export const PDF_STEPS = ['per-file cold', 'cold batch', 'warm first call', 'warm call'] as const;
+export const PDF_STEPS = [
+  'per-file cold',
+  'cold batch',
+  'warm first call',
+  'warm call',
+  'build --pdf cold',
+  'build',
+  'build --pdf warm',
+] as const;
+
+/**
+ * Whole builds of the package, timed in the same rounds (issue 19's targets for `--pdf`): the
+ * cold `tthc build --pdf` as a process, paired with the cold batch; a build without PDF and a
+ * build with PDF through the running pool, both in this process, the second paired with the
+ * first plus the pool's later call.
+ */
+export interface PdfBuilds {
+  readonly coldProcess: () => Promise<void>;
+  readonly inProcess: (converter?: PdfConverter) => Promise<void>;
+}
 
 const check = (issues: readonly (Issue | null)[], warnings: readonly Issue[] = []) => {
   const bad = [...issues.filter((i) => i !== null), ...warnings];
@@ -21,7 +40,12 @@ const check = (issues: readonly (Issue | null)[], warnings: readonly Issue[] = [
 };
 
 /** Times every way `runs` times over; `folder` holds the package's .docx and .xlsx files. */
-export async function timePdfConverters(folder: string, out: string, runs: number) {
+export async function timePdfConverters(
+  folder: string,
+  out: string,
+  runs: number,
+  builds?: PdfBuilds,
+) {
   const files = readdirSync(folder)
     .filter((f) => /\.(docx|xlsx)$/.test(f))
     .map((f) => join(folder, f));
@@ -42,6 +66,7 @@ export async function timePdfConverters(folder: string, out: string, runs: numbe
       for (const j of jobs()) check([await convertToPdf(j.source, j.target)]);
     });
     await timed('cold batch', async () => check(await convertColdBatch(jobs())));
+    if (builds) await timed('build --pdf cold', builds.coldProcess);
     const pool = warmPool();
     try {
       for (const step of ['warm first call', 'warm call'] as const)
@@ -49,6 +74,10 @@ export async function timePdfConverters(folder: string, out: string, runs: numbe
           const c = await pool.convert(jobs());
           check(c.issues, c.warnings);
         });
+      if (builds) {
+        await timed('build', () => builds.inProcess());
+        await timed('build --pdf warm', () => builds.inProcess(pool));
+      }
     } finally {
       await pool.close();
     }
