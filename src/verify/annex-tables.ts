@@ -1,9 +1,8 @@
-import type ExcelJS from 'exceljs';
 import { columnName, headingDepth, isBold, type AnnexTable } from '../annexes/annex-column';
 import { compareGrid } from './compare-grid';
 import { tablesOfDocx } from './tables-of-docx';
 import type { Mismatch } from './mismatch';
-import { excelJs } from '../tools/exceljs';
+import { cellAddress, readXlsxCells, type XlsxValue } from '../ooxml/xlsx-cells';
 
 const PART = 'word/document.xml';
 
@@ -79,7 +78,7 @@ export function verifyAnnexTablesDocx<R>(
 const weight = (bold: boolean) => (bold ? 'chữ in đậm' : 'chữ thường');
 
 /** A cell value in a message: numbers bare, text in quotes, so that 15.34 and "15.34" differ. */
-const shown = (v: ExcelJS.CellValue): string =>
+const shown = (v: XlsxValue | undefined): string =>
   v === null || v === undefined
     ? 'ô trống'
     : typeof v === 'number'
@@ -98,11 +97,11 @@ export async function verifyAnnexTablesWorkbook<R>(
   tables: readonly TableToCheck<R>[],
   file: string,
 ): Promise<Mismatch[]> {
-  const wb = new (excelJs().Workbook)();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  // Read with the project's own reader, not with exceljs that wrote it (xlsx-cells.ts).
+  const wb = readXlsxCells(bytes);
   const out: Mismatch[] = [];
   for (const { label, table: t } of tables) {
-    const ws = wb.getWorksheet(label);
+    const ws = wb.sheet(label);
     if (!ws) {
       out.push({
         kind: 'table',
@@ -114,10 +113,7 @@ export async function verifyAnnexTablesWorkbook<R>(
       continue;
     }
     const firstHeading = t.columns[0]!.heading[0]!;
-    let top = 0;
-    ws.eachRow((row, n) => {
-      if (!top && row.getCell(1).value === firstHeading) top = n;
-    });
+    const top = ws.rows.find((n) => ws.cell(n, 1).value === firstHeading) ?? 0;
     if (!top) {
       out.push({
         kind: 'table',
@@ -141,17 +137,18 @@ export async function verifyAnnexTablesWorkbook<R>(
     };
     t.rows.forEach((row, i) =>
       t.columns.forEach((c, k) => {
-        const cell = ws.getCell(first + i, k + 1);
+        const cell = ws.cell(first + i, k + 1);
+        const address = cellAddress(first + i, k + 1);
         const expected = c.value(row);
-        check(cell.address, shown(expected), shown(cell.value));
-        check(cell.address, weight(isBold(t, c, row)), weight(cell.font?.bold === true));
+        check(address, shown(expected), shown(cell.value));
+        check(address, weight(isBold(t, c, row)), weight(cell.bold));
         if (typeof expected === 'number' && c.numFmt)
-          check(cell.address, `định dạng ${c.numFmt}`, `định dạng ${cell.numFmt ?? ''}`);
+          check(address, `định dạng ${c.numFmt}`, `định dạng ${cell.numFmt ?? ''}`);
       }),
     );
-    const after = ws.getCell(first + t.rows.length, 1);
-    if (after.value !== null && after.value !== undefined)
-      check(after.address, 'không có', shown(after.value));
+    const after = ws.cell(first + t.rows.length, 1);
+    if (after.value !== null)
+      check(cellAddress(first + t.rows.length, 1), 'không có', shown(after.value));
   }
   return out;
 }
