@@ -164,7 +164,7 @@ function pdfBuildRows(times: Record<string, number[]>): Row[] {
   return [
     row(
       'e',
-      '`tthc build --pdf` as a process, LibreOffice cold (the default): the whole package built, converted, bundled and read back, against the cold batch of the same round',
+      '`tthc build --pdf` as a user runs it, a new process with the default converter (LibreOffice started before the data is read): the whole package built, converted, bundled and read back, against the cold batch of the same round',
       times['build --pdf cold']!,
       null,
       { ratioOf: times['cold batch']!, ratioName: 'one LibreOffice run', ratio: 1.2 },

@@ -220,17 +220,20 @@ test('TTHC_PDF_CONVERTER with another value than warm or cold: a clear error, no
   expect(readdirSync(out)).toEqual([]);
 });
 
-test('TTHC_PDF_CONVERTER=warm without python3-uno: said once as a warning, the files go the cold way in one run', () => {
+/**
+ * `tthc build --pdf` of the Q1 sample with a Python without uno and a soffice that records each
+ * run and converts nothing (so the build fails and writes nothing), under `env`.
+ */
+function buildWithoutUno(env: Record<string, string>) {
   const out = temp();
   const marks = temp();
-  // A Python without uno, and a soffice that records each run and converts nothing.
   const python = join(
     bin({ python3: 'echo "ModuleNotFoundError: No module named \'uno\'" >&2; exit 1' }),
     'python3',
   );
   const soffice = join(bin({ soffice: `echo "$@" >> ${marks}/runs` }), 'soffice');
   const r = tthc(
-    { TTHC_PDF_CONVERTER: 'warm', TTHC_PYTHON: python, TTHC_SOFFICE: soffice },
+    { ...env, TTHC_PYTHON: python, TTHC_SOFFICE: soffice },
     'build',
     '--data',
     SAMPLE_Q1,
@@ -238,15 +241,25 @@ test('TTHC_PDF_CONVERTER=warm without python3-uno: said once as a warning, the f
     out,
     '--pdf',
   );
-  expect(r.stderr.match(/CẢNH BÁO \[PDF_WARM_UNAVAILABLE\]/g)).toHaveLength(1);
-  expect(r.stderr).toContain("No module named 'uno'");
-  expect(r.stderr).toContain('sudo apt-get install python3-uno');
-  // One cold run for the three files (it made no PDF: the build fails on that, nothing written).
   const runs = readFileSync(join(marks, 'runs'), 'utf8').trim().split('\n');
+  // One cold run for the three files (it made no PDF: the build fails on that, nothing written).
   expect(runs).toHaveLength(1);
   expect(runs[0]).toMatch(/--convert-to pdf .*bao-cao\.docx .*bieu-mau\.xlsx/);
   expect(r.status).toBe(1);
   expect(readdirSync(out)).toEqual([]);
+  return r;
+}
+
+test('TTHC_PDF_CONVERTER=warm without python3-uno: said once as a warning, the files go the cold way in one run', () => {
+  const r = buildWithoutUno({ TTHC_PDF_CONVERTER: 'warm' });
+  expect(r.stderr.match(/CẢNH BÁO \[PDF_WARM_UNAVAILABLE\]/g)).toHaveLength(1);
+  expect(r.stderr).toContain("No module named 'uno'");
+  expect(r.stderr).toContain('sudo apt-get install python3-uno');
+});
+
+test('without TTHC_PDF_CONVERTER and without python3-uno: the cold way, in one run, with no warning', () => {
+  const r = buildWithoutUno({});
+  expect(r.stderr).not.toContain('PDF_WARM_UNAVAILABLE');
 });
 
 test('without TTHC_PDF_CONVERTER, build --pdf starts LibreOffice through UNO before it reads the data, and stops it', async () => {
@@ -281,32 +294,6 @@ test('without TTHC_PDF_CONVERTER, build --pdf starts LibreOffice through UNO bef
   expect(readdirSync(tmp)).toEqual([]);
   expect(readdirSync(out)).toEqual([]);
 }, 60_000);
-
-test('without TTHC_PDF_CONVERTER and without python3-uno: the cold way, in one run, with no warning', () => {
-  const out = temp();
-  const marks = temp();
-  const python = join(
-    bin({ python3: 'echo "ModuleNotFoundError: No module named \'uno\'" >&2; exit 1' }),
-    'python3',
-  );
-  const soffice = join(bin({ soffice: `echo "$@" >> ${marks}/runs` }), 'soffice');
-  const r = tthc(
-    { TTHC_PYTHON: python, TTHC_SOFFICE: soffice },
-    'build',
-    '--data',
-    SAMPLE_Q1,
-    '--out',
-    out,
-    '--pdf',
-  );
-  expect(r.stderr).not.toContain('PDF_WARM_UNAVAILABLE');
-  const runs = readFileSync(join(marks, 'runs'), 'utf8').trim().split('\n');
-  expect(runs).toHaveLength(1);
-  expect(runs[0]).toMatch(/--convert-to pdf .*bao-cao\.docx .*bieu-mau\.xlsx/);
-  // The stand-in made no PDF: the build fails on that, and nothing is written.
-  expect(r.status).toBe(1);
-  expect(readdirSync(out)).toEqual([]);
-});
 
 test('Ctrl+C while the warm converter works: the worker and its LibreOffice are stopped, nothing left', async () => {
   const marks = temp();
