@@ -10,7 +10,7 @@ import { writePackagePdfs } from '../render/pdf/write-pdfs';
 import { renderPackage } from '../render/render-package';
 import { checkTarget, TargetTaken, writeFolderAtomically } from '../render/write-folder';
 import { settled, unwrap } from '../tools/settled';
-import { pdfSources, readEarly, type EarlyText } from '../verify/package-pdfs';
+import { pdfSources, readEarly, type EarlyText } from '../verify/pdf-sources';
 import { checkPackageFormat, verifyOfficeFiles, verifyPdfFiles } from '../verify/verify-package';
 
 export interface BuildOptions {

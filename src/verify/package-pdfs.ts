@@ -5,13 +5,13 @@ import {
   BUNDLE_ORDER,
   PACKAGE_FILES,
   PDF_FILES,
-  TABLES_OF,
   type DocumentKey,
 } from '../contract/package-files';
-import { docxTableWords, docxWords, type PrintedWords } from './document-words';
+import type { PrintedWords } from './document-words';
 import type { Mismatch } from './mismatch';
 import { readOutline } from './pdf-outline';
 import { missingWords, pdfPages, pdfPagesAsync, printedWords } from './pdf-text';
+import { isWorkbook, pdfSources, type ReadAlready } from './pdf-sources';
 
 type Read = (name: string) => Buffer | null;
 type Titles = Readonly<Record<DocumentKey, string>>;
@@ -102,18 +102,6 @@ function outlineChecks(
   return out;
 }
 
-const isWorkbook = (key: DocumentKey): key is keyof typeof TABLES_OF => key in TABLES_OF;
-
-/** The words a document's PDF must show: a Word file's own, a workbook's Word twin's tables. */
-function sourceOf(key: DocumentKey, read: Read): PrintedWords | null {
-  if (isWorkbook(key)) {
-    const twin = read(PACKAGE_FILES[TABLES_OF[key]]);
-    return twin ? docxTableWords(twin) : null;
-  }
-  const docx = read(PACKAGE_FILES[key]);
-  return docx ? docxWords(docx) : null;
-}
-
 async function checkDocumentPdf(
   file: string,
   pdf: Uint8Array,
@@ -143,42 +131,6 @@ export async function verifyDocumentPdf(
   return checkDocumentPdf(file, pdf, pdfPages(pdf), source, title, workbook);
 }
 
-/** The words each PDF of a package must show, from the files they are made from (by document). */
-export type PdfSources = ReadonlyMap<DocumentKey, PrintedWords>;
-
-/**
- * The words of every Word and Excel file of the package that has a PDF (`PDF_FILES`): read from
- * those files alone, so a build reads them while LibreOffice converts.
- */
-export function pdfSources(read: Read): PdfSources {
-  const sources = new Map<DocumentKey, PrintedWords>();
-  for (const key of Object.keys(PDF_FILES) as DocumentKey[]) {
-    const source = sourceOf(key, read);
-    if (source) sources.set(key, source);
-  }
-  return sources;
-}
-
-/** The pages of a PDF, read by pdftotext as soon as it was written, and the bytes it read. */
-export interface EarlyText {
-  readonly pdf: Uint8Array;
-  readonly pages: Promise<string[]>;
-}
-
-/** Starts reading the text of `pdf` (a pdftotext of its own) without waiting for it. */
-export function readEarly(pdf: Uint8Array): EarlyText {
-  const pages = pdfPagesAsync(pdf);
-  // Awaited (and its failure thrown) only when verified: not an unhandled rejection meanwhile.
-  pages.catch(() => undefined);
-  return { pdf, pages };
-}
-
-/** What a build read while LibreOffice converted: the sources' words, the PDFs' text. */
-export interface ReadAlready {
-  readonly sources?: PdfSources;
-  readonly early?: ReadonlyMap<DocumentKey, EarlyText>;
-}
-
 /**
  * Each PDF of the package against its source, the pages of all read at once (one pdftotext
  * each), or taken from `given.early` when read from the very bytes now in the file: returned
@@ -191,10 +143,13 @@ async function verifyEachPdf(
 ): Promise<{ mismatches: Mismatch[]; pages: Map<DocumentKey, string[]> }> {
   const mismatches: Mismatch[] = [];
   const pages = new Map<DocumentKey, string[]>();
-  const keys = (Object.keys(PDF_FILES) as DocumentKey[]).filter((k) => read(PDF_FILES[k]));
-  if (keys.length === 0) return { mismatches, pages };
+  const found = (Object.keys(PDF_FILES) as DocumentKey[])
+    .map((key) => ({ key, pdf: read(PDF_FILES[key]) }))
+    .filter((f): f is { key: DocumentKey; pdf: Buffer } => f.pdf !== null);
+  if (found.length === 0) return { mismatches, pages };
+  const keys = found.map((f) => f.key);
+  const pdfs = found.map((f) => f.pdf);
   const sources = given.sources ?? pdfSources(read);
-  const pdfs = keys.map((k) => read(PDF_FILES[k])!);
   const texts = await Promise.all(
     pdfs.map((pdf, i) => {
       const early = given.early?.get(keys[i]!);

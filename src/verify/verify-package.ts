@@ -14,7 +14,8 @@ import {
 import { verifyFormsWorkbook } from './forms-workbook';
 import { verifyLetterDocx } from './letter-docx';
 import { mismatchIssues, type Mismatch } from './mismatch';
-import { verifyPackagePdfs, type ReadAlready } from './package-pdfs';
+import { verifyPackagePdfs } from './package-pdfs';
+import type { ReadAlready } from './pdf-sources';
 import { rankingCells, verifyRankingDocx, verifyRankingWorkbook } from './ranking-annex';
 import { verifyReportDocx } from './report-docx';
 
