@@ -99,7 +99,9 @@ export async function buildPackage(
         for (const f of rendered) writeFileSync(join(dir, f.name), f.bytes);
         files = rendered.map((f) => f.name);
         // LibreOffice converts in processes of its own: the Word and Excel files are read back
-        // meanwhile, each PDF's text as soon as it is written, and the PDFs once all are.
+        // meanwhile, each PDF's text as soon as it is written, and the PDFs once all are. The
+        // conversion, the longer, is said last: a progress box shows the last line said.
+        options.progress?.(NOTICES.READING_BACK());
         const early = new Map<DocumentKey, EarlyText>();
         const converting = options.pdf
           ? settled(
@@ -110,7 +112,6 @@ export async function buildPackage(
               }),
             )
           : null;
-        options.progress?.(NOTICES.READING_BACK());
         const read = (name: string) =>
           existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : null;
         const office = await settled(

@@ -7,7 +7,7 @@ import type { PdfConverter } from '../../render/pdf/converter/converter';
 import type { ToolsCheck } from '../pdf-tools-check';
 import { printIssues } from '../print-issues';
 import { typedLines } from '../print-typed';
-import type { BuildArgs } from './build';
+import type { BuildArgs } from './build-args';
 
 const refuse = () => (console.error(NOTICES.NOTHING_WRITTEN_REPORT()), 1);
 

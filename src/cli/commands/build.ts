@@ -1,28 +1,12 @@
 import type { CommandModule } from 'yargs';
 import { NOTICES } from '../../issues/notices';
 import { BUNDLE_FILE } from '../../contract/package-files';
-import type { Expected } from '../../validate/package/validate-source';
 import { EXPECTED_OPTIONS, PREVIOUS_OPTION } from '../expected-options';
 import { printPdfToolsCheck } from '../pdf-tools-check';
 import { earlyPdfConverter } from '../../render/pdf/converter/early-converter';
+import type { BuildArgs } from './build-args';
 
-export interface BuildArgs extends Expected {
-  readonly data: string;
-  readonly out: string;
-  readonly force: boolean;
-  /** Content file of the report's prose; noi-dung.md beside the data by default. */
-  readonly content?: string;
-  /** Word template of the report; the bundled one by default. */
-  readonly template?: string;
-  /** Also write every document as PDF and one bookmarked bundle (needs LibreOffice). */
-  readonly pdf?: boolean;
-  /** The previous period's data, whose pending dossiers this period must carry over. */
-  readonly previous?: string;
-  /** Blank carry-over cells filled from the previous period's pending dossiers. */
-  readonly fillCarryOver?: boolean;
-  /** The quarters' datasets a 6-month, 9-month or annual period is made of. */
-  readonly parts?: readonly string[];
-}
+export type { BuildArgs } from './build-args';
 
 const refuse = () => (console.error(NOTICES.NOTHING_WRITTEN_REPORT()), 1);
 
