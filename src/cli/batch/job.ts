@@ -18,3 +18,10 @@ export interface BatchResult {
   readonly stderr: readonly string[];
   readonly ms: number;
 }
+
+/** Asks a worker's build thread to close its LibreOffice (no more datasets); it answers below. */
+export const CLOSE_CONVERTER = { tthcCloseConverter: true } as const;
+
+/** The build thread's answer: its LibreOffice has ended (or there was none). */
+export const isConverterClosed = (m: unknown): m is { tthcConverterClosed: true } =>
+  typeof m === 'object' && m !== null && 'tthcConverterClosed' in m;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { runInWorker } from '../run-in-worker';
-import type { BatchJob, BatchResult } from './job';
+import { CLOSE_CONVERTER, isConverterClosed, type BatchJob, type BatchResult } from './job';
 
 /**
  * A worker process of `tthc batch`. Its builds run in a thread of their own (build-thread.ts);
@@ -9,9 +9,18 @@ import type { BatchJob, BatchResult } from './job';
  * closes). The build in progress is stopped, its temporary folder removed, so the output
  * folder stays as it was.
  */
+let busy = false;
+let converterClosed: (() => void) | null = null;
 const run = runInWorker(join(__dirname, 'build-thread.js'), {
-  onMessage: (result) => process.send?.(result as BatchResult),
+  onMessage: (message) => {
+    if (isConverterClosed(message)) return converterClosed?.();
+    busy = false;
+    process.send?.(message as BatchResult);
+  },
 });
+
+/** Longest wait for the thread's LibreOffice to end on its own once the batch is done. */
+const CLOSE_MS = 15_000;
 
 let stopping = false;
 const stop = (code: number) => () => {
@@ -21,8 +30,22 @@ const stop = (code: number) => () => {
 };
 process.on('SIGINT', stop(1));
 process.on('SIGTERM', stop(1));
-process.on('disconnect', stop(0));
-process.on('message', (job: BatchJob) => run.worker.postMessage(job));
+// No more datasets: an idle thread first lets its LibreOffice end cleanly (which removes
+// LibreOffice's files from /tmp); a busy one (the batch went away) is stopped at once.
+process.on('disconnect', () => {
+  if (busy || stopping) return stop(0)();
+  stopping = true;
+  const closed = new Promise<void>((done) => {
+    converterClosed = done;
+    setTimeout(done, CLOSE_MS).unref();
+  });
+  run.worker.postMessage(CLOSE_CONVERTER);
+  void closed.then(() => run.stop()).then(() => process.exit(0));
+});
+process.on('message', (job: BatchJob) => {
+  busy = true;
+  run.worker.postMessage(job);
+});
 // A thread that dies (out of memory) takes the process with it; the batch reports the dataset.
 run.worker.on('exit', (code) => {
   if (!stopping) process.exit(code || 1);

@@ -4,6 +4,7 @@ import { BUNDLE_FILE } from '../../contract/package-files';
 import { EXPECTED_OPTIONS, PREVIOUS_OPTION } from '../expected-options';
 import { printPdfToolsCheck } from '../pdf-tools-check';
 import { earlyPdfConverter } from '../../render/pdf/converter/early-converter';
+import type { PdfConverter } from '../../render/pdf/converter/converter';
 import type { BuildArgs } from './build-args';
 
 export type { BuildArgs } from './build-args';
@@ -14,20 +15,21 @@ const refuse = () => (console.error(NOTICES.NOTHING_WRITTEN_REPORT()), 1);
  * `tthc build`: prepare (read, check, compute), then write, read back and move into place;
  * with --pdf, LibreOffice is started first (earlyPdfConverter) and stopped at the end.
  */
-export async function runBuild(args: BuildArgs): Promise<number> {
+export async function runBuild(args: BuildArgs, shared?: PdfConverter): Promise<number> {
   // Before the data: a missing LibreOffice is found in a second, not after the whole build.
   const tools = printPdfToolsCheck(args.pdf);
   if (tools.failed) return refuse();
-  // LibreOffice starts now and gets ready while the data is read and the package made.
-  const converter = args.pdf ? earlyPdfConverter() : null;
+  // LibreOffice starts now and gets ready while the data is read and the package made; a
+  // batch worker gives the one it keeps for all its datasets (`shared`), left running.
+  const own = args.pdf && !shared ? earlyPdfConverter() : null;
   // Stopped as soon as the PDFs are made, while they are read back, or at the end.
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= converter?.close() ?? Promise.resolve());
+  const close = () => (closing ??= own?.close() ?? Promise.resolve());
   try {
     // Loaded only now, so that LibreOffice starts before the modules of the build are read.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { buildFromArgs } = require('./build-run') as typeof import('./build-run');
-    return await buildFromArgs(args, tools, converter ?? undefined, () => void close());
+    return await buildFromArgs(args, tools, shared ?? own ?? undefined, () => void close());
   } finally {
     await close();
   }
