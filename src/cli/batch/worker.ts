@@ -7,7 +7,8 @@ import { CLOSE_CONVERTER, isConverterClosed, type BatchJob, type BatchResult } f
  * this thread relays the jobs and results and answers a stop at once, busy build or not:
  * Ctrl+C (it reaches the whole process group), SIGTERM, or the batch going away (the channel
  * closes). The build in progress is stopped, its temporary folder removed, so the output
- * folder stays as it was.
+ * folder stays as it was. When the batch has no more datasets for it, an idle worker first
+ * lets the thread close its LibreOffice cleanly.
  */
 let busy = false;
 let converterClosed: (() => void) | null = null;
@@ -32,15 +33,18 @@ process.on('SIGINT', stop(1));
 process.on('SIGTERM', stop(1));
 // No more datasets: an idle thread first lets its LibreOffice end cleanly (which removes
 // LibreOffice's files from /tmp); a busy one (the batch went away) is stopped at once.
+let closing = false;
 process.on('disconnect', () => {
-  if (busy || stopping) return stop(0)();
-  stopping = true;
+  if (busy) return stop(0)();
+  if (closing || stopping) return;
+  // A Ctrl+C meanwhile still stops it at once.
+  closing = true;
   const closed = new Promise<void>((done) => {
     converterClosed = done;
     setTimeout(done, CLOSE_MS).unref();
   });
   run.worker.postMessage(CLOSE_CONVERTER);
-  void closed.then(() => run.stop()).then(() => process.exit(0));
+  void closed.then(() => stop(0)());
 });
 process.on('message', (job: BatchJob) => {
   busy = true;
