@@ -1,19 +1,5 @@
 import PizZip from 'pizzip';
-
-/** Column letters of a 1-based column number: 1 → A, 28 → AB. */
-function letters(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** 1-based column number of a cell reference's letters: "AB12" → 28. */
-function columnOf(reference: string): number {
-  let n = 0;
-  for (const c of /^[A-Z]+/.exec(reference)?.[0] ?? '') n = n * 26 + (c.charCodeAt(0) - 64);
-  return n;
-}
+import { columnLetters, columnNumber } from '../ooxml/cell-address';
 
 const TAG = /<(row|c)\b([^>]*)>/g;
 const REFERENCE = /\sr\s*=\s*"([^"]*)"/;
@@ -29,8 +15,8 @@ function withReferences(xml: string): string {
       column = 0;
       return given ? tag : `<row r="${row}"${attributes}>`;
     }
-    column = given ? columnOf(given) || column + 1 : column + 1;
-    return given ? tag : `<c r="${letters(column)}${row}"${attributes}>`;
+    column = given ? columnNumber(given) || column + 1 : column + 1;
+    return given ? tag : `<c r="${columnLetters(column)}${row}"${attributes}>`;
   });
 }
 

@@ -1,4 +1,5 @@
 import { openDocxPackage } from './docx-package';
+import { columnNumber } from './cell-address';
 import { attr, type Element } from './xml';
 
 /** SpreadsheetML's main namespace, and the one of relationship ids. */
@@ -99,23 +100,6 @@ function stylesOf(root: Element | null): { bold: boolean; numFmt: string | undef
   });
 }
 
-/** "B12" → row 12, column 2. */
-function placeOf(ref: string): { row: number; column: number } {
-  let column = 0;
-  let i = 0;
-  for (; i < ref.length && ref.charCodeAt(i) >= 65; i++)
-    column = column * 26 + ref.charCodeAt(i) - 64;
-  return { row: Number(ref.slice(i)), column };
-}
-
-/** Row 12, column 2 → "B12". */
-export function cellAddress(row: number, column: number): string {
-  let name = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26))
-    name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return `${name}${row}`;
-}
-
 function valueOf(c: Element, strings: readonly string[]): XlsxValue {
   const type = attr(c, 't');
   if (type === 'inlineStr') {
@@ -159,7 +143,7 @@ export function readXlsxCells(bytes: Buffer): XlsxCells {
       let column = 0;
       for (const c of sKids(row, 'c')) {
         const ref = attr(c, 'r');
-        column = ref === null ? column + 1 : placeOf(ref).column;
+        column = ref === null ? column + 1 : columnNumber(ref);
         const style = styles[Number(attr(c, 's') ?? 0)];
         line.set(column, {
           value: valueOf(c, strings),

@@ -2,7 +2,8 @@ import { columnName, headingDepth, isBold, type AnnexTable } from '../annexes/an
 import { compareGrid } from './compare-grid';
 import { tablesOfDocx } from './tables-of-docx';
 import type { Mismatch } from './mismatch';
-import { cellAddress, readXlsxCells, type XlsxValue } from '../ooxml/xlsx-cells';
+import { cellAddress } from '../ooxml/cell-address';
+import { readXlsxCells, type XlsxValue } from '../ooxml/xlsx-cells';
 
 const PART = 'word/document.xml';
 

@@ -1,5 +1,6 @@
 import type { FormTable } from '../forms';
-import { cellAddress, readXlsxCells } from '../ooxml/xlsx-cells';
+import { cellAddress } from '../ooxml/cell-address';
+import { readXlsxCells } from '../ooxml/xlsx-cells';
 import type { Mismatch } from './mismatch';
 
 /**

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
-import { cellAddress, readXlsxCells } from '../../src/ooxml/xlsx-cells';
+import { cellAddress } from '../../src/ooxml/cell-address';
+import { readXlsxCells } from '../../src/ooxml/xlsx-cells';
 
 // The read-back of the workbooks reads them with our own zip and XML readers (not with exceljs,
 // which wrote them). Each value below is written by exceljs and checked against what was put

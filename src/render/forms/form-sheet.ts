@@ -5,6 +5,7 @@ import { columnNeed } from '../annex/fit-widths';
 import { headingCells } from './heading-cells';
 import { rowHeight } from './row-height';
 import { landscapePrint } from './landscape-print';
+import { columnLetters } from '../../ooxml/cell-address';
 
 // Vietnamese separators whatever the reader's locale: [$-42A] is the vi-VN locale code.
 const NUMBER_FORMAT = '[$-42A]#,##0';
@@ -18,10 +19,6 @@ const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
  */
 const sheetWidth = (chars: number, needMm: number) =>
   Math.max(chars, Math.ceil((needMm / 1.85) * 2) / 2 + 1);
-
-/** Excel column letters for 1-based indices. */
-const letter = (n: number): string =>
-  (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 
 function line(
   ws: ExcelJS.Worksheet,
@@ -105,7 +102,7 @@ export function writeFormSheet(
       const cell = ws.getCell(sheetRow[i]!, k + 1);
       const value = row.cells[c.number] ?? null;
       if (c.kind === 'number' && row.sumOf && row.sumOf.length > 0) {
-        const refs = row.sumOf.map((j) => `${letter(k + 1)}${sheetRow[j]}`);
+        const refs = row.sumOf.map((j) => `${columnLetters(k + 1)}${sheetRow[j]}`);
         const contiguous = row.sumOf.every((j, m) => m === 0 || j === row.sumOf![m - 1]! + 1);
         const formula =
           contiguous && refs.length > 2

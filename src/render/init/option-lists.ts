@@ -1,13 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { ColumnDef } from '../../contract/column';
-
-/** Column letters A…Z, AA…: enough for any number of option lists. */
-function letter(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
-    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
+import { columnLetters } from '../../ooxml/cell-address';
 
 /**
  * The codes of enum columns, kept in the hidden sheet DanhMuc and referenced by range:
@@ -25,7 +18,7 @@ export class OptionLists {
     const known = this.ranges.get(key);
     if (known !== undefined) return known;
     this.lists.push({ title, values });
-    const l = letter(this.lists.length);
+    const l = columnLetters(this.lists.length);
     const range = `DanhMuc!$${l}$2:$${l}$${values.length + 1}`;
     this.ranges.set(key, range);
     return range;

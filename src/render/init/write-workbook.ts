@@ -12,6 +12,7 @@ import { excelJs } from '../../tools/exceljs';
 import { formatPeriodTitle } from '../../format';
 import { issuingBodyLines } from '../../domain/issuing-body';
 import { withOfficeProperties } from '../office-properties';
+import { columnLetters } from '../../ooxml/cell-address';
 
 export interface WorkbookInfo {
   readonly province: Province;
@@ -34,7 +35,7 @@ function addInstructions(wb: ExcelJS.Workbook, dataset: PlainDataset, info: Work
 
 /** The absolute range of DonVi's codes, its prefilled units and the rows left to add agencies. */
 function unitCodesRange(column: number, rows: number): string {
-  const letter = String.fromCharCode(64 + column);
+  const letter = columnLetters(column);
   return `DonVi!$${letter}$2:$${letter}$${usedRows(rows)}`;
 }
 
