@@ -272,3 +272,25 @@ export function loneTotalOrSignatureIn(pages: readonly (readonly PlacedLine[])[]
 
 export const loneTotalOrSignaturePages = (pdf: string): string[] =>
   loneTotalOrSignatureIn(Array.from({ length: pageCount(pdf) }, (_, i) => pageLines(pdf, i + 1)));
+
+const named = (check: string, faults: readonly string[]) => faults.map((f) => `${check}: ${f}`);
+
+/**
+ * Every layout check of a report's PDF against its Word file, each fault named by its check:
+ * no heading at the foot of a page, a)–d) alike, no line stretched before a web address, the
+ * closing paragraph ("Trên đây là báo cáo…") on the page of "Nơi nhận:".
+ */
+export const reportLayoutFaults = (docx: string, pdf: string): string[] => [
+  ...named('strandedHeadings', strandedHeadings(docx, pdf)),
+  ...named('unlikeSubHeadings', unlikeSubHeadings(docx, pdf)),
+  ...named('stretchedBeforeUrls', stretchedBeforeUrls(pdf)),
+  ...(/Trên đây là báo cáo/.test(bodyAboveClosing(pdf).join('\n'))
+    ? []
+    : ['bodyAboveClosing: "Trên đây là báo cáo" not on the page of "Nơi nhận:"']),
+];
+
+/** The layout checks of a forms PDF (annex or workbook), each fault named by its check. */
+export const formsLayoutFaults = (pdf: string): string[] => [
+  ...named('loneTotalOrSignaturePages', loneTotalOrSignaturePages(pdf)),
+  ...named('touchingNumbers', touchingNumbers(pdf)),
+];

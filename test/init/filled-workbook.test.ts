@@ -4,12 +4,12 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runInit } from '../../src/cli/commands/init';
 import { buildPackage } from '../../src/pipeline/build-package';
 import { preparePackage } from '../../src/pipeline/prepare-package';
 import { CONTENT_FILE, CONTENT_SECTIONS } from '../../src/contract/content-sections';
+import { columnOf, setField, startedSonLaWorkbook } from '../helpers/init-workbook';
 
 let root: string;
 beforeAll(() => {
@@ -17,30 +17,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const headerIndex = (sheet: ExcelJS.Worksheet, header: string): number => {
-  let found = 0;
-  sheet.getRow(1).eachCell((cell, col) => {
-    if (cell.value === header) found = col;
-  });
-  if (found === 0) throw new Error(`no column "${header}" on ${sheet.name}`);
-  return found;
-};
-
-/** Sets the value of a field of a fields sheet (key in column A, value in B). */
-const setField = (sheet: ExcelJS.Worksheet, key: string, value: ExcelJS.CellValue) => {
-  let done = false;
-  sheet.eachRow((row) => {
-    if (row.getCell(1).value === key) {
-      row.getCell(2).value = value;
-      done = true;
-    }
-  });
-  if (!done) throw new Error(`no field ${key}`);
-};
-
 /** Writes `values` (header → number) on the HoSo row of `unit`, leaving every other cell as it is. */
 const fillRow = (sheet: ExcelJS.Worksheet, unit: string, values: Record<string, number>) => {
-  const codeCol = headerIndex(sheet, 'Mã đơn vị');
+  const codeCol = columnOf(sheet, 'Mã đơn vị');
   let row = 0;
   sheet.eachRow((r, n) => {
     if (n > 1 && r.getCell(codeCol).value === unit) row = n;
@@ -51,23 +30,11 @@ const fillRow = (sheet: ExcelJS.Worksheet, unit: string, values: Record<string, 
     sheet.getCell(row, codeCol).value = unit;
   }
   for (const [header, value] of Object.entries(values))
-    sheet.getCell(row, headerIndex(sheet, header)).value = value;
+    sheet.getCell(row, columnOf(sheet, header)).value = value;
 };
 
 test('an init workbook filled only where values are asked, zeros left blank, builds without error', async () => {
-  const out = join(root, 'son-la');
-  expect(
-    await runInit(
-      { province: 'Sơn La', period: '2026-H1', out, force: false },
-      () => undefined,
-      () => undefined,
-    ),
-  ).toBe(0);
-  const file = join(out, 'du-lieu-son-la-2026-h1.xlsx');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  setField(wb.getWorksheet('ThongTin')!, 'ngay_bao_cao', new Date(Date.UTC(2026, 5, 16)));
-  setField(wb.getWorksheet('ThongTin')!, 'ky_ho_ten', 'Nguyễn Văn An');
+  const { wb, file } = await startedSonLaWorkbook(root);
   // The figures the report quotes; the two that are 0 this period (cut business rules,
   // decentralised procedures) are left blank.
   const figures = wb.getWorksheet('SoLieu')!;
@@ -92,7 +59,7 @@ test('an init workbook filled only where values are asked, zeros left blank, bui
   });
   await wb.xlsx.writeFile(file);
   // The official also writes the report's required sections (issue 16: none may stay empty).
-  const content = join(out, CONTENT_FILE);
+  const content = join(dirname(file), CONTENT_FILE);
   const lines = readFileSync(content, 'utf8').split('\n');
   for (const s of CONTENT_SECTIONS.filter((c) => c.need === 'required'))
     lines.splice(

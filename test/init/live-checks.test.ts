@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { runInit } from '../../src/cli/commands/init';
 import { figures } from '../../src/contract/tables';
 import { readDataset } from '../../src/ingest/read-dataset';
 import { readRegistry } from '../../src/ingest/read-registry';
 import { sofficeCommand } from '../../src/tools/programs';
 import { validateSource } from '../../src/validate/package/validate-source';
+import { columnOf, startedSonLaWorkbook } from '../helpers/init-workbook';
 import { sofficeTest } from '../helpers/soffice';
 
 const maybe = sofficeTest('kiểm tra trực tiếp của bảng tính init trong LibreOffice');
@@ -68,15 +68,6 @@ function recalculate(files: readonly string[], outDir: string): void {
   if (run.status !== 0) throw new Error(`soffice: ${run.status} ${run.stderr}`);
 }
 
-const columnOf = (sheet: ExcelJS.Worksheet, header: string): number => {
-  let found = 0;
-  sheet.getRow(1).eachCell((cell, col) => {
-    if (cell.value === header) found = col;
-  });
-  if (found === 0) throw new Error(`no column "${header}" on ${sheet.name}`);
-  return found;
-};
-
 /** Types `values` (header → value) on row `row`. */
 const type = (sheet: ExcelJS.Worksheet, row: number, values: Record<string, ExcelJS.CellValue>) => {
   for (const [header, value] of Object.entries(values))
@@ -110,22 +101,7 @@ const DUTHAO_ROW_2 = 'Tổng số TTHC trong dự thảo (D) phải bằng E + F
 maybe(
   'a wrong total typed into the init workbook is named in "Kiểm tra" and turns the row red in LibreOffice',
   async () => {
-    const out = join(root, 'son-la');
-    expect(
-      await runInit(
-        { province: 'Sơn La', period: '2026-H1', out, force: false },
-        () => undefined,
-        () => undefined,
-      ),
-    ).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(out, 'du-lieu-son-la-2026-h1.xlsx'));
-    // ThongTin as the official completes it, so that the tool reads the tables through.
-    wb.getWorksheet('ThongTin')!.eachRow((row) => {
-      const key = row.getCell(1).value;
-      if (key === 'ngay_bao_cao') row.getCell(2).value = new Date(Date.UTC(2026, 5, 16));
-      if (key === 'ky_ho_ten') row.getCell(2).value = 'Nguyễn Văn An';
-    });
+    const { wb, file } = await startedSonLaWorkbook(root);
     const dossiers = wb.getWorksheet('HoSo')!;
     // As written by init: every row adds up, so every check is empty.
     for (const r of [2, 3, 4, 5, 300]) expect(checkOf(dossiers, r)).toBe('');
@@ -194,8 +170,8 @@ maybe(
 
     const recalculatedDir = join(root, 'recalculated');
     mkdirSync(recalculatedDir);
-    const initFile = join(out, 'du-lieu-son-la-2026-h1.xlsx');
-    recalculate([typed, initFile], recalculatedDir);
+    // The workbook as init wrote it (the typing went to a copy).
+    recalculate([typed, file], recalculatedDir);
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(join(recalculatedDir, 'du-lieu.xlsx'));
     const hoso = after.getWorksheet('HoSo')!;
