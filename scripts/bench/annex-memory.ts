@@ -19,7 +19,7 @@ import { annexDocx } from '../../src/render/annex-table/annex-docx';
 import { annexWorkbook } from '../../src/render/annex-table/annex-workbook';
 import { stampOf } from '../../src/render/render-package';
 import { verifyRankingDocx, verifyRankingWorkbook } from '../../src/verify/ranking-annex';
-import { nationalModel } from './national-annex';
+import { finishedFile, nationalModel } from './national-annex';
 
 const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
 
@@ -51,8 +51,13 @@ async function main() {
     if (found.length > 0) throw new Error(JSON.stringify(found.slice(0, 3)));
   };
   const stages: Record<string, () => unknown> = {
-    docx: () => (docx = annexDocx(rankingDocument(model, rows, model.frame), when)),
-    xlsx: async () => (xlsx = await annexWorkbook(rankingDocument(model, rows, model.frame), when)),
+    docx: () =>
+      (docx = finishedFile(annexDocx(rankingDocument(model, rows, model.frame), when), when)),
+    xlsx: async () =>
+      (xlsx = finishedFile(
+        await annexWorkbook(rankingDocument(model, rows, model.frame), when),
+        when,
+      )),
     'verify-docx': () => check(verifyRankingDocx(docx, rows, 'xep-hang.docx')),
     'verify-xlsx': async () => check(await verifyRankingWorkbook(xlsx, rows, 'xep-hang.xlsx')),
     write: () => {

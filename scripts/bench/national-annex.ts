@@ -9,6 +9,7 @@
 import type { Comparison, RankedUnit } from '../../src/compute/index-766';
 import type { ReportModel } from '../../src/compute/report-model';
 import { rankTrend, scoreTrend } from '../../src/compute/trend';
+import { withOfficeProperties } from '../../src/render/office-properties';
 
 function comparison(
   unit: RankedUnit,
@@ -60,4 +61,12 @@ export function nationalModel(models: readonly ReportModel[], copies = 1): Repor
     ...first,
     index766: { ...first.index766!, province: null, groups: { so_nganh: [], xa_phuong: communes } },
   };
+}
+
+/**
+ * A file of the annex as a package holds it: with its Office properties, every part deflated
+ * (render/office-properties.ts; the workbook renderer leaves its parts stored for that step).
+ */
+export function finishedFile(bytes: Buffer, when: Date): Buffer {
+  return withOfficeProperties(bytes, { title: 'Xếp hạng quốc gia', author: 'tthc', created: when });
 }

@@ -1,5 +1,6 @@
 import PizZip from 'pizzip';
 import { columnLetters, columnNumber } from '../ooxml/cell-address';
+import { zipBytes } from '../tools/zip-bytes';
 
 const TAG = /<(row|c)\b([^>]*)>/g;
 const REFERENCE = /\sr\s*=\s*"([^"]*)"/;
@@ -36,5 +37,5 @@ export function addCellReferences(workbook: Buffer): Buffer | null {
     zip.file(name, fixed);
     changed = true;
   }
-  return changed ? zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) : null;
+  return changed ? zipBytes(zip) : null;
 }

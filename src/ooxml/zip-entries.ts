@@ -1,4 +1,4 @@
-import { Inflate } from 'pako';
+import { inflateRawSync } from 'node:zlib';
 import { MAX_ZIP_ENTRIES } from './zip-limits';
 
 /** Why the bytes of a would-be .xlsx (or .docx) are refused before a zip library sees them. */
@@ -66,42 +66,24 @@ export function centralDirectory(b: Buffer): ZipEntry[] | ZipRefusal {
   return entries;
 }
 
-const OVER_CEILING = new Error('inflated past its ceiling');
-
 /**
- * Raw deflate data inflated chunk by chunk and stopped as soon as it passes `ceiling`
- * ('over'), so that a bomb never fills the memory; null when the data is damaged or ends
- * early. With `keep`, the bytes are kept and returned.
+ * Raw deflate data inflated by Node's zlib and stopped as soon as it passes `ceiling` ('over'),
+ * so that a bomb never fills the memory; null when the data is damaged or ends early. With
+ * `keep`, the bytes are returned.
  */
 function inflateRaw(
   data: Uint8Array,
   ceiling: number,
   keep: boolean,
 ): { size: number; data: Uint8Array | null } | 'over' | null {
-  const inflator = new Inflate({ raw: true, chunkSize: 64 * 1024 });
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  inflator.onData = (chunk) => {
-    // Without the option `to: 'string'`, pako hands out bytes.
-    const bytes = chunk as Uint8Array;
-    size += bytes.length;
-    if (size > ceiling) throw OVER_CEILING;
-    if (keep) chunks.push(bytes);
-  };
+  let out: Buffer;
   try {
-    if (!inflator.push(data, true)) return null;
+    // zlib inflates chunk by chunk and throws once the output passes maxOutputLength.
+    out = inflateRawSync(data, { maxOutputLength: ceiling, chunkSize: 64 * 1024 });
   } catch (err) {
-    if (err === OVER_CEILING) return 'over';
-    return null;
+    return (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'over' : null;
   }
-  if (!keep) return { size, data: null };
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return { size, data: out };
+  return { size: out.length, data: keep ? out : null };
 }
 
 /**

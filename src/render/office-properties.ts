@@ -1,6 +1,7 @@
 import PizZip from 'pizzip';
 import { escapeXml } from '../ooxml/escape-xml';
 import { stabilizeZipTimes } from './stable-zip-times';
+import { zipBytes } from '../tools/zip-bytes';
 import { schemaOrderFonts } from './xlsx-font-order';
 import { escapeUnderscoreX, isDecodedTextPart } from './xlsx-underscore-escape';
 
@@ -49,7 +50,8 @@ function ensure(zip: PizZip, part: string, marker: string, entry: string, closin
 /**
  * Writes docProps/core.xml and docProps/app.xml into a .docx or .xlsx (title, author, dates),
  * with their relationships and content types, and puts every `<font>` of a workbook's styles in
- * the order of the schema. Returns new bytes, every entry stamped with `created`.
+ * the order of the schema. Returns new bytes, every entry deflated (the workbooks come stored)
+ * and stamped with `created`.
  */
 export function withOfficeProperties(bytes: Buffer, p: OfficeProperties): Buffer {
   const zip = new PizZip(bytes);
@@ -90,6 +92,5 @@ export function withOfficeProperties(bytes: Buffer, p: OfficeProperties): Buffer
     const escaped = escapeUnderscoreX(text);
     if (escaped !== text) zip.file(name, escaped);
   }
-  const out = zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
-  return stabilizeZipTimes(out, p.created);
+  return stabilizeZipTimes(zipBytes(zip), p.created);
 }

@@ -23,6 +23,9 @@ export async function annexWorkbook<R>(doc: AnnexDocument<R>, when: Date): Promi
       groupHeading: groupHeading(g.group, i),
     }),
   );
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  return stabilizeZipTimes(bytes, when);
+  // Stored, not deflated: withOfficeProperties, which every package file goes through,
+  // deflates each part with Node's zlib; JSZip's deflate inside exceljs is pako, JavaScript,
+  // several times slower (docs/performance.md).
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return stabilizeZipTimes(Buffer.from(stored), when);
 }

@@ -1,5 +1,6 @@
 import PizZip from 'pizzip';
 import { stabilizeZipTimes } from '../stable-zip-times';
+import { zipBytes } from '../../tools/zip-bytes';
 import { field } from './run';
 import { paragraph } from './paragraph';
 import { sectionXml, type SectionSpec } from './section';
@@ -106,5 +107,5 @@ export function docxZip(src: DocxSource): PizZip {
 
 /** The zip as bytes, entries stamped with `when` so equal content gives equal bytes. */
 export function docxBytes(zip: PizZip, when: Date): Buffer {
-  return stabilizeZipTimes(zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }), when);
+  return stabilizeZipTimes(zipBytes(zip), when);
 }

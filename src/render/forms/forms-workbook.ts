@@ -18,6 +18,9 @@ export async function formsWorkbook(
   wb.created = stampedAt;
   wb.modified = stampedAt;
   for (const t of tables) writeFormSheet(wb.addWorksheet(t.form.code), t, frame);
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  return stabilizeZipTimes(bytes, stampedAt);
+  // Stored, not deflated: withOfficeProperties, which every package file goes through,
+  // deflates each part with Node's zlib; JSZip's deflate inside exceljs is pako, JavaScript,
+  // several times slower (docs/performance.md).
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return stabilizeZipTimes(Buffer.from(stored), stampedAt);
 }
