@@ -9,6 +9,7 @@ import type { WorkQueue } from '../jobs/work-queue';
 import { pageImage } from '../preview/page-image';
 import { busy, notFound } from './answers';
 import { ownJob } from './job';
+import { zipBytes } from '../../tools/zip-bytes';
 
 const TYPES: Readonly<Record<string, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -73,7 +74,7 @@ export function fileRoutes(app: FastifyInstance, ctx: WebContext, previews: Work
     if (files.length === 0) return notFound(request, reply, ctx);
     const archive = new PizZip();
     for (const f of files) archive.file(`${zip}/${f.name}`, readFileSync(join(folder, f.name)));
-    const bytes = archive.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const bytes = zipBytes(archive);
     return reply
       .type('application/zip')
       .header('content-disposition', `attachment; filename="${zip}.zip"`)
