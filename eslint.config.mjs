@@ -7,6 +7,11 @@ import tseslint from 'typescript-eslint';
  * list, read here and by test/architecture/room-arrows.test.ts.
  */
 const PURE_ROOMS = JSON.parse(readFileSync('test/architecture/pure-rooms.json', 'utf8'));
+/**
+ * The node: modules that only compute (zlib: the zip reader of src/ooxml inflates with it), which
+ * those rooms may use. One list, read here and by the architecture tests.
+ */
+const COMPUTATION = JSON.parse(readFileSync('test/architecture/computation-modules.json', 'utf8'));
 
 export default tseslint.config(
   { ignores: ['dist/', 'output/', 'node_modules/', 'coverage/', 'tthc-web-data/'] },
@@ -32,8 +37,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // zlib is computation (the zip reader of src/ooxml inflates with it), not I/O.
-              group: ['node:*', '!node:zlib'],
+              group: ['node:*', ...COMPUTATION.map((m) => `!${m}`)],
               allowTypeImports: true,
               message:
                 'This room computes or checks values only: read files in src/ingest, write in src/render (docs/architecture.md).',

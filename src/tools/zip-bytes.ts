@@ -17,8 +17,7 @@ interface Compression {
 const NODE_DEFLATE = 'NODE_DEFLATE';
 
 function nodeDeflate(): string {
-  const methods = (PizZip as unknown as { compressions: Record<string, Compression> })
-    .compressions;
+  const methods = (PizZip as unknown as { compressions: Record<string, Compression> }).compressions;
   methods[NODE_DEFLATE] ??= {
     // The same method number as PizZip's DEFLATE: a reader sees an ordinary deflated entry. An
     // entry read from a zip already deflated is copied as it was, as with DEFLATE.
