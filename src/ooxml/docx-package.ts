@@ -32,6 +32,8 @@ export interface DocxPackage {
   readonly main: string;
   /** The parsed XML of a part, or null when the package has no such part. Throws BadPart. */
   part(path: string): Element | null;
+  /** The size a part declares (its XML's bytes once inflated), or null when there is none. */
+  size(path: string): number | null;
   /**
    * A part parsed afresh, not kept, with `parseXml`'s `take` leaving elements out of the tree
    * as they close (a reader that keeps only what it needs of a huge part). Throws BadPart.
@@ -114,7 +116,8 @@ export function openDocxPackage(bytes: Buffer): DocxPackage | null {
   const related = (type: string) =>
     [...relationships(main).values()].find((r) => r.type === type)?.target;
   const scan: DocxPackage['scan'] = (path, take) => partXml(zip, path, take);
-  const pkg = { main, part, scan, relationships, related };
+  const size = (path: string) => zip.entry(path)?.size ?? null;
+  const pkg = { main, part, size, scan, relationships, related };
   packages.set(zip, pkg);
   return pkg;
 }

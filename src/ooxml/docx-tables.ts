@@ -61,15 +61,29 @@ function topTableOfRow(tr: Element, ancestors: readonly Element[]): Element | un
 }
 
 /**
- * The top-level tables of a Word file's body, or null when it has no main document part.
- * Throws when the bytes are no zip or the part is not well-formed XML. Each row of a top-level
- * table is read into its cells as soon as it ends and left out of the parsed tree: a national
- * ranking annex (33,210 rows) never has its whole body as a tree (issue 19, memory). The
- * result is `tablesOf(body)`'s: the same rows, read by the same `cellOf`.
+ * Largest main part (bytes of XML) read as a whole tree: a province's annexes are well under
+ * 1 MB; a national ranking annex of 3,321 rows is about 8 MB.
  */
-export function readDocxTables(bytes: Buffer): DocxTable[] | null {
+export const TREE_LIMIT = 4 * 1024 * 1024;
+
+/**
+ * The top-level tables of a Word file's body, or null when it has no main document part.
+ * Throws when the bytes are no zip or the part is not well-formed XML. A main part up to
+ * `treeLimit` is read from the package's parsed tree, which the Nghị định 30/2020 check of the
+ * same file then finds parsed already. In a larger one, each row of a top-level table is read
+ * into its cells as soon as it ends and left out of the parsed tree: a national ranking annex
+ * (33,210 rows) never has its whole body as a tree (issue 19, memory). Either way the result is
+ * `tablesOf(body)`'s: the same rows, read by the same `cellOf`.
+ */
+export function readDocxTables(bytes: Buffer, treeLimit = TREE_LIMIT): DocxTable[] | null {
   const pkg = openDocxPackage(bytes);
   if (!pkg) throw new Error('not a zip');
+  const size = pkg.size(pkg.main);
+  if (size === null) return null;
+  if (size <= treeLimit) {
+    const body = kid(pkg.part(pkg.main) ?? undefined, 'body');
+    return body ? tablesOf(body) : null;
+  }
   const rows = new Map<Element, DocxCell[][]>();
   const root = pkg.scan(pkg.main, (el, ancestors) => {
     const tbl = topTableOfRow(el, ancestors);

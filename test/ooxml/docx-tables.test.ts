@@ -1,6 +1,8 @@
 import { docxBytes, docxZip } from '../../src/render/docx/package';
 import { docxTables, readDocxTables } from '../../src/ooxml/docx-tables';
+import * as xml from '../../src/ooxml/xml';
 import { parseXml, type Element } from '../../src/ooxml/xml';
+import { readDocx } from '../../src/ooxml/read-docx';
 
 const WHEN = new Date('2026-03-16T00:00:00Z');
 const p = (text: string, bold = false) =>
@@ -29,11 +31,13 @@ const BODY =
 describe('readDocxTables', () => {
   it('reads, row by row, exactly the tables the whole tree gives', () => {
     const bytes = docxBytes(docxZip({ body: BODY, orientation: 'portrait' }), WHEN);
-    const streamed = readDocxTables(bytes)!;
+    // A limit of 0 bytes: the part is read row by row, as a national annex is.
+    const streamed = readDocxTables(bytes, 0)!;
     const xml = docxZip({ body: BODY, orientation: 'portrait' })
       .file('word/document.xml')!
       .asText();
     expect(streamed).toEqual(docxTables(xml));
+    expect(readDocxTables(bytes)).toEqual(streamed);
     // Checked by hand against BODY: three top-level tables, a nested one kept inside its cell.
     expect(streamed.map((t) => t.map((r) => r.map((c) => c.text)))).toEqual([
       [['Xã A', '15,34'], ['Xã B', '—'], ['gộp'], [], ['ô có bảng\nbảng lồng\nsau bảng lồng', '1']],
@@ -42,6 +46,27 @@ describe('readDocxTables', () => {
     ]);
     expect(streamed[0]![0]!.map((c) => c.bold)).toEqual([true, false]);
     expect(streamed[0]![2]![0]!.span).toBe(2);
+  });
+
+  it('a part under the limit is parsed once for the tables and the Nghị định 30 reading', () => {
+    const parsed = jest.spyOn(xml, 'parseXml');
+    try {
+      const count = (limit?: number) => {
+        // Bytes of their own each time: the package of equal bytes is kept, parts parsed.
+        const bytes = docxBytes(
+          docxZip({ body: `${BODY}${p(String(limit))}`, orientation: 'portrait' }),
+          WHEN,
+        );
+        parsed.mockClear();
+        readDocxTables(bytes, limit);
+        expect(readDocx(bytes)).not.toHaveProperty('problem');
+        return parsed.mock.calls.filter(([text]) => text.includes('<w:body>')).length;
+      };
+      expect(count()).toBe(1);
+      expect(count(0)).toBe(2);
+    } finally {
+      parsed.mockRestore();
+    }
   });
 });
 
