@@ -59,7 +59,7 @@ async function main() {
         when,
       )),
     'verify-docx': () => check(verifyRankingDocx(docx, rows, 'xep-hang.docx')),
-    'verify-xlsx': async () => check(await verifyRankingWorkbook(xlsx, rows, 'xep-hang.xlsx')),
+    'verify-xlsx': () => check(verifyRankingWorkbook(xlsx, rows, 'xep-hang.xlsx')),
     write: () => {
       writeFileSync(join(out, 'xep-hang-quoc-gia.docx'), docx);
       writeFileSync(join(out, 'xep-hang-quoc-gia.xlsx'), xlsx);

@@ -116,7 +116,7 @@ export async function buildPackage(
           existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : null;
         const office = await settled(
           (async () => {
-            const verified = await verifyOfficeFiles(read, model);
+            const verified = verifyOfficeFiles(read, model);
             const deviations = checkPackageFormat(read);
             return { verified, deviations, sources: converting ? pdfSources(read) : undefined };
           })(),

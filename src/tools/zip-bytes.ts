@@ -1,32 +1,23 @@
 import PizZip from 'pizzip';
-import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync } from 'node:zlib';
 
-/**
- * A compression method of PizZip (the JSZip 2 interface: PizZip.compressions is where a program
- * adds its own).
- */
+/** PizZip's compression methods (JSZip 2: PizZip.compressions is where a program adds its own). */
 interface Compression {
   readonly magic: string;
   compress(input: Uint8Array, options: { level?: number }): Uint8Array;
-  uncompress(input: Uint8Array): Uint8Array;
-  readonly compressInputType: string | null;
-  readonly uncompressInputType: string | null;
 }
 
-/** Deflate (method 8 in the zip) done by Node's zlib, registered under a name of its own. */
+/** PizZip's DEFLATE with Node's zlib as compressor, registered under a name of its own. */
 const NODE_DEFLATE = 'NODE_DEFLATE';
 
 function nodeDeflate(): string {
   const methods = (PizZip as unknown as { compressions: Record<string, Compression> }).compressions;
+  // Everything but the compressor is PizZip's own DEFLATE's: the same method number, so a reader
+  // sees an ordinary deflated entry, and an entry read from a deflated zip is copied as it was.
   methods[NODE_DEFLATE] ??= {
-    // The same method number as PizZip's DEFLATE: a reader sees an ordinary deflated entry. An
-    // entry read from a zip already deflated is copied as it was, as with DEFLATE.
-    magic: methods.DEFLATE!.magic,
+    ...methods.DEFLATE!,
     compress: (input, options) =>
       deflateRawSync(input, { level: options.level || constants.Z_DEFAULT_COMPRESSION }),
-    uncompress: (input) => inflateRawSync(input),
-    compressInputType: 'uint8array',
-    uncompressInputType: 'uint8array',
   };
   return NODE_DEFLATE;
 }

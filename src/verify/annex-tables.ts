@@ -93,11 +93,11 @@ const shown = (v: XlsxValue | undefined): string =>
  * the stored value (figures as numbers) and, for figures, the number format that shows them
  * ("15,34", "↓ 2"). The data rows follow the heading block, found by the first column's heading.
  */
-export async function verifyAnnexTablesWorkbook<R>(
+export function verifyAnnexTablesWorkbook<R>(
   bytes: Buffer,
   tables: readonly TableToCheck<R>[],
   file: string,
-): Promise<Mismatch[]> {
+): Mismatch[] {
   // Read with the project's own reader, not with exceljs that wrote it (xlsx-cells.ts).
   const wb = readXlsxCells(bytes);
   const out: Mismatch[] = [];

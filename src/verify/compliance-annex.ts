@@ -24,7 +24,7 @@ export const verifyComplianceWorkbook = (
   bytes: Buffer,
   annex: ComplianceAnnex,
   file: string,
-): Promise<Mismatch[]> => verifyAnnexTablesWorkbook(bytes, tablesOf(annex), file);
+): Mismatch[] => verifyAnnexTablesWorkbook(bytes, tablesOf(annex), file);
 
 /** How many cells one file of the annex holds. */
 export const complianceCells = (annex: ComplianceAnnex): number => cellCount(tablesOf(annex));

@@ -7,11 +7,11 @@ import type { Mismatch } from './mismatch';
  * Reads the produced forms workbook back and compares every cell of every form table with the
  * model's tables: the proof that the sheet says what the data says.
  */
-export async function verifyFormsWorkbook(
+export function verifyFormsWorkbook(
   bytes: Buffer,
   tables: readonly FormTable[],
   file: string,
-): Promise<Mismatch[]> {
+): Mismatch[] {
   // Read with the project's own reader, not with exceljs that wrote it (xlsx-cells.ts).
   const wb = readXlsxCells(bytes);
   const out: Mismatch[] = [];

@@ -27,7 +27,7 @@ export const verifyRankingWorkbook = (
   bytes: Buffer,
   annex: RankingAnnex,
   file: string,
-): Promise<Mismatch[]> => verifyAnnexTablesWorkbook(bytes, tablesOf(annex), file);
+): Mismatch[] => verifyAnnexTablesWorkbook(bytes, tablesOf(annex), file);
 
 /** How many cells one file of the annex holds. */
 export const rankingCells = (annex: RankingAnnex): number => cellCount(tablesOf(annex));

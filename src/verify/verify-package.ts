@@ -36,7 +36,7 @@ export interface Verification {
  * --pdf) every PDF against the file it was made from. No issue is the proof the package is right.
  */
 export async function verifyPackage(read: ReadFile, model: PackageModel): Promise<Verification> {
-  const office = await verifyOfficeFiles(read, model);
+  const office = verifyOfficeFiles(read, model);
   const pdfs = await verifyPdfFiles(read, model);
   return { issues: [...office.issues, ...pdfs.issues], checked: office.checked };
 }
@@ -61,10 +61,7 @@ export async function verifyPdfFiles(
  * The Word and Excel files of a package against the model (every check of verifyPackage but
  * the PDFs'): a build with --pdf runs it while LibreOffice converts them.
  */
-export async function verifyOfficeFiles(
-  read: ReadFile,
-  model: PackageModel,
-): Promise<Verification> {
+export function verifyOfficeFiles(read: ReadFile, model: PackageModel): Verification {
   const out: Mismatch[] = [];
   let checked = 0;
   const m = model.report;
@@ -86,7 +83,7 @@ export async function verifyOfficeFiles(
   const formCells = forms.reduce((n, t) => n + t.rows.length * t.form.columns.length, 0);
   const workbook = read(PACKAGE_FILES.forms);
   if (workbook) {
-    out.push(...(await verifyFormsWorkbook(workbook, forms, PACKAGE_FILES.forms)));
+    out.push(...verifyFormsWorkbook(workbook, forms, PACKAGE_FILES.forms));
     checked += formCells;
   }
   const annex = read(PACKAGE_FILES.annex);
@@ -114,9 +111,7 @@ export async function verifyOfficeFiles(
       out.push(...attached(ranking, PACKAGE_FILES.ranking));
     }
     if (book)
-      out.push(
-        ...(await verifyRankingWorkbook(book, model.ranking, PACKAGE_FILES.rankingWorkbook)),
-      );
+      out.push(...verifyRankingWorkbook(book, model.ranking, PACKAGE_FILES.rankingWorkbook));
     checked += rankingCells(model.ranking) * ((ranking ? 1 : 0) + (book ? 1 : 0));
   }
   if (model.compliance) {
@@ -128,11 +123,7 @@ export async function verifyOfficeFiles(
     }
     if (book)
       out.push(
-        ...(await verifyComplianceWorkbook(
-          book,
-          model.compliance,
-          PACKAGE_FILES.complianceWorkbook,
-        )),
+        ...verifyComplianceWorkbook(book, model.compliance, PACKAGE_FILES.complianceWorkbook),
       );
     checked += complianceCells(model.compliance) * ((docx ? 1 : 0) + (book ? 1 : 0));
   }
