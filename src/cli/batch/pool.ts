@@ -1,8 +1,10 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
+import { projectRoot } from '../../tools/project-root';
 import type { BatchJob, BatchResult } from './job';
 
-const WORKER = join(__dirname, 'worker.js');
+/** The compiled worker, found from the project's root: this file may run from dist/bundle. */
+const WORKER = join(projectRoot(), 'dist', 'src', 'cli', 'batch', 'worker.js');
 
 /**
  * Builds the jobs in up to `size` worker processes at once; a worker takes the next job as soon

@@ -1,0 +1,53 @@
+// The second half of `npm run build`, after tsc: the CLI's command thread in one file,
+// dist/bundle/command-thread.js, and the code V8 compiles for it kept beside it, so that a
+// command starts without finding, reading and compiling some 1,400 modules
+// (docs/performance.md, "One file and its compiled code"). The code is what the two samples'
+// builds compile: each build runs through the bundle and, at its end, writes what was compiled
+// (the second starts from the first's). Without dist/bundle, the CLI runs the modules of
+// dist/src as before (src/cli/command-entry.ts).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const BUNDLE = join(ROOT, 'dist', 'bundle');
+
+rmSync(BUNDLE, { recursive: true, force: true });
+await build({
+  entryPoints: [join(ROOT, 'dist', 'src', 'cli', 'command-thread.js')],
+  outfile: join(BUNDLE, 'command-thread.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  // Names of functions and classes as written: what a crash report shows, what code may read.
+  keepNames: true,
+  // Loaded from node_modules when used: exceljs is one prebuilt file already (src/tools/
+  // exceljs.ts), pdf-lib only with --pdf, the web server only by `tthc serve`.
+  external: ['exceljs', 'pdf-lib', 'fastify', '@fastify/*'],
+  logLevel: 'warning',
+});
+
+const out = mkdtempSync(join(tmpdir(), 'tthc-bundle-'));
+try {
+  for (const sample of ['lao-cai-2026-q1', 'lao-cai-766-2025-08']) {
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'build', '--data', join(ROOT, 'data', sample)],
+      { cwd: out, env: { ...process.env, TTHC_CODE_CACHE_WRITE: '1' }, encoding: 'utf8' },
+    );
+    if (run.status !== 0) {
+      rmSync(BUNDLE, { recursive: true, force: true });
+      throw new Error(`the build of ${sample} through the bundle failed:\n${run.stderr}`);
+    }
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+const caches = readdirSync(BUNDLE).filter((f) => f.endsWith('.cache'));
+if (caches.length !== 1) throw new Error(`expected one code cache in dist/bundle: ${caches}`);

@@ -1,0 +1,22 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../tools/project-root';
+
+/** The CLI's command thread in one file, made by `npm run build` (scripts/bundle-cli.mjs). */
+export function bundleFile(): string {
+  return join(projectRoot(), 'dist', 'bundle', 'command-thread.js');
+}
+
+/**
+ * The file the worker thread of the CLI runs: the bundle, through its loader, when
+ * `npm run build` made it from the modules as they are; else the compiled modules
+ * (command-thread.js). A bundle older than the modules (tsc run again since, without the
+ * bundling) is not run: it would be the code before the change. `TTHC_BUNDLE=0` runs the
+ * modules, to compare the two or to read a stack with the files' own names.
+ */
+export function commandEntry(dir = __dirname, bundle = bundleFile()): string {
+  const modules = join(dir, 'command-thread.js');
+  if (process.env['TTHC_BUNDLE'] === '0' || !existsSync(bundle)) return modules;
+  if (statSync(bundle).mtimeMs < statSync(modules).mtimeMs) return modules;
+  return join(dir, 'bundled-command.js');
+}

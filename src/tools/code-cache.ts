@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+/** Whether V8 took the compiled code kept beside a script, or compiled the script itself. */
+export type CacheUse = 'used' | 'rejected' | 'none';
+
+/** A CommonJS file compiled, with what became of its kept code. */
+export interface CompiledFile {
+  readonly file: string;
+  readonly script: Script;
+  /** Where its compiled code is kept (`cacheFileOf`). */
+  readonly cacheFile: string;
+  readonly use: CacheUse;
+}
+
+/**
+ * Where V8's compiled code for `source` is kept: beside the file, named after its content. V8
+ * itself checks only the length of the source (and its own version and flags), so a cache of
+ * another text of the same length would be taken; the content's hash in the name rules it out.
+ */
+export function cacheFileOf(file: string, source: string): string {
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  return `${file}.${hash}.cache`;
+}
+
+/** Compiles a CommonJS file as `require` would, with the code V8 kept for it if there is one. */
+export function compileWithCodeCache(file: string): CompiledFile {
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = cacheFileOf(file, source);
+  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new Script(wrapped, { filename: file, cachedData });
+  const use: CacheUse = !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  return { file, script, cacheFile, use };
+}
+
+/** Runs a compiled file as `require` would run it; returns its `module.exports`. */
+export function runCompiled({ file, script }: CompiledFile): unknown {
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  const module = { exports: {} };
+  run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
+
+/**
+ * Writes what V8 has compiled of the file so far (after a run: every function the run called,
+ * not only the top level) where `compileWithCodeCache` looks for it; replaced in one step.
+ */
+export function keepCompiledCode({ script, cacheFile }: CompiledFile): void {
+  writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
+  renameSync(`${cacheFile}.tmp`, cacheFile);
+}

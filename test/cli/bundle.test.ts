@@ -1,0 +1,137 @@
+// The CLI's command thread runs from one bundled file with the code V8 compiled for it at the
+// build (docs/bundle.md): the bundle is what runs, its kept code is taken by this Node, and the
+// package it writes is the one the modules write, byte for byte.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { bundleFile, commandEntry } from '../../src/cli/command-entry';
+import { cacheFileOf, compileWithCodeCache } from '../../src/tools/code-cache';
+import { projectRoot } from '../../src/tools/project-root';
+import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
+import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
+
+afterAll(removeTempFolders);
+
+const ROOT = projectRoot();
+const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+
+test('npm run build made the bundle and one kept code, named after the bundle as it is', () => {
+  const bundle = bundleFile();
+  const kept = readdirSync(join(bundle, '..')).filter((f) => f.endsWith('.cache'));
+  expect(kept).toEqual([cacheFileOf(bundle, readFileSync(bundle, 'utf8')).split('/').at(-1)]);
+});
+
+test('this Node takes the kept code (V8 refuses code of another version or other flags)', () => {
+  expect(compileWithCodeCache(bundleFile()).use).toBe('used');
+});
+
+/** The compiled files of dist/src that the command thread of `tthc <args>` loaded. */
+function loadedByCommandThread(env: NodeJS.ProcessEnv, ...args: string[]): string[] {
+  const dir = tempFolder('tthc-loaded-');
+  const preload = join(dir, 'preload.js');
+  const list = join(dir, 'loaded.json');
+  writeFileSync(
+    preload,
+    `const { isMainThread } = require('node:worker_threads');
+     if (!isMainThread) process.on('exit', () => require('node:fs').writeFileSync(
+       ${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));`,
+  );
+  const r = spawnSync('node', ['-r', preload, MAIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  expect(r.status).toBe(0);
+  return (JSON.parse(readFileSync(list, 'utf8')) as string[])
+    .filter((f) => f.startsWith(join(ROOT, 'dist', 'src')))
+    .map((f) => relative(join(ROOT, 'dist', 'src'), f));
+}
+
+test('the command thread runs the bundle; TTHC_BUNDLE=0 runs the modules', () => {
+  const bundled = loadedByCommandThread({}, 'validate', '--data', SAMPLE_Q1);
+  expect(bundled.sort()).toEqual([
+    'cli/bundled-command.js',
+    'cli/command-entry.js',
+    'tools/code-cache.js',
+    'tools/project-root.js',
+  ]);
+  const modules = loadedByCommandThread({ TTHC_BUNDLE: '0' }, 'validate', '--data', SAMPLE_Q1);
+  expect(modules).toContain('cli/commands/validate.js');
+  expect(modules).not.toContain('cli/bundled-command.js');
+});
+
+/** Builds a sample into a fresh folder; resolves with that folder. */
+function build(data: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const out = tempFolder('tthc-bundle-out-');
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [MAIN, 'build', '--data', data, '--out', out], {
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    });
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+  });
+}
+
+/** Every file under a folder, by relative path, with its bytes. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(relative(dir, path), readFileSync(path));
+    }
+  return files;
+}
+
+test.each([
+  ['quarterly', SAMPLE_Q1],
+  ['index-766', SAMPLE_766],
+])(
+  'the %s sample: the bundle writes the package the modules write, byte for byte',
+  async (_, data) => {
+    const [bundled, modules] = await Promise.all([
+      build(data, {}),
+      build(data, { TTHC_BUNDLE: '0' }),
+    ]);
+    const a = filesOf(bundled);
+    const b = filesOf(modules);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect(a.size).toBeGreaterThanOrEqual(5);
+    for (const [path, bytes] of a)
+      expect({ path, same: bytes.equals(b.get(path)!) }).toEqual({ path, same: true });
+  },
+);
+
+describe('which file the command thread runs', () => {
+  const made = (at: number) => {
+    const dir = tempFolder('tthc-entry-');
+    const modules = join(dir, 'command-thread.js');
+    const bundle = join(dir, 'bundle.js');
+    writeFileSync(modules, '');
+    writeFileSync(bundle, '');
+    utimesSync(modules, 1_000, 1_000);
+    utimesSync(bundle, at, at);
+    return { dir, bundle };
+  };
+  const saved = process.env['TTHC_BUNDLE'];
+  afterEach(() => {
+    if (saved === undefined) delete process.env['TTHC_BUNDLE'];
+    else process.env['TTHC_BUNDLE'] = saved;
+  });
+
+  test('the bundle when it was made after the modules', () => {
+    const { dir, bundle } = made(2_000);
+    expect(commandEntry(dir, bundle)).toBe(join(dir, 'bundled-command.js'));
+  });
+
+  test('the modules when they were compiled again after the bundle: it holds the old code', () => {
+    const { dir, bundle } = made(500);
+    expect(commandEntry(dir, bundle)).toBe(join(dir, 'command-thread.js'));
+  });
+
+  test('the modules when there is no bundle, or with TTHC_BUNDLE=0', () => {
+    const { dir, bundle } = made(2_000);
+    expect(commandEntry(dir, join(dir, 'nothing.js'))).toBe(join(dir, 'command-thread.js'));
+    process.env['TTHC_BUNDLE'] = '0';
+    expect(commandEntry(dir, bundle)).toBe(join(dir, 'command-thread.js'));
+  });
+});
