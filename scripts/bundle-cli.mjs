@@ -1,10 +1,9 @@
 // The second half of `npm run build`, after tsc: the CLI's command thread in one file,
 // dist/bundle/command-thread.js, and the code V8 compiles for it kept beside it, so that a
-// command starts without finding, reading and compiling some 1,400 modules
-// (docs/performance.md, "One file and its compiled code"). The code is what the two samples'
-// builds compile: each build runs through the bundle and, at its end, writes what was compiled
-// (the second starts from the first's). Without dist/bundle, the CLI runs the modules of
-// dist/src as before (src/cli/command-entry.ts).
+// command starts without finding, reading and compiling some 1,400 modules (docs/bundle.md).
+// The code is what the two samples' builds compile: each build runs through the bundle and, at
+// its end, writes what was compiled (the second starts from the first's). Without dist/bundle,
+// the CLI runs the modules of dist/src as before (src/cli/command-entry.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

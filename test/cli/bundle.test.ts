@@ -120,18 +120,23 @@ describe('which file the command thread runs', () => {
 
   test('the bundle when it was made after the modules', () => {
     const { dir, bundle } = made(2_000);
-    expect(commandEntry(dir, bundle)).toBe(join(dir, 'bundled-command.js'));
+    expect(commandEntry([], dir, bundle)).toBe(join(dir, 'bundled-command.js'));
   });
 
   test('the modules when they were compiled again after the bundle: it holds the old code', () => {
     const { dir, bundle } = made(500);
-    expect(commandEntry(dir, bundle)).toBe(join(dir, 'command-thread.js'));
+    expect(commandEntry([], dir, bundle)).toBe(join(dir, 'command-thread.js'));
+  });
+
+  test('the modules with --debug: a stack in them names our files and lines', () => {
+    const { dir, bundle } = made(2_000);
+    expect(commandEntry(['build', '--debug'], dir, bundle)).toBe(join(dir, 'command-thread.js'));
   });
 
   test('the modules when there is no bundle, or with TTHC_BUNDLE=0', () => {
     const { dir, bundle } = made(2_000);
-    expect(commandEntry(dir, join(dir, 'nothing.js'))).toBe(join(dir, 'command-thread.js'));
+    expect(commandEntry([], dir, join(dir, 'nothing.js'))).toBe(join(dir, 'command-thread.js'));
     process.env['TTHC_BUNDLE'] = '0';
-    expect(commandEntry(dir, bundle)).toBe(join(dir, 'command-thread.js'));
+    expect(commandEntry([], dir, bundle)).toBe(join(dir, 'command-thread.js'));
   });
 });
