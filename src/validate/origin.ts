@@ -7,15 +7,18 @@ import type { Location } from '../issues/location';
 export const headersOf = (columns: readonly ColumnDef[]): Record<string, string> =>
   Object.fromEntries(columns.map((c) => [c.key, c.header]));
 
-export function originOf(
+/**
+ * The origin of each row of a source: `row` gives a row's number its place. The column letters
+ * are the source's, worked out once and shared by every row.
+ */
+export function originsOf(
   raw: RawTable,
-  row: number,
   map: ReadonlyMap<string, number>,
   headers: Readonly<Record<string, string>>,
-): RowOrigin {
+): (row: number) => RowOrigin {
   const letters: Record<string, string | undefined> = {};
   for (const [key, i] of map) letters[key] = raw.headers[i]?.letter;
-  return { file: raw.file, format: raw.format, table: raw.name, row, letters, headers };
+  return (row) => ({ file: raw.file, format: raw.format, table: raw.name, row, letters, headers });
 }
 
 /** The location of one cell of a record, or of the whole row when no column is given. */

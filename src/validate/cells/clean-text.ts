@@ -14,6 +14,10 @@ const UNPRINTABLE =
  */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
+/** The same sets, to ask whether a text holds any (no state kept between calls, unlike /g). */
+const ANY_UNPRINTABLE = new RegExp(UNPRINTABLE.source, 'u');
+const ANY_BIDI = new RegExp(BIDI.source, 'u');
+
 const codePoint = (c: string) =>
   `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -22,6 +26,8 @@ const codePoint = (c: string) =>
  * @example cleanText('Sở\u0007 Tư pháp') // { text: 'Sở Tư pháp', removed: ['U+0007'] }
  */
 export function cleanText(text: string): { text: string; removed: string[] } {
+  // Nearly every cell has none: no replacement made, no list kept.
+  if (!ANY_UNPRINTABLE.test(text)) return { text, removed: [] };
   const removed: string[] = [];
   const clean = text.replace(UNPRINTABLE, (c) => {
     removed.push(codePoint(c));
@@ -35,5 +41,6 @@ export function cleanText(text: string): { text: string; removed: string[] } {
  * @example bidiControls('Sở \u202eTư pháp') // ['U+202E']
  */
 export function bidiControls(text: string): string[] {
+  if (!ANY_BIDI.test(text)) return [];
   return [...text.matchAll(BIDI)].map((m) => codePoint(m[0]));
 }

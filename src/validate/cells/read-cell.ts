@@ -110,18 +110,18 @@ function bidiIssue(cell: string, col: ColumnDef, at: RowOrigin): Read | undefine
 
 /** Warnings of a value that was read, but not as typed: numbers and dates written as text or serials. */
 function readingWarnings(raw: RawCell, col: ColumnDef, at: RowOrigin, value: unknown): Issue[] {
-  const loc = locate(at, col.key);
+  const loc = () => locate(at, col.key);
   const numeric = col.type === 'count' || col.type === 'decimal' || col.type === 'percent';
   if (
     numeric &&
     typeof raw === 'string' &&
     (at.format !== 'csv' || readNumber(raw, col.type)?.fromGroupedText)
   )
-    return [makeIssue('NUMBER_AS_TEXT', { value: shownValue(raw), number: String(value) }, loc)];
+    return [makeIssue('NUMBER_AS_TEXT', { value: shownValue(raw), number: String(value) }, loc())];
   const serial = col.type === 'date' ? serialOf(raw) : undefined;
   if (serial !== undefined && value && typeof value === 'object' && 'day' in value) {
     const date = formatDateNumeric(value as Parameters<typeof formatDateNumeric>[0]);
-    return [makeIssue('DATE_AS_SERIAL', { value: shownValue(raw), date }, loc)];
+    return [makeIssue('DATE_AS_SERIAL', { value: shownValue(raw), date }, loc())];
   }
   return [];
 }
@@ -132,7 +132,8 @@ function readingWarnings(raw: RawCell, col: ColumnDef, at: RowOrigin, value: unk
  * unprintable characters removed) come with ok = true.
  */
 export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin): Read {
-  const loc = locate(at, col.key);
+  // Made only for an issue: a table of 100,000 rows has a million cells and few issues.
+  const loc = () => locate(at, col.key);
   if (isBlank(raw)) {
     // The declared policy (docs/data.md, the workbook's instructions): officials leave zeros blank.
     if (col.blankIsZero) return { ok: true, value: 0, issues: [] };
@@ -140,7 +141,7 @@ export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin
     return {
       ok: false,
       value: null,
-      issues: [makeIssue('REQUIRED_VALUE', { header: col.header }, loc)],
+      issues: [makeIssue('REQUIRED_VALUE', { header: col.header }, loc())],
     };
   }
   const fault = faultIssue(raw!, col, at);
@@ -154,7 +155,7 @@ export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin
     if (cleaned.removed.length > 0) {
       const codes = [...new Set(cleaned.removed)].join(', ');
       const params = { count: cleaned.removed.length, codes, header: col.header };
-      issues.push(makeIssue('CONTROL_CHARACTERS', params, loc));
+      issues.push(makeIssue('CONTROL_CHARACTERS', params, loc()));
       cell = cleaned.text;
       if (isBlank(cell)) {
         // Nothing but unprintable characters: the cell is empty, and the official is told why.
@@ -191,7 +192,7 @@ export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin
       max: typeof max === 'number' ? formatCount(max) : max,
       allowed,
     };
-    return { ok: false, value: null, issues: [...issues, makeIssue(code, params, loc)] };
+    return { ok: false, value: null, issues: [...issues, makeIssue(code, params, loc())] };
   }
   issues.push(...readingWarnings(cell, col, at, result.data));
   return { ok: true, value: result.data, issues };

@@ -3,7 +3,7 @@ import { makeIssue, type Issue } from '../../issues/issue';
 import { shownValue } from '../../issues/shown-value';
 import type { RawCell, RawTable } from '../../domain/raw-table';
 import { isBlank, readCell } from '../cells/read-cell';
-import { headersOf, locate, originOf } from '../origin';
+import { headersOf, locate, originsOf } from '../origin';
 import type { RowOrigin } from '../../domain/origin';
 import { mapHeaders } from './header-map';
 
@@ -63,6 +63,7 @@ export function readRows(
     }
     let nfd = 0;
     const blankRows: number[] = [];
+    const originOf = originsOf(raw, map, headers);
     const prefilledAt = new Set([...map].filter(([k]) => prefilled.has(k)).map(([, i]) => i));
     for (const row of raw.rows) {
       // A row holding only its check (the init workbook's formula, whose empty result Excel
@@ -76,12 +77,13 @@ export function readRows(
         blankRows.push(row.number);
         continue;
       }
-      const $at = originOf(raw, row.number, map, headers);
+      const $at = originOf(row.number);
       const record: RowRecord = { $at, $raw: {} };
       let ok = true;
-      const extra = row.cells
-        .slice(raw.headers.length)
-        .filter((c) => c !== null && String(c).trim() !== '');
+      const extra =
+        row.cells.length > raw.headers.length
+          ? row.cells.slice(raw.headers.length).filter((c) => c !== null && String(c).trim() !== '')
+          : [];
       if (extra.length > 0) {
         // Usually a value with a comma written without quotes: its tail would be lost.
         out.issues.push(
@@ -99,7 +101,7 @@ export function readRows(
         if (isNfd(cell)) nfd++;
         record.$raw[col.key] = cell;
         const read = readCell(cell, col, $at);
-        out.issues.push(...read.issues);
+        if (read.issues.length > 0) out.issues.push(...read.issues);
         record[col.key] = read.value;
         ok &&= read.ok;
       }
