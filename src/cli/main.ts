@@ -3,6 +3,7 @@
 // watches it, so that Ctrl+C is answered at once however busy the command is (supervise.ts).
 // Each side loads only what it needs.
 /* eslint-disable @typescript-eslint/no-require-imports */
+(require('./v8-tiering') as typeof import('./v8-tiering')).setTieringFlag();
 const args = process.argv.slice(2);
 if (args.length === 1 && args[0] === '--version') {
   // Answered at once, as the command table would: nothing to stop, no worker to start.

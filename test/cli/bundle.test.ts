@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { bundleFile, commandEntry } from '../../src/cli/command-entry';
-import { cacheFileOf, compileWithCodeCache } from '../../src/tools/code-cache';
+import { cacheFileOf } from '../../src/tools/code-cache';
 import { projectRoot } from '../../src/tools/project-root';
 import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
@@ -21,8 +21,22 @@ test('npm run build made the bundle and one kept code, named after the bundle as
   expect(kept).toEqual([cacheFileOf(bundle, readFileSync(bundle, 'utf8')).split('/').at(-1)]);
 });
 
-test('this Node takes the kept code (V8 refuses code of another version or other flags)', () => {
-  expect(compileWithCodeCache(bundleFile()).use).toBe('used');
+/** What became of the bundle's kept code in a new process of this Node, with or without the flag. */
+function cacheUse(withFlag: boolean): string {
+  const dist = join(ROOT, 'dist', 'src');
+  const script = `
+    if (${withFlag}) require(${JSON.stringify(join(dist, 'cli', 'v8-tiering.js'))}).setTieringFlag();
+    const { compileWithCodeCache } = require(${JSON.stringify(join(dist, 'tools', 'code-cache.js'))});
+    const { bundleFile } = require(${JSON.stringify(join(dist, 'cli', 'command-entry.js'))});
+    process.stdout.write(compileWithCodeCache(bundleFile()).use);`;
+  return spawnSync('node', ['-e', script], { encoding: 'utf8' }).stdout;
+}
+
+test("this Node takes the kept code with the CLI's V8 flag, and refuses it without", () => {
+  // V8 refuses code compiled by another version or with other flags: the CLI sets its flag
+  // (v8-tiering.ts) before it compiles the bundle, as the build's own run did.
+  expect(cacheUse(true)).toBe('used');
+  expect(cacheUse(false)).toBe('rejected');
 });
 
 /** The compiled files of dist/src that the command thread of `tthc <args>` loaded. */
