@@ -1,4 +1,4 @@
-import { visible } from '../issues/shown-value';
+import { visible } from '../issues/visible';
 
 /** Options that name a file or a folder: given, they may not be empty. */
 const PATHS = [

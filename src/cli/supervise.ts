@@ -1,9 +1,10 @@
-import { makeIssue } from '../issues/issue';
 import { controlArgument } from './argument-checks';
 import { forwarded, isOwnStop } from './own-stop';
-import { printIssues } from './print-issues';
-import { INTERNAL_EXIT, reportCrash } from './report-crash';
 import { runInWorker } from './run-in-worker';
+
+/** The messages of a run that ends by a signal or a crash, loaded only then (run-ending.ts). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ending = () => require('./run-ending') as typeof import('./run-ending');
 
 /** Shell convention: 128 + the signal's number. */
 const EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -48,15 +49,13 @@ export function supervise(entry: string): void {
       }
       stopping = true;
       void run.stop().then(() => {
-        printIssues([makeIssue('INTERRUPTED', { signal })]);
+        ending().printInterrupted(signal);
         process.exit(EXIT[signal]);
       });
     });
   run.worker.on('error', (err: Error & { code?: string }) => {
-    if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      printIssues([makeIssue('OUT_OF_MEMORY', {})]);
-      process.exitCode = INTERNAL_EXIT;
-    } else process.exitCode = reportCrash(err, args.includes('--debug'));
+    if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') process.exitCode = ending().printOutOfMemory();
+    else process.exitCode = ending().reportCrash(err, args.includes('--debug'));
   });
   run.worker.on('exit', (code) => {
     if (!stopping && process.exitCode === undefined) process.exitCode = code;
