@@ -51,9 +51,10 @@ export function runInWorker(
     groups.clear();
     if (folders.size > 0) {
       // Loaded only when there is something to remove: the worker starts sooner without it.
-      /* eslint-disable-next-line @typescript-eslint/no-require-imports */
-      const writeFolder = () => require('../render/write-folder');
-      const { discardAbandoned } = writeFolder() as typeof import('../render/write-folder');
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const { discardAbandoned } =
+        require('../render/write-folder') as typeof import('../render/write-folder');
+      /* eslint-enable @typescript-eslint/no-require-imports */
       for (const [path, madeParent] of folders) discardAbandoned(path, madeParent);
     }
     folders.clear();

@@ -1,4 +1,4 @@
-import { stabilizeZipTimes } from '../stable-zip-times';
+import { storedWorkbook } from '../stored-workbook';
 import type { AnnexDocument } from './annex-document';
 import { writeAnnexSheet } from './annex-sheet';
 import { groupHeading, sheetName } from '../../annexes/group-text';
@@ -23,9 +23,5 @@ export async function annexWorkbook<R>(doc: AnnexDocument<R>, when: Date): Promi
       groupHeading: groupHeading(g.group, i),
     }),
   );
-  // Stored, not deflated: withOfficeProperties, which every package file goes through,
-  // deflates each part with Node's zlib; JSZip's deflate inside exceljs is pako, JavaScript,
-  // several times slower (docs/performance.md).
-  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  return stabilizeZipTimes(Buffer.from(stored), when);
+  return storedWorkbook(wb, when);
 }

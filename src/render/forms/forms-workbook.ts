@@ -1,6 +1,6 @@
 import type { FormTable } from '../../forms';
 import type { FormFrame } from '../../forms/form-frame';
-import { stabilizeZipTimes } from '../stable-zip-times';
+import { storedWorkbook } from '../stored-workbook';
 import { writeFormSheet } from './form-sheet';
 import { excelJs } from '../../tools/exceljs';
 
@@ -18,9 +18,5 @@ export async function formsWorkbook(
   wb.created = stampedAt;
   wb.modified = stampedAt;
   for (const t of tables) writeFormSheet(wb.addWorksheet(t.form.code), t, frame);
-  // Stored, not deflated: withOfficeProperties, which every package file goes through,
-  // deflates each part with Node's zlib; JSZip's deflate inside exceljs is pako, JavaScript,
-  // several times slower (docs/performance.md).
-  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  return stabilizeZipTimes(Buffer.from(stored), stampedAt);
+  return storedWorkbook(wb, stampedAt);
 }
