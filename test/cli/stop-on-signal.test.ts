@@ -10,6 +10,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { projectRoot } from '../../src/tools/project-root';
+import { zipBytes } from '../../src/tools/zip-bytes';
 import { hundredThousandRows } from '../helpers/large-inputs';
 import { removeTempFolders, tempFolder } from '../helpers/sample-copy';
 
@@ -155,6 +156,6 @@ test('check-format of a Word file of the report repeated 300 times', async () =>
   const body = /<w:body>([\s\S]*)<w:sectPr/.exec(xml)![1]!;
   zip.file('word/document.xml', xml.replace(body, body.repeat(300)));
   const file = join(dir, 'lon.docx');
-  writeFileSync(file, zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  writeFileSync(file, zipBytes(zip));
   expectStopped(await stopped(['check-format', file], 1000));
 }, 120_000);
