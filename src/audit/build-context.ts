@@ -71,8 +71,24 @@ function datasetDocuments(ds: Dataset): LegalDocument[] {
   });
 }
 
-/** The official names of the communes of other provinces than `province`, with their provinces. */
-function communesElsewhere(registry: Registry, province: Province): Map<string, string[]> {
+/**
+ * The official names of the communes of other provinces than `province`, with their provinces:
+ * some 3,300 names put in their loose form, kept per registry and province for the next draft
+ * (the web app and `tthc audit` of a folder audit many drafts with one registry).
+ */
+const ELSEWHERE = new WeakMap<Registry, Map<string, ReadonlyMap<string, readonly string[]>>>();
+function communesElsewhere(
+  registry: Registry,
+  province: Province,
+): ReadonlyMap<string, readonly string[]> {
+  const kept = ELSEWHERE.get(registry) ?? new Map<string, ReadonlyMap<string, readonly string[]>>();
+  ELSEWHERE.set(registry, kept);
+  const found = kept.get(province.code) ?? namesElsewhere(registry, province);
+  kept.set(province.code, found);
+  return found;
+}
+
+function namesElsewhere(registry: Registry, province: Province): Map<string, string[]> {
   const names = new Map(registry.provinces.map((p) => [p.code, p.name]));
   const out = new Map<string, string[]>();
   for (const c of registry.communes) {

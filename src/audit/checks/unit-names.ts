@@ -29,6 +29,44 @@ interface Mention {
   readonly kind: string;
 }
 
+/**
+ * Each official name with its loose key. The checks run once per block of the draft and the
+ * lists are the audit's own (AuditContext): the keys are worked out once per list, not once per
+ * block, which for a province of 166 communes was most of an audit's time.
+ */
+const KEYS = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+function keysOf(names: readonly string[]): ReadonlyMap<string, string> {
+  let keys = KEYS.get(names);
+  if (!keys) {
+    keys = new Map(names.map((n) => [n, looseKey(n)]));
+    KEYS.set(names, keys);
+  }
+  return keys;
+}
+const keyOf = (name: string, names: readonly string[]) => keysOf(names).get(name)!;
+
+/** The official names by their loose key. */
+const BY_KEY = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+function byKey(names: readonly string[]): ReadonlyMap<string, string> {
+  let found = BY_KEY.get(names);
+  if (!found) {
+    found = new Map([...keysOf(names)].map(([name, key]) => [key, name]));
+    BY_KEY.set(names, found);
+  }
+  return found;
+}
+
+/** The agencies, longest name first (a name that starts another is tried after it). */
+const LONGEST_FIRST = new WeakMap<readonly string[], readonly string[]>();
+function longestFirst(names: readonly string[]): readonly string[] {
+  let sorted = LONGEST_FIRST.get(names);
+  if (!sorted) {
+    sorted = [...names].sort((a, b) => b.length - a.length);
+    LONGEST_FIRST.set(names, sorted);
+  }
+  return sorted;
+}
+
 function nameAt(text: string, at: number): { name: string; full: string } | null {
   const rest = text.slice(at);
   const full = FULL_NAME.exec(rest)?.[0];
@@ -68,8 +106,9 @@ function slipOf(name: string, officials: readonly string[]): string | undefined 
   const same = officials.find((o) => asciiKey(o) === asciiKey(name));
   if (same) return same;
   let best: { official: string; d: number } | undefined;
+  const key = looseKey(name);
   for (const official of officials) {
-    const d = editDistance(looseKey(name), looseKey(official));
+    const d = editDistance(key, keyOf(official, officials));
     if (d <= typos(official) && (!best || d < best.d)) best = { official, d };
   }
   return best?.official;
@@ -82,7 +121,7 @@ function slipOf(name: string, officials: readonly string[]): string | undefined 
  */
 function communes(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
   if (!ctx.province || ctx.communes.length === 0) return [];
-  const official = new Map(ctx.communes.map((c) => [looseKey(c), c]));
+  const official = byKey(ctx.communes);
   const issues: Issue[] = [];
   const seen = new Set<number>();
   const known = (name: string) =>
@@ -123,7 +162,7 @@ function misspelt(
       .slice(0, official.split(/\s+/).length)
       .join(' ')
       .replace(/[,;:.()]+$/u, '');
-    const d = editDistance(looseKey(said), looseKey(official));
+    const d = editDistance(looseKey(said), keyOf(official, names));
     if (d <= typos(official) && (!best || d < best.d)) best = { said, official, d };
   }
   return best;
@@ -132,7 +171,7 @@ function misspelt(
 const CENTRAL_OR_SỞ = /(?<![\p{L}])(Sở|Bộ|Ngân hàng|Thanh tra|Văn phòng)\s(?=\p{Lu})/gu;
 
 function agencies(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
-  const names = [...ctx.agencies].sort((a, b) => b.length - a.length);
+  const names = longestFirst(ctx.agencies);
   const issues: Issue[] = [];
   // Provincial departments ("Sở …") and central bodies ("Bộ …", "Văn phòng Chính phủ", …);
   // only a department's name may be misspelt: "Bộ Chỉ số 766" is no ministry.
@@ -141,7 +180,7 @@ function agencies(draft: Draft, block: TextBlock, ctx: AuditContext): Issue[] {
     const at = locate(draft, block, m.index);
     const prefix = names.find((n) => {
       const said = rest.slice(0, n.length);
-      return looseKey(said) === looseKey(n) && !/^[\p{L}]/u.test(rest.slice(n.length));
+      return looseKey(said) === keyOf(n, names) && !/^[\p{L}]/u.test(rest.slice(n.length));
     });
     if (prefix) {
       const said = rest.slice(0, prefix.length);
