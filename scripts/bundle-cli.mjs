@@ -5,7 +5,7 @@
 // its end, writes what was compiled (the second starts from the first's). Without dist/bundle,
 // the CLI runs the modules of dist/src as before (src/cli/command-entry.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
@@ -31,6 +31,19 @@ await build({
   external: ['exceljs', 'pdf-lib', 'fastify', '@fastify/*'],
   logLevel: 'warning',
 });
+
+// esbuild writes strings and templates in ASCII but leaves the letters of regular expressions as
+// they are, Vietnamese ones here. One such letter makes Node decode the 2 MB text as UTF-8 and
+// V8 hold it at two bytes a character: about 30 ms of each command's start, against 8 ms for an
+// ASCII text. `\uXXXX` is the same letter in a regular expression, and in a comment or a name. A
+// letter escaped by a backslash of its own (`\đ`, allowed without the u flag) loses that backslash.
+const SCRIPT = join(BUNDLE, 'command-thread.js');
+const ascii = readFileSync(SCRIPT, 'utf8').replace(
+  /(\\*)([\u0080-\uffff])/g,
+  (_, slashes, letter) =>
+    slashes.slice(slashes.length % 2) + `\\u${letter.charCodeAt(0).toString(16).padStart(4, '0')}`,
+);
+writeFileSync(SCRIPT, ascii);
 
 const out = mkdtempSync(join(tmpdir(), 'tthc-bundle-'));
 try {

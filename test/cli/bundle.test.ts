@@ -21,6 +21,13 @@ test('npm run build made the bundle and one kept code, named after the bundle as
   expect(kept).toEqual([cacheFileOf(bundle, readFileSync(bundle, 'utf8')).split('/').at(-1)]);
 });
 
+test('the bundle is ASCII, its Vietnamese letters written as \\u escapes (one byte a character)', () => {
+  const text = readFileSync(bundleFile(), 'utf8');
+  expect(text.match(/[\u0080-\uffff]/g) ?? []).toEqual([]);
+  // The letters are there, escaped: "đặc khu", of a string and of a regular expression.
+  expect(text.toLowerCase()).toContain('/^(?:x\\u00e3|ph\\u01b0\\u1eddng|\\u0111\\u1eb7c khu)');
+});
+
 /** What became of the bundle's kept code in a new process of this Node, with or without the flag. */
 function cacheUse(withFlag: boolean): string {
   const dist = join(ROOT, 'dist', 'src');
