@@ -34,9 +34,10 @@ await build({
 
 // esbuild writes strings and templates in ASCII but leaves the letters of regular expressions as
 // they are, Vietnamese ones here. One such letter makes Node decode the 2 MB text as UTF-8 and
-// V8 hold it at two bytes a character: about 30 ms of each command's start, against 8 ms for an
-// ASCII text. `\uXXXX` is the same letter in a regular expression, and in a comment or a name. A
-// letter escaped by a backslash of its own (`\đ`, allowed without the u flag) loses that backslash.
+// V8 hold it at two bytes a character: a build started 0,12 s later (docs/bundle.md), of which
+// reading the text was 22 ms. `\uXXXX` is the same letter in a regular expression, and in a
+// comment or a name. A letter escaped by a backslash of its own (`\đ`, allowed without the u
+// flag) loses that backslash.
 const SCRIPT = join(BUNDLE, 'command-thread.js');
 const ascii = readFileSync(SCRIPT, 'utf8').replace(
   /(\\*)([\u0080-\uffff])/g,

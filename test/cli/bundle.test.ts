@@ -24,7 +24,7 @@ test('npm run build made the bundle and one kept code, named after the bundle as
 test('the bundle is ASCII, its Vietnamese letters written as \\u escapes (one byte a character)', () => {
   const text = readFileSync(bundleFile(), 'utf8');
   expect(text.match(/[\u0080-\uffff]/g) ?? []).toEqual([]);
-  // The letters are there, escaped: "đặc khu", of a string and of a regular expression.
+  // The letters are there, escaped: the regular expression of src/format/unit-name.ts.
   expect(text.toLowerCase()).toContain('/^(?:x\\u00e3|ph\\u01b0\\u1eddng|\\u0111\\u1eb7c khu)');
 });
 
