@@ -2,7 +2,7 @@ import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { checkArguments } from './argument-checks';
 import { reportCrash } from './report-crash';
-import { visible } from '../issues/shown-value';
+import { visible } from '../issues/visible';
 import { toolVersion } from './tool-version';
 
 /** yargs' own messages, in Vietnamese for officials. */

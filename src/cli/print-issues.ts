@@ -1,6 +1,6 @@
 import type { Issue } from '../issues/issue';
 import { formatLocation } from '../issues/location';
-import { visible } from '../issues/shown-value';
+import { visible } from '../issues/visible';
 
 const LABEL = { error: 'LỖI', warning: 'CẢNH BÁO' } as const;
 

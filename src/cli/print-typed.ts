@@ -1,7 +1,7 @@
 import type { TypedFigures } from '../audit/typed-figures';
 import { formatNumber } from '../format';
 import { NOTICES } from '../issues/notices';
-import { visible } from '../issues/shown-value';
+import { visible } from '../issues/visible';
 
 /** How many unchecked numbers are listed before "… và N số khác". */
 const LISTED = 20;

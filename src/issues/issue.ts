@@ -1,7 +1,8 @@
 import type { IssueParams, Severity } from './entry';
 import type { Location } from './location';
 import { MESSAGES, type IssueCode } from './messages';
-import { cutAt, visible } from './shown-value';
+import { cutAt } from './shown-value';
+import { visible } from './visible';
 
 /** One problem the user can fix: stable code, severity, Vietnamese message, location. */
 export interface Issue {

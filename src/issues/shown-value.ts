@@ -1,8 +1,6 @@
 import { formatDateNumeric, isValidCivilDate, utcCivilDate } from '../format';
 import { visible } from './visible';
 
-export { visible };
-
 /** Characters quoted from a cell in a message; the cell itself is never cut. */
 const SHOWN_LENGTH = 80;
 
