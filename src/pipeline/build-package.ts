@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackageModel } from '../compute/package-model';
-import { BUNDLE_FILE, PDF_FILES, type DocumentKey } from '../contract/package-files';
+import { BUNDLE_FILE, PDF_FILES } from '../contract/package-files';
 import { provinceSlug } from '../domain/province-slug';
 import { hasErrors, makeIssue, type Issue } from '../issues/issue';
 import { NOTICES } from '../issues/notices';
@@ -102,13 +102,13 @@ export async function buildPackage(
         // meanwhile, each PDF's text as soon as it is written, and the PDFs once all are. The
         // conversion, the longer, is said last: a progress box shows the last line said.
         options.progress?.(NOTICES.READING_BACK());
-        const early = new Map<DocumentKey, EarlyText>();
+        const early = new Map<string, EarlyText>();
         const converting = options.pdf
           ? settled(
               writePackagePdfs(dir, model, {
                 progress: options.progress,
                 converter: options.converter,
-                written: (key, pdf) => early.set(key, readEarly(pdf)),
+                written: (file, pdf) => early.set(file, readEarly(pdf)),
               }),
             )
           : null;

@@ -131,6 +131,12 @@ export async function verifyDocumentPdf(
   return checkDocumentPdf(file, pdf, pdfPages(pdf), source, title, workbook);
 }
 
+/** The pages of `pdf`: read early when read from these very bytes, else now. */
+function pagesOf(file: string, pdf: Uint8Array, given: ReadAlready): Promise<string[]> {
+  const early = given.early?.get(file);
+  return early && Buffer.compare(early.pdf, pdf) === 0 ? early.pages : pdfPagesAsync(pdf);
+}
+
 /**
  * Each PDF of the package against its source, the pages of all read at once (one pdftotext
  * each), or taken from `given.early` when read from the very bytes now in the file: returned
@@ -150,12 +156,7 @@ async function verifyEachPdf(
   const keys = found.map((f) => f.key);
   const pdfs = found.map((f) => f.pdf);
   const sources = given.sources ?? pdfSources(read);
-  const texts = await Promise.all(
-    pdfs.map((pdf, i) => {
-      const early = given.early?.get(keys[i]!);
-      return early && Buffer.compare(early.pdf, pdf) === 0 ? early.pages : pdfPagesAsync(pdf);
-    }),
-  );
+  const texts = await Promise.all(pdfs.map((pdf, i) => pagesOf(PDF_FILES[keys[i]!], pdf, given)));
   for (const [i, key] of keys.entries()) {
     pages.set(key, texts[i]!);
     const source = sources.get(key);
@@ -178,12 +179,15 @@ async function verifyEachPdf(
  * The bundle against its parts: as many pages as the parts together, one bookmark per part
  * with its title opening the part's first page, and each of its pages showing the same text
  * as the page of the part it was copied from. The parts themselves were read word for word
- * against their Word files, so the bundle's text need not be compared with them again.
+ * against their Word files, so the bundle's text need not be compared with them again. Its
+ * text is `given.early`'s when read from these very bytes (the build reads it while
+ * LibreOffice converts the workbooks).
  */
 async function verifyBundle(
   bundle: Buffer,
   partPages: ReadonlyMap<DocumentKey, readonly string[]>,
   titles: Titles,
+  given: ReadAlready,
 ): Promise<Mismatch[]> {
   const file = BUNDLE_FILE;
   const parts = [];
@@ -211,7 +215,7 @@ async function verifyBundle(
       parts.map((p) => ({ title: titles[p.key], start: p.start })),
     ),
   );
-  const text = await pdfPagesAsync(bundle);
+  const text = await pagesOf(file, bundle, given);
   for (const p of parts) {
     const differ = p.pages
       .map((page, i) => (text[p.start + i] === page ? null : p.start + i + 1))
@@ -242,6 +246,6 @@ export async function verifyPackagePdfs(
 ): Promise<Mismatch[]> {
   const { mismatches, pages } = await verifyEachPdf(read, titles, given);
   const bundle = read(BUNDLE_FILE);
-  if (bundle) mismatches.push(...(await verifyBundle(bundle, pages, titles)));
+  if (bundle) mismatches.push(...(await verifyBundle(bundle, pages, titles, given)));
   return mismatches;
 }

@@ -50,5 +50,6 @@ export function readEarly(pdf: Uint8Array): EarlyText {
 /** What a build read while LibreOffice converted: the sources' words, the PDFs' text. */
 export interface ReadAlready {
   readonly sources?: PdfSources;
-  readonly early?: ReadonlyMap<DocumentKey, EarlyText>;
+  /** By PDF file name: the documents' and the bundle's. */
+  readonly early?: ReadonlyMap<string, EarlyText>;
 }

@@ -33,10 +33,10 @@ export interface PdfOptions extends ConvertOptions {
    */
   readonly converter?: PdfConverter;
   /**
-   * Told as each document's PDF is final (re-saved with the package's metadata, not yet the
-   * bundle): a build reads its text while LibreOffice converts the next file.
+   * Told as each PDF is final, by file name: a document's, re-saved with the package's
+   * metadata, and the bundle. A build reads its text while LibreOffice converts the next file.
    */
-  readonly written?: (key: DocumentKey, pdf: Uint8Array) => void;
+  readonly written?: (file: string, pdf: Uint8Array) => void;
 }
 
 /** The converter to use: the one given, else a cold batch with these options or the default. */
@@ -50,7 +50,9 @@ export function converterFor(options: PdfOptions): PdfConverter {
 /**
  * Converts every Word and Excel file of the package in `dir` to PDF in one call of the
  * converter (one LibreOffice start for the whole package on the cold path, none on a warm
- * pool), then re-saves each PDF with the package's metadata and assembles the bundle. Any file
+ * pool), re-saves each PDF with the package's metadata and assembles the bundle. The documents
+ * of the bundle are converted first, so that the bundle is assembled while LibreOffice converts
+ * the workbooks (unless the annex must be converted again: then after it). Any file
  * that failed gives its issue, all of them at once, and nothing else is done; the caller is
  * writing into a temporary folder, so nothing of a failed run reaches the output. `warnings`
  * are about the converter, not a file (PDF_WARM_UNAVAILABLE).
@@ -75,8 +77,12 @@ export async function writePackagePdfs(
     }),
   );
   const converter = converterFor(options);
+  // The documents of the bundle first, the workbooks last: the bundle is assembled while
+  // LibreOffice converts the workbooks, not after the last file.
+  const parts = BUNDLE_ORDER.filter((k) => keys.includes(k));
+  const order = [...parts, ...keys.filter((k) => !parts.some((p) => p === k))];
   // Re-saved with the package's metadata (LibreOffice stamps the time of the run) as soon as
-  // LibreOffice has written it, while it converts the next; the annex only once carrySignatures
+  // LibreOffice has written it, while it converts the next; the annex only once formsSignedAlone
   // has looked at it, since it may be converted again.
   const saving = new Map<DocumentKey, Promise<Settled<Uint8Array>>>();
   const save = (key: DocumentKey) => {
@@ -91,63 +97,84 @@ export async function writePackagePdfs(
       pdfInfo(model, forms, [titles[key]]),
     );
     writeFileSync(target, pdf);
-    options.written?.(key, pdf);
+    options.written?.(PDF_FILES[key], pdf);
     return pdf;
+  };
+  const assemble = async () => {
+    const pdfs = [];
+    for (const k of parts) pdfs.push({ title: titles[k], pdf: unwrap(await save(k)) });
+    const info = pdfInfo(
+      model,
+      forms,
+      pdfs.map((p) => p.title),
+    );
+    const bundled = await assembleBundle(pdfs, info);
+    writeFileSync(join(dir, BUNDLE_FILE), bundled);
+    options.written?.(BUNDLE_FILE, bundled);
+  };
+  // The forms LibreOffice signed alone on a page of the annex: known once the annex is written.
+  let carried: Map<string, number> | undefined;
+  let bundle: Promise<Settled<void>> | undefined;
+  const done = new Set<DocumentKey>();
+  const converted = (key: DocumentKey) => {
+    if (done.has(key)) return;
+    done.add(key);
+    if (key === 'annex') {
+      carried = formsSignedAlone(join(dir, PDF_FILES.annex), forms, formFrame(model).preparer);
+      if (carried.size > 0) return;
+    }
+    void save(key);
+    if (!bundle && parts.every((k) => done.has(k)) && !carried?.size) bundle = settled(assemble());
   };
   // Nothing is left writing into the folder when this returns.
   const stop = async (result: { issues: Issue[]; warnings: Issue[] }) => {
-    await Promise.all(saving.values());
+    await Promise.all([...saving.values(), bundle]);
     return { files: [], ...result };
   };
   const conversion = await converter.convert(
-    keys.map((k) => ({ source: join(dir, PACKAGE_FILES[k]), target: join(dir, PDF_FILES[k]) })),
-    (i) => {
-      if (keys[i] !== 'annex') void save(keys[i]!);
-    },
+    order.map((k) => ({ source: join(dir, PACKAGE_FILES[k]), target: join(dir, PDF_FILES[k]) })),
+    (i) => converted(order[i]!),
   );
   const warnings = [...conversion.warnings];
   const issues = failures(conversion);
   if (issues.length > 0) return stop({ issues, warnings });
-  if (keys.includes('annex')) {
-    const again = await carrySignatures(join(dir, PDF_FILES.annex), pkg, converter);
+  // A converter may tell nothing before it resolves (the cold batch).
+  for (const key of order) converted(key);
+  if (carried?.size) {
+    const again = await convertAgain(join(dir, PDF_FILES.annex), pkg, carried, converter);
     warnings.push(...again.warnings);
     if (again.issues.length > 0) return stop({ issues: again.issues, warnings });
+    void save('annex');
   }
-  const pdfs = new Map<DocumentKey, Uint8Array>();
-  for (const key of keys) pdfs.set(key, unwrap(await save(key)));
+  for (const key of keys) unwrap(await save(key));
   const files = keys.map((k) => PDF_FILES[k]);
-  const parts = BUNDLE_ORDER.filter((k) => pdfs.has(k)).map((k) => ({
-    title: titles[k],
-    pdf: pdfs.get(k)!,
-  }));
   if (parts.length === 0) return { files, issues: [], warnings };
-  options.progress?.(NOTICES.PDF_BUNDLING({ count: parts.length, file: BUNDLE_FILE }));
-  const titlesIn = parts.map((p) => p.title);
-  writeFileSync(
-    join(dir, BUNDLE_FILE),
-    await assembleBundle(parts, pdfInfo(model, forms, titlesIn)),
-  );
+  if (!bundle) {
+    options.progress?.(NOTICES.PDF_BUNDLING({ count: parts.length, file: BUNDLE_FILE }));
+    bundle = settled(assemble());
+  }
+  unwrap(await bundle);
   return { files: [...files, BUNDLE_FILE], issues: [], warnings };
 }
 
 /**
- * When LibreOffice set a form's signatures alone on the annex's last page of that form, the
- * annex is converted again from a copy that starts a page a few rows before the total (the
- * headings repeated), so the last rows, the total and the signatures stand together. The
- * .docx of the package stays as it was: Word keeps them together itself (keepNext).
+ * When LibreOffice set a form's signatures alone on the annex's last page of that form
+ * (`carried`, from formsSignedAlone), the annex is converted again from a copy that starts a
+ * page a few rows before the total (the headings repeated), so the last rows, the total and the
+ * signatures stand together. The .docx of the package stays as it was: Word keeps them together
+ * itself (keepNext).
  */
-async function carrySignatures(
+async function convertAgain(
   pdf: string,
   pkg: PackageModel,
+  carried: ReadonlyMap<string, number>,
   converter: PdfConverter,
 ): Promise<{ issues: Issue[]; warnings: readonly Issue[] }> {
   const model = pkg.report!;
-  const carry = formsSignedAlone(pdf, pkg.forms, formFrame(model).preparer);
-  if (carry.size === 0) return { issues: [], warnings: [] };
   const temp = mkdtempSync(join(tmpdir(), 'tthc-annex-'));
   try {
     const source = join(temp, PACKAGE_FILES.annex);
-    writeFileSync(source, annexDocx(pkg.forms, model, stampOf(model), carry));
+    writeFileSync(source, annexDocx(pkg.forms, model, stampOf(model), carried));
     const again = await converter.convert([{ source, target: pdf }]);
     return { issues: failures(again), warnings: again.warnings };
   } finally {

@@ -10,6 +10,7 @@ import { projectRoot } from '../../../src/tools/project-root';
 import { SAMPLE_766, SAMPLE_Q1 } from '../../helpers/load-sample';
 import { pageWords, pdfAllText, sofficeTest, warmAvailable } from '../../helpers/soffice';
 import { verifyPackagePdfs } from '../../../src/verify/package-pdfs';
+import { readEarly } from '../../../src/verify/pdf-sources';
 import { docxWords } from '../../../src/verify/document-words';
 import { missingWords, pdfPages, printedWords } from '../../../src/verify/pdf-text';
 import { documentTitles } from '../../../src/phrase/document-titles';
@@ -289,6 +290,21 @@ maybe(
         expected: 'chữ như bao-cao.pdf',
         found: 'trang 2, 3 khác',
       },
+    ]);
+    // A build reads the bundle's text as soon as it is assembled (`early`): that text stands
+    // only for the very bytes it was read from. The right bundle's text does not hide the
+    // shuffled bundle now in the file...
+    const right = readFileSync(join(out, Q1, 'tron-bo.pdf'));
+    const early = new Map([['tron-bo.pdf', readEarly(right)]]);
+    expect(await verifyPackagePdfs(files, titles, { early })).toHaveLength(1);
+    // ...and for the same bytes it is what is compared: here a text of its pages swapped.
+    const text = await early.get('tron-bo.pdf')!.pages;
+    const told = [text[0]!, text[2]!, text[1]!, ...text.slice(3)];
+    const stale = new Map([['tron-bo.pdf', { pdf: right, pages: Promise.resolve(told) }]]);
+    const same = (name: string) =>
+      existsSync(join(out, Q1, name)) ? readFileSync(join(out, Q1, name)) : null;
+    expect(await verifyPackagePdfs(same, titles, { early: stale })).toEqual([
+      expect.objectContaining({ file: 'tron-bo.pdf', found: 'trang 2, 3 khác' }),
     ]);
   },
   600_000,
