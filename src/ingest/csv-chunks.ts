@@ -28,8 +28,13 @@ class NotText extends Error {}
 export async function csvChunks(path: string, file: string): Promise<CsvChunks> {
   const at = { file, format: 'csv' as const };
   const handle = await open(path, 'r');
-  const first = Buffer.alloc(CHUNK_BYTES);
-  const { bytesRead } = await handle.read(first, 0, CHUNK_BYTES, 0);
+  // Most files are a few kilobytes: a megabyte zeroed for each read of each was a cost of its
+  // own. One byte more than the file, so that its end is known from the second read; a pipe or
+  // device has no size known beforehand.
+  const stat = await handle.stat();
+  const size = stat.isFile() ? Math.min(CHUNK_BYTES, stat.size + 1) : CHUNK_BYTES;
+  const first = Buffer.alloc(size);
+  const { bytesRead } = await handle.read(first, 0, size, 0);
   const head = first.subarray(0, bytesRead);
   const encoding = detectEncoding(head);
   if (encoding.kind === 'refused') {
@@ -68,8 +73,8 @@ export async function csvChunks(path: string, file: string): Promise<CsvChunks> 
           problem = makeIssue('CSV_ENCODING', {}, { ...at, row: utf8 ? await badLine() : 1 });
           throw new NotText();
         }
-        const next = Buffer.alloc(CHUNK_BYTES);
-        const { bytesRead: n } = await handle.read(next, 0, CHUNK_BYTES, position);
+        const next = Buffer.alloc(size);
+        const { bytesRead: n } = await handle.read(next, 0, size, position);
         position += n;
         chunk = next.subarray(0, n);
       }

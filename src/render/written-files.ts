@@ -32,7 +32,9 @@ function sha256(path: string): string {
   const hash = createHash('sha256');
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(1024 * 1024);
+    // Only the bytes read are hashed: the buffer need not be zeroed first (1 MB a file, each
+    // build hashes all it wrote).
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
     for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer))
       hash.update(buffer.subarray(0, n));
   } finally {
