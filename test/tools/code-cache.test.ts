@@ -73,3 +73,18 @@ test('damaged kept code is refused by V8, and the file still runs', () => {
   expect(compiled.use).toBe('rejected');
   expect((runCompiled(compiled) as { value: number }).value).toBe(25);
 });
+
+test('a text that is not ASCII is read as UTF-8: its letters and its kept code are right', () => {
+  // The bundle is ASCII and read byte for byte; any other file must still read as `require`
+  // would read it.
+  const source = `module.exports = { name: 'Phường Hoàn Kiếm', regex: /^(?:xã|phường)\\s/u.source };`;
+  const file = fileWith(source);
+  const first = compileWithCodeCache(file);
+  expect(runCompiled(first)).toEqual({ name: 'Phường Hoàn Kiếm', regex: '^(?:xã|phường)\\s' });
+  keepCompiledCode(first);
+  // The name of its kept code is the same whether the text or its UTF-8 bytes are hashed.
+  expect(cacheFileOf(file, Buffer.from(source, 'utf8'))).toBe(cacheFileOf(file, source));
+  const second = compileWithCodeCache(file);
+  expect(second.use).toBe('used');
+  expect((runCompiled(second) as { name: string }).name).toBe('Phường Hoàn Kiếm');
+});
