@@ -24,6 +24,8 @@ function toPlainDecimal(abs: number): DecimalParts {
  * roundDecimal(1.005, 2) //=> { intDigits: '1', fracDigits: '01' }
  */
 export function roundDecimal(abs: number, places: number): DecimalParts {
+  // Whole numbers, most figures of a report: nothing to round, String(n) is all their digits.
+  if (Number.isSafeInteger(abs)) return { intDigits: String(abs), fracDigits: '0'.repeat(places) };
   const { intDigits, fracDigits } = toPlainDecimal(abs);
   let scaled = BigInt(intDigits + fracDigits.padEnd(places, '0').slice(0, places));
   if ((fracDigits[places] ?? '0') >= '5') scaled += 1n;

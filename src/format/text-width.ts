@@ -18,6 +18,20 @@ const HORNED = /[ơưƠƯ]/u;
  * none, a letter outside ASCII as its base letter, any other character as a capital M.
  */
 function charWidth(ch: string, widths: readonly number[]): number {
+  // Printable ASCII, most of any text: its own width (what the lines below find for it).
+  const ascii = ch.length === 1 ? ch.charCodeAt(0) : 0;
+  if (ascii >= 32 && ascii <= 126) return widths[ascii - 32]!;
+  let known = others.get(widths);
+  if (!known) others.set(widths, (known = new Map()));
+  let w = known.get(ch);
+  if (w === undefined) known.set(ch, (w = otherWidth(ch, widths)));
+  return w;
+}
+
+/** Widths of the characters outside printable ASCII met so far, by face. */
+const others = new WeakMap<readonly number[], Map<string, number>>();
+
+function otherWidth(ch: string, widths: readonly number[]): number {
   if (/[\p{M}\p{Cc}]/u.test(ch)) return 0;
   const base = ch.normalize('NFD').replace(/\p{M}/gu, '').replace('đ', 'd').replace('Đ', 'D');
   const code = base.length === 1 ? base.charCodeAt(0) : 0;

@@ -16,3 +16,19 @@ test('a word wider than the column takes a line of its own; an empty text one li
   expect(wrappedLines('về CSDLQG về', BOLD, word - 1)).toBe(3);
   expect(wrappedLines('', BOLD, 10)).toBe(1);
 });
+
+test('a Vietnamese letter is as wide as its base letter, the horned ones a tenth wider, each time', () => {
+  const regular = { size: 13 };
+  for (let round = 0; round < 2; round++) {
+    // Widths outside ASCII are worked out once per face and kept: the second round reads them.
+    expect(textWidth('Tổng', regular)).toBe(textWidth('Tong', regular));
+    expect(textWidth('Đắk', BOLD)).toBe(textWidth('Dak', BOLD));
+    expect(textWidth('ư', regular)).toBeCloseTo(textWidth('u', regular) * 1.1, 10);
+    expect(textWidth('Ơ', BOLD)).toBeCloseTo(textWidth('O', BOLD) * 1.1, 10);
+    // A combining mark alone, a control character: nothing; a character with no base, an M.
+    expect(textWidth('\u0301\u0007', regular)).toBe(0);
+    expect(textWidth('€', regular)).toBe(textWidth('M', regular));
+  }
+  // Times bold "1" is 500/1000 em, "." 250: 11 pt = 3.880556 mm an em.
+  expect(textWidth('1.1', BOLD)).toBeCloseTo((1250 / 1000) * 11 * (25.4 / 72), 10);
+});
