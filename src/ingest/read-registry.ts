@@ -4,11 +4,31 @@ import { parse } from 'csv-parse/sync';
 import type { CommuneKind, Registry } from '../domain/registry';
 import { projectRoot } from '../tools/project-root';
 
+/**
+ * The rows of a shipped registry file, by column name. The files have no quoted field, so a
+ * line is its fields between commas: csv-parse took about 40 ms of each build for the 3,321
+ * communes. A file with a quote, a carriage return not ending a line, an empty line or a row of
+ * another width than its header (an edited copy, say) is read by csv-parse, as before.
+ */
 function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<
-    string,
-    string
-  >[];
+  const text = readFileSync(file, 'utf8');
+  return plainRows(text) ?? (parse(text, { columns: true, bom: true }) as Record<string, string>[]);
+}
+
+function plainRows(text: string): Record<string, string>[] | null {
+  if (text.includes('"') || /\r(?!\n)/.test(text)) return null;
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r?\n$/, '')
+    .split(/\r?\n/);
+  const header = lines[0]!.split(',');
+  const rows: Record<string, string>[] = [];
+  for (const line of lines.slice(1)) {
+    const fields = line.split(',');
+    if (line === '' || fields.length !== header.length) return null;
+    rows.push(Object.fromEntries(header.map((h, i) => [h, fields[i]!])));
+  }
+  return rows;
 }
 
 const cache = new Map<string, Registry>();

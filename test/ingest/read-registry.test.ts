@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { readRegistry } from '../../src/ingest/read-registry';
+import { projectRoot } from '../../src/tools/project-root';
+
+// The shipped registry is read without csv-parse when its lines are plain fields between
+// commas; anything else goes through csv-parse. Either way the rows are csv-parse's.
+
+const SHIPPED = join(projectRoot(), 'data', 'registry');
+const PROVINCES = 'tinh-thanh-2025.csv';
+const COMMUNES = 'don-vi-hanh-chinh-cap-xa-2025.csv';
+
+const csvParse = (text: string) =>
+  parse(text, { columns: true, bom: true }) as Record<string, string>[];
+
+/** The registry as csv-parse reads the shipped files, in the shape readRegistry gives. */
+function expected(dir = SHIPPED) {
+  const read = (f: string) => csvParse(readFileSync(join(dir, f), 'utf8'));
+  return {
+    provinces: read(PROVINCES).map((r) => ({ code: r.ma_tinh, name: r.ten })),
+    communes: read(COMMUNES).map((r) => ({
+      code: r.ma_xa,
+      name: r.ten,
+      kind: r.loai,
+      provinceCode: r.ma_tinh,
+    })),
+  };
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A copy of the registry whose two files are `edit`ed. */
+function copyWith(edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-registry-'));
+  dirs.push(dir);
+  for (const f of [PROVINCES, COMMUNES])
+    writeFileSync(join(dir, f), edit(readFileSync(join(SHIPPED, f), 'utf8')));
+  return dir;
+}
+
+test('the shipped registry reads as csv-parse reads it: 34 provinces, 3,321 communes', () => {
+  const registry = readRegistry(SHIPPED);
+  expect(registry.provinces).toHaveLength(34);
+  expect(registry.communes).toHaveLength(3321);
+  expect(registry).toEqual(expected());
+  expect(registry.communes[0]).toEqual({
+    code: '00070',
+    name: 'Phường Hoàn Kiếm',
+    kind: 'phuong',
+    provinceCode: '01',
+  });
+});
+
+test.each([
+  [
+    'a byte-order mark and Windows line ends',
+    (t: string) => '\uFEFF' + t.replace(/\r?\n/g, '\r\n'),
+  ],
+  ['Unix line ends, no line end at the end', (t: string) => t.replace(/\r?\n/g, '\n').trimEnd()],
+])('a copy with %s reads the same', (_, edit) => {
+  expect(readRegistry(copyWith(edit))).toEqual(expected());
+});
+
+test('a carriage return alone (old Mac line ends) goes through csv-parse', () => {
+  const dir = copyWith((t) => t.replace(/\r?\n/g, '\r'));
+  expect(readRegistry(dir)).toEqual(expected());
+});
+
+test('a quoted field (a comma in a name) goes through csv-parse', () => {
+  const dir = copyWith((t) =>
+    t.replace('00070,Phường Hoàn Kiếm,', '00070,"Phường Hoàn Kiếm, cũ",'),
+  );
+  const registry = readRegistry(dir);
+  expect(registry.communes[0]!.name).toBe('Phường Hoàn Kiếm, cũ');
+  expect(registry.communes[0]!.kind).toBe('phuong');
+  expect(registry).toEqual(expected(dir));
+});
