@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The command runs in a worker thread (command-entry.ts chooses its file); this thread only
 // watches it, so that Ctrl+C is answered at once however busy the command is (supervise.ts).
-// Each side loads only what it needs.
+// Each side loads only what it needs. V8's tiering flag is the command thread's to set
+// (v8-tiering.ts): set here, it would make Node compile its own modules again in both threads.
 /* eslint-disable @typescript-eslint/no-require-imports */
-(require('./v8-tiering') as typeof import('./v8-tiering')).setTieringFlag();
 const args = process.argv.slice(2);
 if (args.length === 1 && args[0] === '--version') {
   // Answered at once, as the command table would: nothing to stop, no worker to start.

@@ -46,6 +46,35 @@ test("this Node takes the kept code with the CLI's V8 flag, and refuses it witho
   expect(cacheUse(false)).toBe('rejected');
 });
 
+test('the CLI itself takes the kept code: the command thread sets the flag before it compiles the bundle', () => {
+  // The worker's vm.Script is watched: the bundle must be compiled with its kept code, and V8
+  // must not refuse it. Set too late, or not at all, the flag makes V8 refuse it.
+  const dir = tempFolder('tthc-cache-use-');
+  const preload = join(dir, 'preload.js');
+  const seen = join(dir, 'seen.json');
+  writeFileSync(
+    preload,
+    `const { isMainThread } = require('node:worker_threads');
+     if (!isMainThread) {
+       const vm = require('node:vm');
+       const Script = vm.Script;
+       const uses = [];
+       vm.Script = class extends Script {
+         constructor(code, options) {
+           super(code, options);
+           if (options && options.cachedData) uses.push(this.cachedDataRejected ? 'rejected' : 'used');
+         }
+       };
+       process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify(uses)));
+     }`,
+  );
+  const r = spawnSync('node', ['-r', preload, MAIN, 'validate', '--data', SAMPLE_Q1], {
+    encoding: 'utf8',
+  });
+  expect(r.status).toBe(0);
+  expect(JSON.parse(readFileSync(seen, 'utf8'))).toEqual(['used']);
+});
+
 /** The compiled files of dist/src that the command thread of `tthc <args>` loaded. */
 function loadedByCommandThread(env: NodeJS.ProcessEnv, ...args: string[]): string[] {
   const dir = tempFolder('tthc-loaded-');
@@ -72,6 +101,7 @@ test('the command thread runs the bundle; TTHC_BUNDLE=0 runs the modules', () =>
   expect(bundled.sort()).toEqual([
     'cli/bundled-command.js',
     'cli/command-entry.js',
+    'cli/v8-tiering.js',
     'tools/code-cache.js',
     'tools/project-root.js',
   ]);
