@@ -26,7 +26,9 @@ function plainRows(text: string): Record<string, string>[] | null {
   for (const line of lines.slice(1)) {
     const fields = line.split(',');
     if (line === '' || fields.length !== header.length) return null;
-    rows.push(Object.fromEntries(header.map((h, i) => [h, fields[i]!])));
+    const row: Record<string, string> = {};
+    header.forEach((h, i) => (row[h] = fields[i]!));
+    rows.push(row);
   }
   return rows;
 }
