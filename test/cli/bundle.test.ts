@@ -46,52 +46,48 @@ test("this Node takes the kept code with the CLI's V8 flag, and refuses it witho
   expect(cacheUse(false)).toBe('rejected');
 });
 
-test('the CLI itself takes the kept code: the command thread sets the flag before it compiles the bundle', () => {
-  // The worker's vm.Script is watched: the bundle must be compiled with its kept code, and V8
-  // must not refuse it. Set too late, or not at all, the flag makes V8 refuse it.
-  const dir = tempFolder('tthc-cache-use-');
+/**
+ * Runs `tthc <args>` with `code` run first in its command thread (node -r, which the worker
+ * inherits); `code` writes JSON to the file named by the variable `out`, returned here.
+ */
+function fromCommandThread(code: string, env: NodeJS.ProcessEnv, ...args: string[]): unknown {
+  const dir = tempFolder('tthc-preload-');
   const preload = join(dir, 'preload.js');
-  const seen = join(dir, 'seen.json');
+  const out = join(dir, 'out.json');
   writeFileSync(
     preload,
-    `const { isMainThread } = require('node:worker_threads');
-     if (!isMainThread) {
-       const vm = require('node:vm');
-       const Script = vm.Script;
-       const uses = [];
-       vm.Script = class extends Script {
-         constructor(code, options) {
-           super(code, options);
-           if (options && options.cachedData) uses.push(this.cachedDataRejected ? 'rejected' : 'used');
-         }
-       };
-       process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify(uses)));
-     }`,
-  );
-  const r = spawnSync('node', ['-r', preload, MAIN, 'validate', '--data', SAMPLE_Q1], {
-    encoding: 'utf8',
-  });
-  expect(r.status).toBe(0);
-  expect(JSON.parse(readFileSync(seen, 'utf8'))).toEqual(['used']);
-});
-
-/** The compiled files of dist/src that the command thread of `tthc <args>` loaded. */
-function loadedByCommandThread(env: NodeJS.ProcessEnv, ...args: string[]): string[] {
-  const dir = tempFolder('tthc-loaded-');
-  const preload = join(dir, 'preload.js');
-  const list = join(dir, 'loaded.json');
-  writeFileSync(
-    preload,
-    `const { isMainThread } = require('node:worker_threads');
-     if (!isMainThread) process.on('exit', () => require('node:fs').writeFileSync(
-       ${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));`,
+    `if (!require('node:worker_threads').isMainThread) { const out = ${JSON.stringify(out)}; ${code} }`,
   );
   const r = spawnSync('node', ['-r', preload, MAIN, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
   });
   expect(r.status).toBe(0);
-  return (JSON.parse(readFileSync(list, 'utf8')) as string[])
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+test('the CLI itself takes the kept code: the command thread sets the flag before it compiles the bundle', () => {
+  // The worker's vm.Script is watched: the bundle must be compiled with its kept code, and V8
+  // must not refuse it. Set too late, or not at all, the flag makes V8 refuse it.
+  const watch = `
+    const vm = require('node:vm');
+    const Script = vm.Script;
+    const uses = [];
+    vm.Script = class extends Script {
+      constructor(code, options) {
+        super(code, options);
+        if (options && options.cachedData) uses.push(this.cachedDataRejected ? 'rejected' : 'used');
+      }
+    };
+    process.on('exit', () => require('node:fs').writeFileSync(out, JSON.stringify(uses)));`;
+  expect(fromCommandThread(watch, {}, 'validate', '--data', SAMPLE_Q1)).toEqual(['used']);
+});
+
+/** The compiled files of dist/src that the command thread of `tthc <args>` loaded. */
+function loadedByCommandThread(env: NodeJS.ProcessEnv, ...args: string[]): string[] {
+  const list = `process.on('exit', () => require('node:fs').writeFileSync(
+    out, JSON.stringify(Object.keys(require.cache))));`;
+  return (fromCommandThread(list, env, ...args) as string[])
     .filter((f) => f.startsWith(join(ROOT, 'dist', 'src')))
     .map((f) => relative(join(ROOT, 'dist', 'src'), f));
 }

@@ -41,6 +41,16 @@ async function blankPdf(pages: number): Promise<Uint8Array> {
   return doc.save();
 }
 
+/** What the stand-in converts, in order: the documents of the bundle, then the workbooks. */
+const BUNDLE_FIRST = [
+  'bao-cao.docx',
+  'cong-van-766.docx',
+  'phu-luc-bieu-mau.docx',
+  'xep-hang-766.docx',
+  'chi-tieu-don-vi.docx',
+];
+const WORKBOOKS = ['bieu-mau.xlsx', 'xep-hang-766.xlsx', 'chi-tieu-don-vi.xlsx'];
+
 const bundleOut = () => existsSync(join(dir, 'tron-bo.pdf'));
 
 /** Records each call and the files it was given, and whether the bundle was out before each. */
@@ -75,15 +85,9 @@ test('the documents of the bundle go first; the bundle is made while the workboo
   expect(result.issues).toEqual([]);
   expect(events).toEqual([
     'call of 8',
-    'bao-cao.docx',
-    'cong-van-766.docx',
-    'phu-luc-bieu-mau.docx',
-    'xep-hang-766.docx',
-    'chi-tieu-don-vi.docx',
+    ...BUNDLE_FIRST,
     // The stand-in waited for the bundle before each workbook: it came before the first.
-    'bieu-mau.xlsx (bundle out)',
-    'xep-hang-766.xlsx (bundle out)',
-    'chi-tieu-don-vi.xlsx (bundle out)',
+    ...WORKBOOKS.map((w) => `${w} (bundle out)`),
   ]);
   // Told before the last workbook's PDF: its text is read while LibreOffice still works.
   expect(told.indexOf('tron-bo.pdf')).toBeGreaterThanOrEqual(0);
@@ -124,14 +128,8 @@ test('an annex converted again for its signatures: the bundle waits for it and t
   // test above has it within that time).
   expect(events).toEqual([
     'call of 8',
-    'bao-cao.docx',
-    'cong-van-766.docx',
-    'phu-luc-bieu-mau.docx',
-    'xep-hang-766.docx',
-    'chi-tieu-don-vi.docx',
-    'bieu-mau.xlsx',
-    'xep-hang-766.xlsx',
-    'chi-tieu-don-vi.xlsx',
+    ...BUNDLE_FIRST,
+    ...WORKBOOKS,
     'call of 1',
     'phu-luc-bieu-mau.docx',
   ]);
