@@ -116,8 +116,9 @@ export async function writePackagePdfs(
   let carried: Map<string, number> | undefined;
   let bundle: Promise<Settled<void>> | undefined;
   const done = new Set<DocumentKey>();
+  let stopped = false;
   const converted = (key: DocumentKey) => {
-    if (done.has(key)) return;
+    if (stopped || done.has(key)) return;
     done.add(key);
     if (key === 'annex') {
       carried = formsSignedAlone(join(dir, PDF_FILES.annex), forms, formFrame(model).preparer);
@@ -128,17 +129,27 @@ export async function writePackagePdfs(
   };
   // Nothing is left writing into the folder when this returns.
   const stop = async (result: { issues: Issue[]; warnings: Issue[] }) => {
+    // A file told just before the converter ended is not taken up after this returns.
+    stopped = true;
     await Promise.all([...saving.values(), bundle]);
     return { files: [], ...result };
   };
-  const conversion = await converter.convert(
-    order.map((k) => ({ source: join(dir, PACKAGE_FILES[k]), target: join(dir, PDF_FILES[k]) })),
-    (i) => converted(order[i]!),
-  );
+  const conversion = await converter
+    .convert(
+      order.map((k) => ({ source: join(dir, PACKAGE_FILES[k]), target: join(dir, PDF_FILES[k]) })),
+      // On the next turn of the event loop: the converter hands LibreOffice its next file first
+      // (the annex's check runs pdftotext, about 40 ms, and would keep LibreOffice waiting).
+      (i) => setImmediate(() => converted(order[i]!)),
+    )
+    .catch(async (err: unknown) => {
+      await stop({ issues: [], warnings: [] });
+      throw err;
+    });
   const warnings = [...conversion.warnings];
   const issues = failures(conversion);
   if (issues.length > 0) return stop({ issues, warnings });
-  // A converter may tell nothing before it resolves (the cold batch).
+  // A converter may tell nothing before it resolves (the cold batch), and what it told on the
+  // way may still wait for its turn: each file is taken up once, here at the latest.
   for (const key of order) converted(key);
   if (carried?.size) {
     const again = await convertAgain(join(dir, PDF_FILES.annex), pkg, carried, converter);

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { writeSampleDataset } from '../../../scripts/bench/national-datasets';
 import type { PackageModel } from '../../../src/compute/package-model';
+import { makeIssue } from '../../../src/issues/issue';
 import { preparePackage } from '../../../src/pipeline/prepare-package';
 import type { PdfConverter, PdfJob } from '../../../src/render/pdf/converter/converter';
 import * as lone from '../../../src/render/pdf/lone-signatures';
@@ -137,3 +138,32 @@ test('an annex converted again for its signatures: the bundle waits for it and t
   // Report, letter, the annex converted again (3 pages), the ranking and compliance annexes.
   expect(bundle.getPageCount()).toBe(7);
 }, 120_000);
+
+test('a conversion that fails: nothing is re-saved or told after the call returns', async () => {
+  const told: string[] = [];
+  const result = await writePackagePdfs(dir, model, {
+    converter: {
+      kind: 'warm',
+      // Every file written and told, the last one failed: the converter ends at once.
+      async convert(jobs: readonly PdfJob[], each?: (index: number) => void) {
+        for (const [i, job] of jobs.entries()) {
+          writeFileSync(job.target, await blankPdf(1));
+          each?.(i);
+        }
+        const failed = makeIssue('PDF_CONVERSION_FAILED', { reason: 'thử nghiệm' });
+        return {
+          issues: jobs.map((_, i) => (i === jobs.length - 1 ? failed : null)),
+          warnings: [],
+        };
+      },
+      close: async () => undefined,
+    },
+    written: (file) => told.push(file),
+  });
+  expect(result.issues.map((i) => i.code)).toEqual(['PDF_CONVERSION_FAILED']);
+  const atReturn = [...told];
+  // What was told on the way waits for its turn of the event loop: it must find the call over.
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  expect(told).toEqual(atReturn);
+  expect(existsSync(join(dir, 'tron-bo.pdf'))).toBe(false);
+});
