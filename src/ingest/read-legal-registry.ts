@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { makeIssue, type Issue } from '../issues/issue';
 import { parseCsv } from './read-csv';
+import { readRegistryCsv } from './read-registry';
 import type { RawTable } from '../domain/raw-table';
 import { projectRoot } from '../tools/project-root';
 
@@ -33,10 +33,8 @@ export function readAgencyNames(
   files = [join(REGISTRY(), 'so-nganh-2025.csv'), join(REGISTRY(), 'bo-nganh-2025.csv')],
 ): string[] {
   return files.flatMap((file) => {
-    const rows = parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<
-      string,
-      string
-    >[];
-    return rows.map((r) => (r.ten ?? '').normalize('NFC').trim()).filter((n) => n !== '');
+    return readRegistryCsv(file)
+      .map((r) => (r.ten ?? '').normalize('NFC').trim())
+      .filter((n) => n !== '');
   });
 }

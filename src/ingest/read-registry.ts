@@ -5,12 +5,12 @@ import type { CommuneKind, Registry } from '../domain/registry';
 import { projectRoot } from '../tools/project-root';
 
 /**
- * The rows of a shipped registry file, by column name. The files have no quoted field, so a
- * line is its fields between commas: csv-parse took about 40 ms of each build for the 3,321
- * communes. A file with a quote, a carriage return not ending a line, an empty line or a row of
+ * The rows of a shipped registry file (communes, provinces, agencies), by column name. Most have
+ * no quoted field, so a line is its fields between commas: csv-parse took about 40 ms of each
+ * build for the 3,321 communes. A file with a quote, a carriage return not ending a line, an empty line or a row of
  * another width than its header (an edited copy, say) is read by csv-parse, as before.
  */
-function readCsv(file: string): Record<string, string>[] {
+export function readRegistryCsv(file: string): Record<string, string>[] {
   const text = readFileSync(file, 'utf8');
   return plainRows(text) ?? (parse(text, { columns: true, bom: true }) as Record<string, string>[]);
 }
@@ -49,11 +49,11 @@ export function readRegistry(dir = join(projectRoot(), 'data', 'registry')): Reg
 }
 
 function parseRegistry(dir: string): Registry {
-  const provinces = readCsv(join(dir, 'tinh-thanh-2025.csv')).map((r) => ({
+  const provinces = readRegistryCsv(join(dir, 'tinh-thanh-2025.csv')).map((r) => ({
     code: r.ma_tinh ?? '',
     name: r.ten ?? '',
   }));
-  const communes = readCsv(join(dir, 'don-vi-hanh-chinh-cap-xa-2025.csv')).map((r) => ({
+  const communes = readRegistryCsv(join(dir, 'don-vi-hanh-chinh-cap-xa-2025.csv')).map((r) => ({
     code: r.ma_xa ?? '',
     name: r.ten ?? '',
     kind: (r.loai ?? 'xa') as CommuneKind,

@@ -54,11 +54,20 @@ const WORKBOOKS = ['bieu-mau.xlsx', 'xep-hang-766.xlsx', 'chi-tieu-don-vi.xlsx']
 
 const bundleOut = () => existsSync(join(dir, 'tron-bo.pdf'));
 
-/** Records each call and the files it was given, and whether the bundle was out before each. */
-function standIn(events: string[], waitMs: number, pages = () => 1): PdfConverter {
+/**
+ * Records each call and the files it was given, and whether the bundle was out before each;
+ * each file of the `call`-th call (from 1) gets `pages(call)` pages.
+ */
+function standIn(
+  events: string[],
+  waitMs: number,
+  pages: (call: number) => number = () => 1,
+): PdfConverter {
+  let call = 0;
   return {
     kind: 'warm',
     async convert(jobs: readonly PdfJob[], each?: (index: number) => void) {
+      call++;
       events.push(`call of ${jobs.length}`);
       for (const [i, job] of jobs.entries()) {
         if (job.source.endsWith('.xlsx')) {
@@ -67,7 +76,7 @@ function standIn(events: string[], waitMs: number, pages = () => 1): PdfConverte
             await new Promise((r) => setTimeout(r, 10));
         }
         events.push(`${basename(job.source)}${bundleOut() ? ' (bundle out)' : ''}`);
-        writeFileSync(job.target, await blankPdf(pages()));
+        writeFileSync(job.target, await blankPdf(pages(call)));
         each?.(i);
       }
       return { issues: jobs.map(() => null), warnings: [] };
@@ -114,16 +123,9 @@ test('an annex converted again for its signatures: the bundle waits for it and t
   // that starts a page two rows before its total.
   jest.spyOn(lone, 'formsSignedAlone').mockReturnValue(new Map([['II.02c', 2]]));
   const events: string[] = [];
-  let call = 0;
   // The first call writes one page a file; the second (the annex again) three.
-  const converter = standIn(events, 1_000, () => (call === 1 ? 1 : 3));
-  const convert = converter.convert.bind(converter);
-  const result = await writePackagePdfs(dir, model, {
-    converter: {
-      ...converter,
-      convert: (jobs, each) => (call++, convert(jobs, each)),
-    },
-  });
+  const converter = standIn(events, 1_000, (call) => (call === 1 ? 1 : 3));
+  const result = await writePackagePdfs(dir, model, { converter });
   expect(result.issues).toEqual([]);
   // No bundle before the second call: the workbooks waited for it in vain, a second each (the
   // test above has it within that time).
