@@ -28,20 +28,20 @@ test('the bundle is ASCII, its Vietnamese letters written as \\u escapes (one by
   expect(text.toLowerCase()).toContain('/^(?:x\\u00e3|ph\\u01b0\\u1eddng|\\u0111\\u1eb7c khu)');
 });
 
-/** What became of the bundle's kept code in a new process of this Node, with or without the flag. */
-function cacheUse(withFlag: boolean): string {
+/** What became of the bundle's kept code in a new process of this Node, with or without the flags. */
+function cacheUse(withFlags: boolean): string {
   const dist = join(ROOT, 'dist', 'src');
   const script = `
-    if (${withFlag}) require(${JSON.stringify(join(dist, 'cli', 'v8-tiering.js'))}).setTieringFlag();
+    if (${withFlags}) require(${JSON.stringify(join(dist, 'cli', 'v8-flags.js'))}).setV8Flags();
     const { compileWithCodeCache } = require(${JSON.stringify(join(dist, 'tools', 'code-cache.js'))});
     const { bundleFile } = require(${JSON.stringify(join(dist, 'cli', 'command-entry.js'))});
     process.stdout.write(compileWithCodeCache(bundleFile()).use);`;
   return spawnSync('node', ['-e', script], { encoding: 'utf8' }).stdout;
 }
 
-test("this Node takes the kept code with the CLI's V8 flag, and refuses it without", () => {
-  // V8 refuses code compiled by another version or with other flags: the CLI sets its flag
-  // (v8-tiering.ts) before it compiles the bundle, as the build's own run did.
+test("this Node takes the kept code with the CLI's V8 flags, and refuses it without", () => {
+  // V8 refuses code compiled by another version or with other flags: the CLI sets its flags
+  // (v8-flags.ts) before it compiles the bundle, as the build's own run did.
   expect(cacheUse(true)).toBe('used');
   expect(cacheUse(false)).toBe('rejected');
 });
@@ -66,9 +66,9 @@ function fromCommandThread(code: string, env: NodeJS.ProcessEnv, ...args: string
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
-test('the CLI itself takes the kept code: the command thread sets the flag before it compiles the bundle', () => {
+test('the CLI itself takes the kept code: the command thread sets the flags before it compiles the bundle', () => {
   // The worker's vm.Script is watched: the bundle must be compiled with its kept code, and V8
-  // must not refuse it. Set too late, or not at all, the flag makes V8 refuse it.
+  // must not refuse it. Set too late, or not at all, the flags make V8 refuse it.
   const watch = `
     const vm = require('node:vm');
     const Script = vm.Script;
@@ -97,7 +97,7 @@ test('the command thread runs the bundle; TTHC_BUNDLE=0 runs the modules', () =>
   expect(bundled.sort()).toEqual([
     'cli/bundled-command.js',
     'cli/command-entry.js',
-    'cli/v8-tiering.js',
+    'cli/v8-flags.js',
     'tools/code-cache.js',
     'tools/project-root.js',
   ]);
