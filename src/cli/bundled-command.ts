@@ -1,5 +1,5 @@
 import { compileWithCodeCache, keepCompiledCode, runCompiled } from '../tools/code-cache';
-import { bundleFile } from './command-entry';
+import { bundleFile } from '../tools/bundle-file';
 import { setV8Flags } from './v8-flags';
 
 // The worker thread of the CLI when `npm run build` bundled it (command-entry.ts): the command

@@ -1,11 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../tools/project-root';
-
-/** The CLI's command thread in one file, made by `npm run build` (scripts/bundle-cli.mjs). */
-export function bundleFile(): string {
-  return join(projectRoot(), 'dist', 'bundle', 'command-thread.js');
-}
+import { bundleFile } from '../tools/bundle-file';
 
 /**
  * The file the worker thread of the CLI runs: the bundle, through its loader, when

@@ -2,7 +2,7 @@ import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** Whether V8 took the compiled code kept beside a script, or compiled the script itself. */
@@ -18,13 +18,18 @@ export interface CompiledFile {
 }
 
 /**
- * Where V8's compiled code for `source` is kept: beside the file, named after its content. V8
- * itself checks only the length of the source (and its own version and flags), so a cache of
- * another text of the same length would be taken; the content's hash in the name rules it out.
+ * Where V8's compiled code for `source` is kept: in `folder` (by default beside the file), named
+ * after the file and its content. V8 itself checks only the length of the source (and its own
+ * version and flags), so a cache of another text of the same length would be taken; the
+ * content's hash in the name rules it out.
  */
-export function cacheFileOf(file: string, source: string | Uint8Array): string {
+export function cacheFileOf(
+  file: string,
+  source: string | Uint8Array,
+  folder = dirname(file),
+): string {
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
-  return `${file}.${hash}.cache`;
+  return join(folder, `${basename(file)}.${hash}.cache`);
 }
 
 /**
@@ -33,10 +38,10 @@ export function cacheFileOf(file: string, source: string | Uint8Array): string {
  * decoding 2 MB as UTF-8 took about 25 ms of each start. Hashed as bytes, which are the UTF-8
  * of its text: the same name as the text's.
  */
-export function compileWithCodeCache(file: string): CompiledFile {
+export function compileWithCodeCache(file: string, folder?: string): CompiledFile {
   const bytes = readFileSync(file);
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const cacheFile = cacheFileOf(file, bytes);
+  const cacheFile = cacheFileOf(file, bytes, folder);
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapped, { filename: file, cachedData });

@@ -4,7 +4,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { bundleFile, commandEntry } from '../../src/cli/command-entry';
+import { commandEntry } from '../../src/cli/command-entry';
+import { bundleFile } from '../../src/tools/bundle-file';
 import { cacheFileOf } from '../../src/tools/code-cache';
 import { projectRoot } from '../../src/tools/project-root';
 import { SAMPLE_766, SAMPLE_Q1 } from '../helpers/load-sample';
@@ -15,10 +16,15 @@ afterAll(removeTempFolders);
 const ROOT = projectRoot();
 const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 
-test('npm run build made the bundle and one kept code, named after the bundle as it is', () => {
+test("npm run build kept the code of the bundle and of exceljs's file, each named after its text as it is", () => {
   const bundle = bundleFile();
-  const kept = readdirSync(join(bundle, '..')).filter((f) => f.endsWith('.cache'));
-  expect(kept).toEqual([cacheFileOf(bundle, readFileSync(bundle, 'utf8')).split('/').at(-1)]);
+  const folder = join(bundle, '..');
+  const exceljs = require.resolve('exceljs/dist/exceljs.bare.min.js');
+  const kept = readdirSync(folder).filter((f) => f.endsWith('.cache'));
+  expect(kept.sort()).toEqual([
+    relative(folder, cacheFileOf(bundle, readFileSync(bundle, 'utf8'))),
+    relative(folder, cacheFileOf(exceljs, readFileSync(exceljs), folder)),
+  ]);
 });
 
 test('the bundle is ASCII, its Vietnamese letters written as \\u escapes (one byte a character)', () => {
@@ -34,7 +40,7 @@ function cacheUse(withFlags: boolean): string {
   const script = `
     if (${withFlags}) require(${JSON.stringify(join(dist, 'cli', 'v8-flags.js'))}).setV8Flags();
     const { compileWithCodeCache } = require(${JSON.stringify(join(dist, 'tools', 'code-cache.js'))});
-    const { bundleFile } = require(${JSON.stringify(join(dist, 'cli', 'command-entry.js'))});
+    const { bundleFile } = require(${JSON.stringify(join(dist, 'tools', 'bundle-file.js'))});
     process.stdout.write(compileWithCodeCache(bundleFile()).use);`;
   return spawnSync('node', ['-e', script], { encoding: 'utf8' }).stdout;
 }
@@ -76,11 +82,20 @@ test('the CLI itself takes the kept code: the command thread sets the flags befo
     vm.Script = class extends Script {
       constructor(code, options) {
         super(code, options);
-        if (options && options.cachedData) uses.push(this.cachedDataRejected ? 'rejected' : 'used');
+        const file = require('node:path').basename(options.filename);
+        uses.push([file, !options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'used']);
       }
     };
     process.on('exit', () => require('node:fs').writeFileSync(out, JSON.stringify(uses)));`;
-  expect(fromCommandThread(watch, {}, 'validate', '--data', SAMPLE_Q1)).toEqual(['used']);
+  expect(fromCommandThread(watch, {}, 'validate', '--data', SAMPLE_Q1)).toEqual([
+    ['command-thread.js', 'used'],
+  ]);
+  // A build writes workbooks: exceljs's file is compiled with its own kept code too.
+  const out = tempFolder('tthc-bundle-out-');
+  expect(fromCommandThread(watch, {}, 'build', '--data', SAMPLE_Q1, '--out', out)).toEqual([
+    ['command-thread.js', 'used'],
+    ['exceljs.bare.min.js', 'used'],
+  ]);
 });
 
 /** The compiled files of dist/src that the command thread of `tthc <args>` loaded. */
@@ -96,8 +111,8 @@ test('the command thread runs the bundle; TTHC_BUNDLE=0 runs the modules', () =>
   const bundled = loadedByCommandThread({}, 'validate', '--data', SAMPLE_Q1);
   expect(bundled.sort()).toEqual([
     'cli/bundled-command.js',
-    'cli/command-entry.js',
     'cli/v8-flags.js',
+    'tools/bundle-file.js',
     'tools/code-cache.js',
     'tools/project-root.js',
   ]);

@@ -53,6 +53,23 @@ test('kept code is written under the hash of the text, and the next compile take
   expect((runCompiled(second) as { value: number }).value).toBe(49);
 });
 
+test("kept code can live in a folder of its own (exceljs's beside the bundle): nothing is written beside the file", () => {
+  const file = fileWith(SOURCE(5));
+  const folder = tempFolder('tthc-code-cache-kept-');
+  const first = compileWithCodeCache(file, folder);
+  expect(first.use).toBe('none');
+  runCompiled(first);
+  keepCompiledCode(first);
+  expect(readdirSync(join(file, '..'))).toEqual(['bundle.js']);
+  expect(readdirSync(folder)).toEqual([cacheFileOf(file, SOURCE(5)).split('/').at(-1)]);
+  // Beside the file there is none; in the folder, the next compile takes it.
+  expect(compileWithCodeCache(file).use).toBe('none');
+  const second = compileWithCodeCache(file, folder);
+  expect(second.use).toBe('used');
+  // It runs as the file, in the file's own folder, wherever its code is kept.
+  expect(runCompiled(second)).toEqual({ value: 25, folder: file.split('/').at(-2), same: true });
+});
+
 test('another text of the same length does not find the code kept for the first', () => {
   const file = fileWith(SOURCE(7));
   const first = compileWithCodeCache(file);
