@@ -22,23 +22,31 @@ const CONTAINERS = new Set([
 /** Whether `kidsThrough` looks through `el` (a content control, custom XML…). */
 export const isContainer = (el: Element): boolean => CONTAINERS.has(el.local);
 
+// Indexed loops, not for…of, as in xml.ts: these walk every element of a Word file.
+
 /** The `w:<name>` children of `el`, looking through containers (a row inside a content control). */
 export function kidsThrough(el: Element, name: string, out: Element[] = []): Element[] {
-  for (const c of el.children)
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (typeof c !== 'string') {
       if (isW(c, name)) out.push(c);
       else if (CONTAINERS.has(c.local)) kidsThrough(c, name, out);
     }
+  }
   return out;
 }
 
 /** The runs of a paragraph, looking through links and content controls but not into text boxes. */
 export function runsOf(el: Element, out: Element[] = []): Element[] {
-  for (const c of el.children)
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (typeof c !== 'string') {
       if (isW(c, 'r')) out.push(c);
       else if (isW(c, 'fldSimple') || CONTAINERS.has(c.local)) runsOf(c, out);
     }
+  }
   return out;
 }
 
@@ -48,7 +56,9 @@ export function runsOf(el: Element, out: Element[] = []): Element[] {
  */
 export function runText(r: Element, marks = false): string {
   let text = '';
-  for (const c of r.children) {
+  const children = r.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (typeof c === 'string' || c.ns !== W) continue;
     if (c.local === 't') text += textOf(c);
     else if (marks && c.local === 'footnoteReference') text += `[^${wAttr(c, 'id') ?? ''}]`;
@@ -60,7 +70,8 @@ export function runText(r: Element, marks = false): string {
 /** A paragraph's text: its runs in order, footnote references as "[^id]" with `marks`. */
 export function paragraphText(p: Element, marks = false): string {
   let text = '';
-  for (const r of runsOf(p)) text += runText(r, marks);
+  const runs = runsOf(p);
+  for (let i = 0; i < runs.length; i++) text += runText(runs[i]!, marks);
   return text;
 }
 
@@ -80,7 +91,9 @@ function walkTable(tbl: Element, w: Walk, outer: CellPlace | null): void {
 }
 
 function walkBlocks(el: Element, w: Walk, cell: CellPlace | null): void {
-  for (const c of el.children) {
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (typeof c === 'string') continue;
     if (isW(c, 'p')) w.visit(c, cell);
     else if (isW(c, 'tbl')) walkTable(c, w, cell);

@@ -48,9 +48,16 @@ export interface StyleSheet {
 
 /** Copies the defined values of each level over the previous ones: the last level wins. */
 export function merge<T extends object>(...levels: readonly T[]): T {
+  // Indexed loops over the keys, as in xml.ts: called for every run of every paragraph read.
   const out: Record<string, unknown> = {};
-  for (const level of levels)
-    for (const [k, v] of Object.entries(level)) if (v !== undefined) out[k] = v;
+  for (let l = 0; l < levels.length; l++) {
+    const level = levels[l] as Record<string, unknown>;
+    const keys = Object.keys(level);
+    for (let i = 0; i < keys.length; i++) {
+      const v = level[keys[i]!];
+      if (v !== undefined) out[keys[i]!] = v;
+    }
+  }
   return out as T;
 }
 

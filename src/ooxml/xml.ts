@@ -262,19 +262,30 @@ export function parseXml(
   return root;
 }
 
+// The walks below use indexed loops, not for…of: they run over every element of every Word file
+// a build reads back, mostly before V8 compiles them better, and there a for…of makes an object
+// per element for its iterator (docs/performance.md, "2026-12-06, second session").
+
 /** Element children of `el`, all of them or those named `w:<name>`. */
 export function kids(el: Element, name?: string): Element[] {
   const out: Element[] = [];
-  for (const c of el.children)
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (typeof c !== 'string' && (name === undefined || (c.local === name && c.ns === W)))
       out.push(c);
+  }
   return out;
 }
 
 /** The first `w:<name>` child of `el`. */
 export function kid(el: Element | undefined, name: string): Element | undefined {
-  for (const c of el?.children ?? [])
+  if (!el) return undefined;
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (typeof c !== 'string' && c.local === name && c.ns === W) return c;
+  }
   return undefined;
 }
 
@@ -300,11 +311,14 @@ export const wAttr = (el: Element | undefined, name: string): string | null => a
 export function descendants(el: Element, name: string, ns: string = W): Element[] {
   const out: Element[] = [];
   const walk = (e: Element) => {
-    for (const c of e.children)
+    const children = e.children;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
       if (typeof c !== 'string') {
         if (c.local === name && c.ns === ns) out.push(c);
         walk(c);
       }
+    }
   };
   walk(el);
   return out;
