@@ -1,5 +1,6 @@
 import PizZip from 'pizzip';
 import { constants, deflateRawSync } from 'node:zlib';
+import { writeZip } from './zip-write';
 
 /** PizZip's compression methods (JSZip 2: PizZip.compressions is where a program adds its own). */
 interface Compression {
@@ -26,8 +27,15 @@ function nodeDeflate(): string {
  * The zip as bytes, every entry deflated. PizZip's own DEFLATE runs pako, zlib written in
  * JavaScript; Node's zlib does the same work in C, several times faster (about 0,1 s of the CPU
  * of one `tthc build`, docs/performance.md). PizZip still reads zips with pako: it picks the
- * first method of its list with the entry's number, and that is its own DEFLATE.
+ * first method of its list with the entry's number, and that is its own DEFLATE. The zip itself
+ * is written by `writeZip`, the bytes PizZip would write, without its CRCs and copies in
+ * JavaScript; what `writeZip` leaves (a name outside ASCII…) PizZip writes.
  */
 export function zipBytes(zip: PizZip): Buffer {
+  return writeZip(zip) ?? pizZipBytes(zip);
+}
+
+/** The same zip written by PizZip itself, with Node's zlib as its compressor. */
+export function pizZipBytes(zip: PizZip): Buffer {
   return zip.generate({ type: 'nodebuffer', compression: nodeDeflate() as 'DEFLATE' });
 }
