@@ -3,6 +3,7 @@ import { headingCells } from '../forms/heading-cells';
 import { landscapePrint } from '../forms/landscape-print';
 import { rowHeight } from '../forms/row-height';
 import { isBold, type AnnexTable } from '../../annexes/annex-column';
+import { SharedStyles } from '../forms/shared-styles';
 
 const FONT = 'Times New Roman';
 const thin = { style: 'thin' as const };
@@ -89,17 +90,20 @@ export function writeAnnexSheet<R>(
         border: BORDER,
       };
   const sheetRow = t.rows.map((_, i) => last + 1 + i);
+  const styles = new SharedStyles();
   t.rows.forEach((row, i) => {
     columns.forEach((c, k) => {
       const cell = ws.getCell(sheetRow[i]!, k + 1);
       const value = c.value(row);
       cell.value = value;
-      cell.style = {
-        font: { name: FONT, size: 11, bold: isBold(t, c, row) },
+      const bold = isBold(t, c, row);
+      const numFmt = typeof value === 'number' ? c.numFmt : undefined;
+      cell.style = styles.of(`${bold}|${c.align}|${numFmt}`, value, () => ({
+        font: { name: FONT, size: 11, bold },
         alignment: { horizontal: c.align, vertical: 'middle' },
         border: BORDER,
-        numFmt: typeof value === 'number' ? c.numFmt : undefined,
-      };
+        numFmt,
+      }));
     });
   });
   landscapePrint(ws, top, last);

@@ -6,6 +6,7 @@ import { headingCells } from './heading-cells';
 import { rowHeight } from './row-height';
 import { landscapePrint } from './landscape-print';
 import { columnLetters } from '../../ooxml/cell-address';
+import { SharedStyles } from './shared-styles';
 
 // Vietnamese separators whatever the reader's locale: [$-42A] is the vi-VN locale code.
 const NUMBER_FORMAT = '[$-42A]#,##0';
@@ -92,6 +93,7 @@ export function writeFormSheet(
       };
   const first = numbersRow + 1;
   const sheetRow = table.rows.map((_, i) => first + i);
+  const styles = new SharedStyles();
   table.rows.forEach((row, i) => {
     const bold = row.kind !== 'item';
     const texts = cols
@@ -111,7 +113,7 @@ export function writeFormSheet(
         cell.value = { formula, result: Number(value ?? 0) };
       } else cell.value = value;
       const right = c.kind === 'number' || c.kind === 'index';
-      cell.style = {
+      cell.style = styles.of(`${bold}|${c.kind}`, cell.value, () => ({
         font: { name: FONT, size: 11, bold },
         alignment: {
           horizontal: c.kind === 'index' ? 'center' : right ? 'right' : 'left',
@@ -122,7 +124,7 @@ export function writeFormSheet(
         },
         border: BORDER,
         numFmt: c.kind === 'number' ? NUMBER_FORMAT : undefined,
-      };
+      }));
     });
   });
   let r = first + table.rows.length + 1;
