@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Parser } from 'csv-parse';
@@ -6,6 +7,8 @@ import { formatMegabytes, formatNumber } from '../format';
 import { ioReason } from '../issues/io-reason';
 import { makeIssue, type Issue } from '../issues/issue';
 import { csvChunks, type CsvChunks } from './csv-chunks';
+import { detectEncoding } from './decode-text';
+import { plainRecords, type CsvInfo as Info, type CsvRecord } from './plain-csv';
 import { MAX_CSV_FIELDS, MAX_CSV_RECORD_BYTES, MAX_TABLE_ROWS } from './input-limits';
 import type { RawRow, RawTable } from '../domain/raw-table';
 
@@ -26,15 +29,6 @@ const SYNTAX_REASON: Record<string, string> = {
   CSV_INVALID_CLOSING_QUOTE:
     'có ký tự ngay sau dấu ngoặc kép đóng; dấu ngoặc kép nằm trong giá trị phải viết hai lần ("")',
 };
-
-interface Info {
-  readonly lines: number;
-  readonly empty_lines: number;
-}
-interface CsvRecord {
-  readonly record: string[];
-  readonly info: Info;
-}
 
 /**
  * The first cells of a record too wide to keep, and the first non-blank one beyond them, so
@@ -63,9 +57,19 @@ const options = (delimiter: string, seen: { last?: Info }) => ({
   // when the next one fails.
   on_record: (r: CsvRecord) => {
     seen.last = r.info;
-    return r.record.length > MAX_CSV_FIELDS ? { ...r, record: keptCells(r.record) } : r;
+    return widthKept(r);
   },
 });
+
+/** A record of more than MAX_CSV_FIELDS cells keeps its first ones (and one beyond). */
+const widthKept = (r: CsvRecord): CsvRecord =>
+  r.record.length > MAX_CSV_FIELDS ? { ...r, record: keptCells(r.record) } : r;
+
+/** The longest line `plainRecords` reads: a character is up to 4 bytes of UTF-8. */
+const PLAIN_LINE = MAX_CSV_RECORD_BYTES / 4;
+
+/** Files up to this size are read whole, to be parsed without csv-parse when they are plain. */
+const PLAIN_FILE_BYTES = 1024 * 1024;
 
 /** The line where the record that failed starts: after the last record read and blank lines. */
 function failedLine(last: Info | undefined, err: { lines?: number; empty_lines?: number }) {
@@ -191,9 +195,9 @@ export function parseCsv(text: string, name: string, file: string): RawTable | I
   const delimiter = detectDelimiter(firstLineOf(clean));
   const builder = new TableBuilder(name, file, delimiter);
   const seen: { last?: Info } = {};
-  let records: CsvRecord[];
+  let records = plainRecords(clean, delimiter, PLAIN_LINE)?.map(widthKept);
   try {
-    records = parse(clean, options(delimiter, seen) as never) as unknown as CsvRecord[];
+    records ??= parse(clean, options(delimiter, seen) as never) as unknown as CsvRecord[];
   } catch (err) {
     return syntaxIssue(err, seen.last, file);
   }
@@ -214,6 +218,8 @@ export async function readCsvFile(
   name: string,
   file: string,
 ): Promise<{ table?: RawTable; issues: Issue[] }> {
+  const plain = await plainFile(path, name, file);
+  if (plain) return plain;
   const at = { file, format: 'csv' as const };
   let chunks: CsvChunks;
   try {
@@ -239,6 +245,45 @@ export async function readCsvFile(
     const problem = chunks.problem();
     if (problem) return { issues: [problem] };
     return { issues: [syntaxIssue(err, seen.last, file)] };
+  }
+  return builder.finish();
+}
+
+/**
+ * A small file of plain UTF-8 lines (plain-csv.ts), read whole and split without csv-parse:
+ * the same table and problems as the stream would give. Null for anything else (a larger
+ * file, another encoding, bytes that are not UTF-8, a quote…), which `readCsvFile` streams.
+ */
+async function plainFile(
+  path: string,
+  name: string,
+  file: string,
+): Promise<{ table?: RawTable; issues: Issue[] } | null> {
+  let bytes: Buffer;
+  try {
+    const s = await stat(path);
+    if (!s.isFile() || s.size > PLAIN_FILE_BYTES) return null;
+    bytes = await readFile(path);
+  } catch {
+    return null;
+  }
+  const encoding = detectEncoding(bytes);
+  if (encoding.kind !== 'utf-8') return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      bytes.subarray(encoding.bom),
+    );
+  } catch {
+    return null;
+  }
+  const delimiter = detectDelimiter(firstLineOf(text));
+  const records = plainRecords(text, delimiter, PLAIN_LINE);
+  if (!records) return null;
+  const builder = new TableBuilder(name, file, delimiter);
+  for (const r of records) {
+    builder.add(widthKept(r));
+    if (builder.tooMany) break;
   }
   return builder.finish();
 }
