@@ -65,7 +65,7 @@ const options = (delimiter: string, seen: { last?: Info }) => ({
 const widthKept = (r: CsvRecord): CsvRecord =>
   r.record.length > MAX_CSV_FIELDS ? { ...r, record: keptCells(r.record) } : r;
 
-/** The longest line `plainRecords` reads: a character is up to 4 bytes of UTF-8. */
+/** The longest record `plainRecords` reads, in characters: one is up to 4 bytes of UTF-8. */
 const PLAIN_LINE = MAX_CSV_RECORD_BYTES / 4;
 
 /** Files up to this size are read whole, to be parsed without csv-parse when they are plain. */
@@ -211,7 +211,8 @@ export function parseCsv(text: string, name: string, file: string): RawTable | I
 /**
  * Reads a CSV file of a dataset as it streams from the disk: the bytes are checked as UTF-8
  * (or decoded from UTF-16) chunk by chunk and parsed record by record, so no string of the
- * whole file is ever built and no cell beyond MAX_CSV_RECORD_BYTES is either.
+ * whole file is ever built and no cell beyond MAX_CSV_RECORD_BYTES is either. A file of at most
+ * PLAIN_FILE_BYTES that is plain (plain-csv.ts) is read whole and split without csv-parse.
  */
 export async function readCsvFile(
   path: string,

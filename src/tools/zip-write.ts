@@ -106,11 +106,14 @@ function partOf(entry: Entry): Part | null {
   };
 }
 
-/** PizZip's DOS time and date: local time, as its `generate` takes them. */
+/**
+ * PizZip's DOS time and date: local time, as its `generate` takes them, cut to two bytes as it
+ * cuts them (a year before 1980 too).
+ */
 function dosStamp(d: Date): { time: number; date: number } {
   const time = (((d.getHours() << 6) | d.getMinutes()) << 5) | (d.getSeconds() / 2);
   const date = ((((d.getFullYear() - 1980) << 4) | (d.getMonth() + 1)) << 5) | d.getDate();
-  return { time, date };
+  return { time: time & 0xffff, date: date & 0xffff };
 }
 
 /**

@@ -51,7 +51,7 @@ test('a workbook exceljs stored: every part deflated anew, the bytes PizZip writ
   expect(ours!.length).toBeLessThan(stored.length);
 });
 
-test('folders and empty files: stored, CRC 0, as PizZip writes them', () => {
+test('folders, empty files and a date before 1980: as PizZip writes them', () => {
   const { ours, pizzip } = both(() => {
     const zip = new PizZip();
     zip.folder('word');
@@ -59,6 +59,8 @@ test('folders and empty files: stored, CRC 0, as PizZip writes them', () => {
     // Attributes as a zip read back gives them: read-only, and Unix permissions (not written).
     zip.file('word/b.xml', TEXT, { date: WHEN, dosPermissions: 0x01, unixPermissions: 0o644 });
     zip.file('word/a.xml', TEXT, { date: WHEN });
+    // A date before the DOS dates begin (1980), as a zip with its date fields at zero reads.
+    zip.file('word/old.xml', TEXT, { date: new Date(1979, 11, 31, 23, 59, 58) });
     return zip;
   });
   expect(ours).not.toBeNull();
