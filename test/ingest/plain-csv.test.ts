@@ -19,7 +19,7 @@ const csvParse = (text: string, delimiter: string): CsvRecord[] =>
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-    }) as { record: string[]; info: { lines: number; empty_lines: number } }[]
+    }) as unknown as { record: string[]; info: { lines: number; empty_lines: number } }[]
   ).map((r) => ({
     record: r.record,
     info: { lines: r.info.lines, empty_lines: r.info.empty_lines },
