@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CommuneKind, Registry } from '../domain/registry';
 import { projectRoot } from '../tools/project-root';
+import { plainRecords } from './plain-csv';
 
 /**
  * The rows of a shipped registry file (communes, provinces, agencies), by column name. Most have
- * no quoted field, so a line is its fields between commas: csv-parse took about 40 ms of each
- * build for the 3,321 communes. A file with a quote, a carriage return not ending a line, an empty line or a row of
- * another width than its header (an edited copy, say) is read by csv-parse, as before.
+ * no quoted field, so a line is its fields between commas (plain-csv.ts): csv-parse took about
+ * 40 ms of each build for the 3,321 communes. A file with a quote (csv-parse's default quoting,
+ * read here, is not read-csv.ts's), a carriage return not ending a line, an empty line or a
+ * row of another width than its header (an edited copy, say) is read by csv-parse, as before.
  */
 export function readRegistryCsv(file: string): Record<string, string>[] {
   const text = readFileSync(file, 'utf8');
@@ -16,21 +18,18 @@ export function readRegistryCsv(file: string): Record<string, string>[] {
 }
 
 function plainRows(text: string): Record<string, string>[] | null {
-  if (text.includes('"') || /\r(?!\n)/.test(text)) return null;
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r?\n$/, '')
-    .split(/\r?\n/);
-  const header = lines[0]!.split(',');
-  const rows: Record<string, string>[] = [];
-  for (const line of lines.slice(1)) {
-    const fields = line.split(',');
-    if (line === '' || fields.length !== header.length) return null;
-    const row: Record<string, string> = {};
-    header.forEach((h, i) => (row[h] = fields[i]!));
-    rows.push(row);
-  }
-  return rows;
+  if (text.includes('"')) return null;
+  // Windows and Unix line ends alike, even mixed; a carriage return alone stops plainRecords.
+  const unix = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const [head, ...rows] = plainRecords(unix, ',', Infinity) ?? [];
+  if (!head) return null;
+  // An empty line, at the end too (the last record is not on the last line), or another width.
+  const lines = unix.split('\n').length - (unix.endsWith('\n') ? 1 : 0);
+  const last = rows[rows.length - 1] ?? head;
+  if (last.info.lines !== lines) return null;
+  if (rows.some((r) => r.info.empty_lines > 0 || r.record.length !== head.record.length))
+    return null;
+  return rows.map((r) => Object.fromEntries(head.record.map((h, i) => [h, r.record[i]!])));
 }
 
 const cache = new Map<string, Registry>();

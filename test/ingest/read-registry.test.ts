@@ -64,6 +64,24 @@ test.each([
   expect(readRegistry(copyWith(edit))).toEqual(expected());
 });
 
+test('Windows and Unix line ends mixed (a line added by another editor) read the same', () => {
+  const dir = copyWith((t) =>
+    t
+      .replace(/\r?\n/g, '\n')
+      .trimEnd()
+      .split('\n')
+      .map((line, i) => line + (i % 2 ? '\r\n' : '\n'))
+      .join(''),
+  );
+  expect(readRegistry(dir)).toEqual(expected());
+});
+
+test('an empty line, at the end too, goes through csv-parse, which refuses it as before', () => {
+  const unix = (t: string) => t.replace(/\r?\n/g, '\n');
+  expect(() => readRegistry(copyWith((t) => unix(t) + '\n'))).toThrow();
+  expect(() => readRegistry(copyWith((t) => unix(t).replace('\n', '\n\n')))).toThrow();
+});
+
 test('a carriage return alone (old Mac line ends) goes through csv-parse', () => {
   const dir = copyWith((t) => t.replace(/\r?\n/g, '\r'));
   expect(readRegistry(dir)).toEqual(expected());
