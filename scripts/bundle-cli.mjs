@@ -7,6 +7,8 @@
 // the CLI runs the modules of dist/src as before (src/cli/command-entry.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
@@ -15,6 +17,20 @@ import { build } from 'esbuild';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const BUNDLE = join(ROOT, 'dist', 'bundle');
+const { lazyHtmlEntities } = createRequire(import.meta.url)(
+  join(ROOT, 'dist', 'src', 'tools', 'lazy-html-entities.js'),
+);
+
+/** xmldom's table of HTML entities built on first use in the bundle (src/tools/lazy-html-entities.ts). */
+const lazyEntities = {
+  name: 'lazy-html-entities',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]entities\.js$/ }, async (args) => ({
+      contents: lazyHtmlEntities(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
 
 rmSync(BUNDLE, { recursive: true, force: true });
 await build({
@@ -31,6 +47,7 @@ await build({
   // Loaded from node_modules when used: exceljs is one prebuilt file already (src/tools/
   // exceljs.ts), pdf-lib only with --pdf, the web server only by `tthc serve`.
   external: ['exceljs', 'pdf-lib', 'fastify', '@fastify/*'],
+  plugins: [lazyEntities],
   logLevel: 'warning',
 });
 
