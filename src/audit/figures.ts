@@ -31,17 +31,26 @@ interface Nesting {
   readonly group: Int32Array;
 }
 
-/** Bracket depth and innermost "(" of every character (typed arrays: a paragraph may be long). */
+const OPEN = 40; // "("
+const CLOSE = 41; // ")"
+
+/**
+ * Bracket depth and innermost "(" of every character (typed arrays: a paragraph may be long).
+ * By character code, not `text[i]`: a one-character string of a Vietnamese letter is a new
+ * object each time, and every paragraph of a report and of its read-back goes through here.
+ * Most have no bracket at all: depth 0 and no group throughout.
+ */
 function nesting(text: string): Nesting {
   const depth = new Int32Array(text.length);
-  const group = new Int32Array(text.length);
+  const group = new Int32Array(text.length).fill(-1);
+  if (!text.includes('(')) return { depth, group };
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') open.push(i);
+    const c = text.charCodeAt(i);
+    if (c === OPEN) open.push(i);
     depth[i] = open.length;
-    group[i] = open[open.length - 1] ?? -1;
-    if (c === ')') open.pop();
+    group[i] = open.length > 0 ? open[open.length - 1]! : -1;
+    if (c === CLOSE) open.pop();
   }
   return { depth, group };
 }

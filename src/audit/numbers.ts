@@ -115,6 +115,9 @@ function unitAfter(text: string, end: number): { unit: string; end: number } | n
  * @example numberTokens('đạt 82,16 điểm')[0].value // 82.16
  */
 export function numberTokens(text: string): NumberToken[] {
+  // Without a digit there is no figure (NUMBER starts with one): the eight patterns of
+  // `covered` are not run over the many paragraphs of prose and table headings that have none.
+  if (!/\d/.test(text)) return [];
   const mask = covered(text);
   const tokens: NumberToken[] = [];
   for (const m of text.matchAll(NUMBER)) {
