@@ -14,22 +14,22 @@ const MM_PER_POINT = 25.4 / 72;
 const HORNED = /[ơưƠƯ]/u;
 
 /**
- * Width of one character in thousandths of an em: a combining mark or a control character
- * none, a letter outside ASCII as its base letter, any other character as a capital M.
+ * Width of the character at code point `code` in thousandths of an em: a combining mark or a
+ * control character none, a letter outside ASCII as its base letter, any other character as a
+ * capital M.
  */
-function charWidth(ch: string, widths: readonly number[]): number {
+function charWidth(code: number, widths: readonly number[]): number {
   // Printable ASCII, most of any text: its own width (what the lines below find for it).
-  const ascii = ch.length === 1 ? ch.charCodeAt(0) : 0;
-  if (ascii >= 32 && ascii <= 126) return widths[ascii - 32]!;
+  if (code >= 32 && code <= 126) return widths[code - 32]!;
   let known = others.get(widths);
   if (!known) others.set(widths, (known = new Map()));
-  let w = known.get(ch);
-  if (w === undefined) known.set(ch, (w = otherWidth(ch, widths)));
+  let w = known.get(code);
+  if (w === undefined) known.set(code, (w = otherWidth(String.fromCodePoint(code), widths)));
   return w;
 }
 
-/** Widths of the characters outside printable ASCII met so far, by face. */
-const others = new WeakMap<readonly number[], Map<string, number>>();
+/** Widths of the characters outside printable ASCII met so far, by face and code point. */
+const others = new WeakMap<readonly number[], Map<number, number>>();
 
 function otherWidth(ch: string, widths: readonly number[]): number {
   if (/[\p{M}\p{Cc}]/u.test(ch)) return 0;
@@ -56,7 +56,14 @@ export function textWidth(text: string, look: TextLook): number {
       ? TIMES_WIDTHS.italic
       : TIMES_WIDTHS.regular;
   let units = 0;
-  for (const ch of text.normalize('NFC')) units += charWidth(ch, face);
+  // By code point, not `for…of`: that makes a string of each character, a new object for each
+  // Vietnamese letter, and every cell of every table is measured.
+  const nfc = text.normalize('NFC');
+  for (let i = 0; i < nfc.length; i++) {
+    const code = nfc.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    units += charWidth(code, face);
+  }
   return (units / 1000) * look.size * MM_PER_POINT;
 }
 
