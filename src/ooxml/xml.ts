@@ -72,10 +72,15 @@ const QUESTION = 63;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 const isXmlns = (key: string) => key === 'xmlns' || key.startsWith('xmlns:');
 
-/** A start tag as scanned: its name, its attributes as name/value pairs, where it ends. */
+/**
+ * A start tag as scanned: its name, its attributes as name/value pairs (the first `count`
+ * entries of `pairs`, a list reused from tag to tag: emptied, it would be allocated again at
+ * the next push, a few megabytes a build), where it ends.
+ */
 interface StartTag {
   name: string;
   readonly pairs: string[];
+  count: number;
   empty: boolean;
   end: number;
   /** The scope of its content, set by `elementOf`. */
@@ -93,7 +98,7 @@ function scanStartTag(text: string, at: number, tag: StartTag): boolean {
     if (isSpace(c) || c === SLASH || c === GT || c === LT || c === BANG || c === QUESTION) break;
   if (i === at + 1) return false;
   tag.name = text.slice(at + 1, i);
-  tag.pairs.length = 0;
+  tag.count = 0;
   for (;;) {
     const spaced = i;
     while (i < n && isSpace(text.charCodeAt(i))) i++;
@@ -118,12 +123,16 @@ function scanStartTag(text: string, at: number, tag: StartTag): boolean {
     if (quote !== QUOTE && quote !== APOSTROPHE) return false;
     const close = text.indexOf(quote === QUOTE ? '"' : "'", i + 1);
     if (close < 0) return false;
-    tag.pairs.push(key, unescapeXml(text.slice(i + 1, close)));
+    tag.pairs[tag.count++] = key;
+    tag.pairs[tag.count++] = unescapeXml(text.slice(i + 1, close));
     i = close + 1;
   }
 }
 
 const NO_CHILDREN: readonly (Element | string)[] = [];
+
+/** Where `elementOf` gathers an element's attributes before copying them. */
+const scratch: string[] = [];
 
 /**
  * The element of a scanned start tag; `tag.scope` becomes the scope its children are read in
@@ -131,27 +140,32 @@ const NO_CHILDREN: readonly (Element | string)[] = [];
  * <w:sz w:val="26"/>) keeps the one shared empty list of children.
  */
 function elementOf(tag: StartTag, scope: Scope): Element {
-  const { name, pairs } = tag;
+  const { name, pairs, count } = tag;
   tag.scope = scope;
   // The children are filled in when the element closes (`parseXml`).
   const children = NO_CHILDREN;
-  if (pairs.length === 0) {
+  if (count === 0) {
     const { ns, local } = resolve(name, scope, false);
     return { local, ns, attrs: NO_ATTRIBUTES, children };
   }
   let declared: Map<string, string> | null = null;
-  for (let k = 0; k < pairs.length; k += 2)
+  for (let k = 0; k < count; k += 2)
     if (isXmlns(pairs[k]!)) {
       declared ??= new Map(scope.prefixes);
       declared.set(pairs[k] === 'xmlns' ? '' : pairs[k]!.slice(6), pairs[k + 1]!);
     }
   if (declared) scope = tag.scope = newScope(declared);
-  const attrs: string[] = [];
-  for (let k = 0; k < pairs.length; k += 2) {
+  // Filled in a list reused from element to element, then copied at its exact length: a list
+  // grown by push keeps room for more, and a part's elements are kept (trees of every file).
+  let n = 0;
+  for (let k = 0; k < count; k += 2) {
     if (isXmlns(pairs[k]!)) continue;
     const a = resolve(pairs[k]!, scope, true);
-    attrs.push(a.ns ?? '', a.local, pairs[k + 1]!);
+    scratch[n++] = a.ns ?? '';
+    scratch[n++] = a.local;
+    scratch[n++] = pairs[k + 1]!;
   }
+  const attrs = n === 0 ? NO_ATTRIBUTES : scratch.slice(0, n);
   const { ns, local } = resolve(name, scope, false);
   return { local, ns, attrs, children };
 }
@@ -196,7 +210,7 @@ export function parseXml(
   const firstChild: number[] = [];
   const pending: (Element | string)[] = [];
   let root: Element | null = null;
-  const tag: StartTag = { name: '', pairs: [], empty: false, end: 0, scope: null };
+  const tag: StartTag = { name: '', pairs: [], count: 0, empty: false, end: 0, scope: null };
   const rootScope = newScope(new Map());
   const n = text.length;
   const stray = (at: number) => new XmlSyntaxError(text.slice(at, at + 20));
