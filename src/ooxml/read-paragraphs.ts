@@ -10,7 +10,7 @@ import {
   type StyleSheet,
   type ThemeFonts,
 } from './styles';
-import { descendants, kid, kids, textOf, wAttr, type Element } from './xml';
+import { containsW, descendants, kid, kids, textOf, wAttr, type Element } from './xml';
 
 interface Walk {
   readonly part: string;
@@ -25,6 +25,8 @@ function pageFieldOf(
   p: Element,
   size: (r: Element) => number,
 ): { instruction: string; size: number } | null {
+  // Most paragraphs hold no field at all.
+  if (!containsW(p, 'fldSimple', 'instrText')) return null;
   for (const f of descendants(p, 'fldSimple')) {
     const instruction = wAttr(f, 'instr') ?? '';
     const first = descendants(f, 'r')[0];
@@ -66,7 +68,7 @@ function readPara(p: Element, w: Walk, cell: CellPlace | null): Para {
     runs,
     align: props.align ?? 'left',
     ruleBelow: props.ruleBelow ?? false,
-    hasDrawing: descendants(p, 'drawing').length + descendants(p, 'pict').length > 0,
+    hasDrawing: containsW(p, 'drawing', 'pict'),
     before: props.before ?? 0,
     cell,
     section: w.section,

@@ -338,6 +338,21 @@ export function descendants(el: Element, name: string, ns: string = W): Element[
   return out;
 }
 
+/**
+ * Whether `el` holds, at any depth, an element `w:<a>` or `w:<b>`: what `descendants` would
+ * find, without the list (asked of every paragraph of every Word file read back).
+ */
+export function containsW(el: Element, a: string, b: string = a): boolean {
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (typeof c === 'string') continue;
+    if ((c.local === a || c.local === b) && c.ns === W) return true;
+    if (c.children.length > 0 && containsW(c, a, b)) return true;
+  }
+  return false;
+}
+
 /** The text inside `el`, all levels. */
 export const textOf = (el: Element): string =>
   el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');

@@ -1,5 +1,6 @@
 import {
   attr,
+  containsW,
   descendants,
   kids,
   parseXml,
@@ -57,4 +58,28 @@ test.each([
 ])('%s is a syntax error naming where', (_, text, where) => {
   expect(() => parseXml(text)).toThrow(XmlSyntaxError);
   expect(() => parseXml(text)).toThrow(where);
+});
+
+test('containsW finds what descendants finds, at any depth, in the namespace only', () => {
+  const other = 'urn:other';
+  const root = parseXml(
+    `<w:p xmlns:w="${W}" xmlns:o="${other}"><w:r><w:fldChar/><w:instrText> PAGE </w:instrText></w:r><o:drawing/><w:r><w:t>x</w:t></w:r></w:p>`,
+  );
+  for (const [a, b] of [
+    ['instrText', 'fldSimple'],
+    ['fldSimple', 'instrText'],
+    ['drawing', 'pict'],
+    ['t', 't'],
+    ['p', 'p'],
+    ['fldChar', 'nothing'],
+  ] as const)
+    expect([a, b, containsW(root, a, b)]).toEqual([
+      a,
+      b,
+      descendants(root, a).length + descendants(root, b).length > 0,
+    ]);
+  // o:drawing is not w:drawing; the element itself is not its own descendant.
+  expect(containsW(root, 'drawing')).toBe(false);
+  expect(containsW(root, 'p')).toBe(false);
+  expect(containsW(root, 'instrText')).toBe(true);
 });
