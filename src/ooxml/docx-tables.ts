@@ -12,10 +12,19 @@ import { isW, kid, kids, onOff, parseXml, textOf, wAttr, type Element } from './
 
 /** Whether every run of a cell that shows text has bold switched on in its own properties. */
 function allRunsBold(paragraphs: readonly Element[]): boolean {
-  const runs = paragraphs
-    .flatMap((p) => runsOf(p))
-    .filter((r) => kids(r, 't').some((t) => textOf(t) !== ''));
-  return runs.length > 0 && runs.every((r) => onOff(kid(kid(r, 'rPr'), 'b')) === true);
+  // Every run with text bold, and at least one: by loops, for every cell of every table read
+  // back.
+  let any = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const runs = runsOf(paragraphs[i]!);
+    for (let k = 0; k < runs.length; k++) {
+      const r = runs[k]!;
+      if (!kids(r, 't').some((t) => textOf(t) !== '')) continue;
+      if (onOff(kid(kid(r, 'rPr'), 'b')) !== true) return false;
+      any = true;
+    }
+  }
+  return any;
 }
 
 function cellOf(tc: Element): DocxCell {

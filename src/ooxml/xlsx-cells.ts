@@ -67,7 +67,26 @@ const sKids = (el: Element | null | undefined, name: string): Element[] =>
   (el?.children ?? []).filter(
     (c): c is Element => typeof c !== 'string' && c.local === name && c.ns === S,
   );
-const sKid = (el: Element | null | undefined, name: string) => sKids(el, name)[0];
+/** The first `name` child of `el` in the sheet namespace (sKids' first, without the list). */
+function sKid(el: Element | null | undefined, name: string): Element | undefined {
+  const children = el?.children ?? [];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (typeof c !== 'string' && c.local === name && c.ns === S) return c;
+  }
+  return undefined;
+}
+
+/** The text directly inside `el` (its string children, joined). */
+function ownText(el: Element): string {
+  let out = '';
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (typeof c === 'string') out += c;
+  }
+  return out;
+}
 
 /** The text of an element's `t` descendants (a shared or inline string, plain or in runs). */
 function stringOf(el: Element): string {
@@ -107,7 +126,7 @@ function valueOf(c: Element, strings: readonly string[]): XlsxValue {
     return is ? stringOf(is) : '';
   }
   const v = sKid(c, 'v');
-  const raw = v ? v.children.filter((t) => typeof t === 'string').join('') : null;
+  const raw = v ? ownText(v) : null;
   // A formula whose file holds no result reads as 0, as exceljs's reader gives it.
   if (raw === null) return sKid(c, 'f') ? 0 : null;
   if (type === 's') return strings[Number(raw)] ?? null;

@@ -82,3 +82,25 @@ describe('parseXml take', () => {
     expect(root.children).toEqual([{ local: 'c', ns: null, attrs: [], children: ['z'] }]);
   });
 });
+
+describe('a cell is bold', () => {
+  const r = (text: string, bold: boolean) =>
+    `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t>${text}</w:t></w:r>`;
+  const boldOf = (...paragraphs: string[]) => {
+    const xml = docxZip({ body: tbl(tr(tc(paragraphs.join('')))), orientation: 'portrait' })
+      .file('word/document.xml')!
+      .asText();
+    return docxTables(xml)[0]![0]![0]!.bold;
+  };
+  it('when every run that shows text is bold, across its paragraphs', () => {
+    expect(boldOf(`<w:p>${r('Tổng ', true)}${r('cộng', true)}</w:p>`, p('12', true))).toBe(true);
+    // A run without text does not count either way.
+    expect(boldOf(`<w:p>${r('Tổng', true)}${r('', false)}</w:p>`)).toBe(true);
+  });
+  it('not when one run with text is not, nor when no run shows text', () => {
+    expect(boldOf(`<w:p>${r('Tổng ', true)}${r('cộng', false)}</w:p>`)).toBe(false);
+    expect(boldOf(p('Tổng', true), p('12'))).toBe(false);
+    expect(boldOf(`<w:p>${r('', true)}</w:p>`)).toBe(false);
+    expect(boldOf('<w:p/>')).toBe(false);
+  });
+});
