@@ -26,10 +26,15 @@ function toPlainDecimal(abs: number): DecimalParts {
 export function roundDecimal(abs: number, places: number): DecimalParts {
   // Whole numbers, most figures of a report: nothing to round, String(n) is all their digits.
   if (Number.isSafeInteger(abs)) return { intDigits: String(abs), fracDigits: '0'.repeat(places) };
+  // No more decimals than `places` (a score 15.34 shown with two): nothing to round either.
+  const text = String(abs);
+  const dot = text.indexOf('.');
+  if (dot > 0 && text.length - dot - 1 <= places && !text.includes('e'))
+    return { intDigits: text.slice(0, dot), fracDigits: text.slice(dot + 1).padEnd(places, '0') };
   const { intDigits, fracDigits } = toPlainDecimal(abs);
   let scaled = BigInt(intDigits + fracDigits.padEnd(places, '0').slice(0, places));
   if ((fracDigits[places] ?? '0') >= '5') scaled += 1n;
-  const text = scaled.toString().padStart(places + 1, '0');
-  const point = text.length - places;
-  return { intDigits: text.slice(0, point), fracDigits: text.slice(point) };
+  const rounded = scaled.toString().padStart(places + 1, '0');
+  const point = rounded.length - places;
+  return { intDigits: rounded.slice(0, point), fracDigits: rounded.slice(point) };
 }
