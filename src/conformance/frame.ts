@@ -2,7 +2,7 @@ import { closestName } from '../domain/closest-name';
 import { sameBox } from './cell-place';
 import type { Para } from '../ooxml/docx-model';
 import { codeOfName } from './document-kind';
-import { fold, hasText, isCaps, trimmed } from './text';
+import { fold, foldStartsWith, hasText, isCaps, trimmed } from './text';
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
@@ -57,7 +57,7 @@ function cellsOf(body: readonly Para[]): Para[][] {
 function closingOf(body: readonly Para[], headEnd: number): Closing {
   const cells = cellsOf(body);
   const fromEnd = [...cells].reverse();
-  const noiNhan = fromEnd.find((c) => fold(c.find(hasText)?.text ?? '').startsWith('noi nhan'));
+  const noiNhan = fromEnd.find((c) => foldStartsWith(c.find(hasText)?.text ?? '', 'noi nhan'));
   if (noiNhan) {
     const at = noiNhan[0]!.cell!;
     const signer = fromEnd.find(
@@ -74,7 +74,7 @@ function closingOf(body: readonly Para[], headEnd: number): Closing {
  * ends with ";" but the last, so the list runs to the first line that does not.
  */
 function kinhGuiOf(withText: readonly Para[]): Para[] {
-  const at = withText.findIndex((p) => fold(p.text).startsWith('kinh gui'));
+  const at = withText.findIndex((p) => foldStartsWith(p.text, 'kinh gui'));
   if (at < 0) return [];
   const lines = [withText[at]!];
   if (/:\s*$/u.test(trimmed(withText[at]!)))
