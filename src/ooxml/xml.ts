@@ -323,18 +323,18 @@ export const wAttr = (el: Element | undefined, name: string): string | null => a
 
 /** Every element named `name` in namespace `ns` below `el`, in document order. */
 export function descendants(el: Element, name: string, ns: string = W): Element[] {
-  const out: Element[] = [];
-  const walk = (e: Element) => {
-    const children = e.children;
-    for (let i = 0; i < children.length; i++) {
-      const c = children[i]!;
-      if (typeof c !== 'string') {
-        if (c.local === name && c.ns === ns) out.push(c);
-        walk(c);
-      }
-    }
-  };
-  walk(el);
+  return gather(el, name, ns, []);
+}
+
+/** `descendants`, into `out`; an element without children (most of a Word part) is not entered. */
+function gather(el: Element, name: string, ns: string, out: Element[]): Element[] {
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (typeof c === 'string') continue;
+    if (c.local === name && c.ns === ns) out.push(c);
+    if (c.children.length > 0) gather(c, name, ns, out);
+  }
   return out;
 }
 
