@@ -47,3 +47,29 @@ export function columnSchema(col: ColumnDef): z.ZodType {
     }
   }
 }
+
+/**
+ * The value `columnSchema(col)` gives a cell that it accepts, found without zod for a text and a
+ * number within its column's bounds; undefined for anything else (a date, an option, a number
+ * out of bounds, no number at all), which the schema then reads and, if need be, refuses with
+ * its own message. A table's cells are nearly all of these kinds, and zod's parse, run for the
+ * first time at every command, cost more than reading them (docs/performance.md).
+ */
+export function plainValue(cell: unknown, col: ColumnDef): string | number | undefined {
+  switch (col.type) {
+    case 'text':
+      // The schema's own preprocessing; z.string() takes any text.
+      return toNfc(cellText(cell as RawCell).trim());
+    case 'count':
+    case 'decimal':
+    case 'percent': {
+      const n = readNumber(cell, col.type)?.value;
+      if (n === undefined || !Number.isFinite(n) || n < 0) return undefined;
+      if (col.type === 'count' && !Number.isSafeInteger(n)) return undefined;
+      const max = col.max ?? (col.type === 'count' ? MAX_COUNT : undefined);
+      return max === undefined || n <= max ? n : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

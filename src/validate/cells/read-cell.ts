@@ -8,7 +8,7 @@ import { locate } from '../origin';
 import type { RowOrigin } from '../../domain/origin';
 import { cellIssueCode } from './cell-issue';
 import { bidiControls, cleanText } from './clean-text';
-import { columnSchema } from './column-schema';
+import { columnSchema, plainValue } from './column-schema';
 import { serialOf } from './read-date';
 import { hasPercentSign, readNumber } from './read-number';
 
@@ -172,7 +172,9 @@ export function readCell(raw: RawCell | undefined, col: ColumnDef, at: RowOrigin
         percentInNumber(cell, col, at))
       : undefined;
   if (refused) return { ...refused, issues: [...issues, ...refused.issues] };
-  const result = schemaOf(col).safeParse(cell);
+  const plain = plainValue(cell, col);
+  const result =
+    plain !== undefined ? ({ success: true, data: plain } as const) : schemaOf(col).safeParse(cell);
   if (!result.success) {
     const first = result.error.issues[0];
     const code = first ? cellIssueCode(first, col) : 'NOT_A_NUMBER';
