@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { ColumnDef } from '../../src/contract/column';
 import { TABLES } from '../../src/contract/tables';
 import { MAX_COUNT } from '../../src/contract/cell-limits';
 import { columnSchema, plainValue } from '../../src/validate/cells/column-schema';
@@ -81,7 +82,8 @@ test('a value taken without zod is the value zod gives, in every column of the c
 });
 
 test('numbers out of their column are left to the schema, which refuses them', () => {
-  const count = TABLES.flatMap((t) => t.columns).find((c) => c.type === 'count' && !c.max)!;
+  const columns: readonly ColumnDef[] = TABLES.flatMap((t): readonly ColumnDef[] => t.columns);
+  const count = columns.find((c) => c.type === 'count' && !c.max)!;
   for (const v of ['-1', '1.5', '12%', String(MAX_COUNT + 1), 'abc', Infinity, NaN, -3]) {
     expect([v, plainValue(v, count)]).toEqual([v, undefined]);
     expect([v, columnSchema(count).safeParse(v).success]).toEqual([v, false]);

@@ -3,11 +3,11 @@ import type { ReportModel } from '../../compute/report-model';
 import { docxBytes } from '../docx/package';
 import { dropUnusedFootnotes } from './drop-unused-footnotes';
 import { templateValues } from './template-values';
-import { fillTemplate } from '../../validate/template/compiled-template';
+import { fillTemplate } from '../../ooxml/compiled-template';
 
 /**
  * The quarterly report as a Word file: the template (checked when the inputs were, and filled as
- * the check compiled it: compiled-template.ts) filled with the catalogue's values and the
+ * the check compiled it: ooxml/compiled-template.ts) filled with the catalogue's values and the
  * content file's sections. A tag without a value cannot reach
  * here (validation refused it); if one did, the report would not be written silently wrong.
  */

@@ -1,7 +1,7 @@
 import { CONTENT_SECTIONS, sectionCondition } from '../../contract/content-sections';
 import { PLACEHOLDERS } from '../../catalogue';
 import { makeIssue, type Issue } from '../../issues/issue';
-import { compileTemplate } from './compiled-template';
+import { compileTemplate } from '../../ooxml/compiled-template';
 
 /** Loops of the template over the frame's lines, each line named {dong}. */
 export const FRAME_LOOPS: readonly string[] = ['co_quan_ban_hanh', 'noi_nhan', 'dong'];
@@ -44,7 +44,7 @@ const KNOWN = new Set([
 export function checkTemplate(bytes: Buffer, file: string): { tags: string[]; issues: Issue[] } {
   const tags = new Set<string>();
   try {
-    // Kept for the render, which fills this compile (compiled-template.ts).
+    // Kept for the render, which fills this compile (ooxml/compiled-template.ts).
     compileTemplate(bytes, (tag) => tags.add(tag.trim()));
   } catch (err) {
     return { tags: [], issues: templateIssues(err, file) };

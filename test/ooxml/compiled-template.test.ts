@@ -1,5 +1,5 @@
 // The check of the report template compiles it with docxtemplater, and the render fills that
-// compile (compiled-template.ts). Filled, it must be the document docxtemplater makes with its
+// compile (src/ooxml/compiled-template.ts). Filled, it must be the document docxtemplater makes with its
 // own defaults, the way the render compiled the template before.
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { bundledReportTemplate } from '../../src/ingest/report-template-file';
 import { templateValues } from '../../src/render/report/template-values';
 import { checkTemplate } from '../../src/validate/template/check-template';
-import { compileTemplate, fillTemplate } from '../../src/validate/template/compiled-template';
+import { compileTemplate, fillTemplate } from '../../src/ooxml/compiled-template';
 import { SAMPLE_H1, SAMPLE_Q1 } from '../helpers/load-sample';
 import { sampleReport } from '../helpers/sample-report';
 
