@@ -18,9 +18,9 @@ function lookUp(scope: unknown, tag: string): unknown {
 }
 
 /**
- * The compile the check of a template made (validate/template/check-template.ts), by the very bytes it read, until
- * the render fills it: compiling the report template took about as long as filling it, and a
- * build did both. docxtemplater fills a compile once, so filling takes it out.
+ * The compile the check of a template made (validate/template/check-template.ts), by the very
+ * bytes it read, until the render fills it: compiling the report template took about as long as
+ * filling it, and a build did both. docxtemplater fills a compile once, so filling takes it out.
  */
 const checked = new WeakMap<Buffer, Compiled>();
 

@@ -200,6 +200,19 @@ export function parseXml(
   text: string,
   take?: (el: Element, ancestors: readonly Element[]) => boolean,
 ): Element {
+  try {
+    return parseTree(text, take);
+  } finally {
+    // The attributes last gathered may be slices of `text`, which they would keep alive (a
+    // national annex's 84 MB body, in a server) until the next part is read.
+    scratch.length = 0;
+  }
+}
+
+function parseTree(
+  text: string,
+  take?: (el: Element, ancestors: readonly Element[]) => boolean,
+): Element {
   // The open elements, their raw names and scopes, innermost last. The children of the open
   // elements wait in one list and each element gets a list of exactly its own when it closes:
   // lists grown one push at a time would hold room for a dozen more, a third of a large
