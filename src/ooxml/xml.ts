@@ -222,6 +222,9 @@ function parseTree(
   const scopes: Scope[] = [];
   const firstChild: number[] = [];
   const pending: (Element | string)[] = [];
+  // Its length in use: the list itself is never shortened, since V8 gives back the room of a
+  // list cut to less than half, and the next children then make it grow and copy again.
+  let top = 0;
   let root: Element | null = null;
   const tag: StartTag = { name: '', pairs: [], count: 0, empty: false, end: 0, scope: null };
   const rootScope = newScope(new Map());
@@ -234,7 +237,7 @@ function parseTree(
       let next = text.indexOf('<', i);
       if (next < 0) next = n;
       const chunk = text.slice(i, next);
-      if (open) pending.push(unescapeXml(chunk));
+      if (open) pending[top++] = unescapeXml(chunk);
       else if (chunk.trim()) throw new XmlSyntaxError(chunk.trim().slice(0, 20));
       i = next;
       continue;
@@ -243,7 +246,7 @@ function parseTree(
     if (c === BANG || c === QUESTION) {
       const m = skipMarkup(text, i);
       if (!m) throw stray(i);
-      if (m.cdata !== undefined && open) pending.push(m.cdata);
+      if (m.cdata !== undefined && open) pending[top++] = m.cdata;
       i = m.end;
     } else if (c === SLASH) {
       // The usual case, the open element's own end tag, is matched in place, with no copy.
@@ -261,11 +264,11 @@ function parseTree(
       }
       const first = firstChild.pop()!;
       const closed = elements.pop()!;
-      closed.children = first < pending.length ? pending.slice(first) : NO_CHILDREN;
-      pending.length = first;
+      closed.children = first < top ? pending.slice(first, top) : NO_CHILDREN;
+      top = first;
       // A taken element is the last of its parent's children so far; the root has no parent.
       if (take && elements.length > 0 && take(closed as Element, elements as Element[]))
-        pending.length = first - 1;
+        top = first - 1;
       names.pop();
       scopes.pop();
       i = end + 1;
@@ -273,14 +276,14 @@ function parseTree(
       if (!scanStartTag(text, i, tag)) throw stray(i);
       if (!open && root) throw new XmlSyntaxError(`<${tag.name}>`);
       const element = elementOf(tag, scopes[scopes.length - 1] ?? rootScope);
-      if (open) pending.push(element);
+      if (open) pending[top++] = element;
       else root = element;
       if (!tag.empty) {
         elements.push(element as { children: readonly (Element | string)[] });
         names.push(tag.name);
         scopes.push(tag.scope!);
-        firstChild.push(pending.length);
-      } else if (take && open && take(element, elements as Element[])) pending.pop();
+        firstChild.push(top);
+      } else if (take && open && take(element, elements as Element[])) top--;
       i = tag.end;
     }
   }
