@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readRegistry } from '../../src/ingest/read-registry';
+import { readRegistry, readRegistryCsv } from '../../src/ingest/read-registry';
 import { projectRoot } from '../../src/tools/project-root';
 
 // The shipped registry is read without csv-parse when its lines are plain fields between
@@ -95,4 +95,34 @@ test('a quoted field (a comma in a name) goes through csv-parse', () => {
   expect(registry.communes[0]!.name).toBe('Phường Hoàn Kiếm, cũ');
   expect(registry.communes[0]!.kind).toBe('phuong');
   expect(registry).toEqual(expected(dir));
+});
+
+test('each file of the registry reads into the rows csv-parse gives, names and order of keys alike', () => {
+  for (const f of readdirSync(SHIPPED).filter((n) => n.endsWith('.csv'))) {
+    const file = join(SHIPPED, f);
+    const rows = readRegistryCsv(file);
+    const parsed = parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as object[];
+    expect([f, rows.length]).toEqual([f, parsed.length]);
+    expect(rows).toStrictEqual(parsed);
+    expect(rows.map((r) => Object.keys(r).join())).toEqual(
+      parsed.map((r) => Object.keys(r).join()),
+    );
+  }
+});
+
+test('a repeated column name keeps the last value, and "__proto__" is a column like any other', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-registry-keys-'));
+  try {
+    const file = join(dir, 'x.csv');
+    writeFileSync(file, 'ma,ten,ma,__proto__\n01,Một,02,p\n');
+    const rows = readRegistryCsv(file);
+    expect(rows).toStrictEqual(
+      parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as object[],
+    );
+    expect(rows[0]!['ma']).toBe('02');
+    expect(Object.hasOwn(rows[0]!, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(rows[0]!)).toBe(Object.prototype);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
