@@ -81,6 +81,9 @@ export function plainRecords(text: string, delimiter: string, longest: number): 
   return records;
 }
 
+/** How many line feeds `text` holds. */
+export const countLineEnds = (text: string): number => count(text, '\n');
+
 function count(text: string, what: string): number {
   let n = 0;
   for (let at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length)) n++;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CommuneKind, Registry } from '../domain/registry';
 import { projectRoot } from '../tools/project-root';
-import { plainRecords } from './plain-csv';
+import { countLineEnds, plainRecords } from './plain-csv';
 
 /**
  * The rows of a shipped registry file (communes, provinces, agencies), by column name. Most have
@@ -24,7 +24,7 @@ function plainRows(text: string): Record<string, string>[] | null {
   const [head, ...rows] = plainRecords(unix, ',', Infinity) ?? [];
   if (!head) return null;
   // An empty line, at the end too (the last record is not on the last line), or another width.
-  const lines = unix.split('\n').length - (unix.endsWith('\n') ? 1 : 0);
+  const lines = countLineEnds(unix) + (unix.endsWith('\n') ? 0 : 1);
   const last = rows[rows.length - 1] ?? head;
   if (last.info.lines !== lines) return null;
   if (rows.some((r) => r.info.empty_lines > 0 || r.record.length !== head.record.length))

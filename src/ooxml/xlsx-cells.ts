@@ -1,6 +1,6 @@
 import { openDocxPackage } from './docx-package';
 import { columnNumber } from './cell-address';
-import { attr, type Element } from './xml';
+import { attr, kid, kids, type Element } from './xml';
 
 /** SpreadsheetML's main namespace, and the one of relationship ids. */
 const S = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -63,19 +63,10 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   49: '@',
 };
 
+/** The `name` children of `el` in the sheet namespace, and the first of them. */
 const sKids = (el: Element | null | undefined, name: string): Element[] =>
-  (el?.children ?? []).filter(
-    (c): c is Element => typeof c !== 'string' && c.local === name && c.ns === S,
-  );
-/** The first `name` child of `el` in the sheet namespace (sKids' first, without the list). */
-function sKid(el: Element | null | undefined, name: string): Element | undefined {
-  const children = el?.children ?? [];
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i]!;
-    if (typeof c !== 'string' && c.local === name && c.ns === S) return c;
-  }
-  return undefined;
-}
+  el ? kids(el, name, S) : [];
+const sKid = (el: Element | null | undefined, name: string) => kid(el ?? undefined, name, S);
 
 /** The text directly inside `el` (its string children, joined). */
 function ownText(el: Element): string {

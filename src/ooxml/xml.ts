@@ -75,12 +75,14 @@ const isXmlns = (key: string) => key === 'xmlns' || key.startsWith('xmlns:');
 /**
  * A start tag as scanned: its name, its attributes as name/value pairs (the first `count`
  * entries of `pairs`, a list reused from tag to tag: emptied, it would be allocated again at
- * the next push, a few megabytes a build), where it ends.
+ * the next push, a few megabytes a build), where it ends. One per parse.
  */
 interface StartTag {
   name: string;
   readonly pairs: string[];
   count: number;
+  /** Where `elementOf` gathers an element's attributes before copying them, reused likewise. */
+  readonly gathered: string[];
   empty: boolean;
   end: number;
   /** The scope of its content, set by `elementOf`. */
@@ -131,16 +133,13 @@ function scanStartTag(text: string, at: number, tag: StartTag): boolean {
 
 const NO_CHILDREN: readonly (Element | string)[] = [];
 
-/** Where `elementOf` gathers an element's attributes before copying them. */
-const scratch: string[] = [];
-
 /**
  * The element of a scanned start tag; `tag.scope` becomes the scope its children are read in
  * (a new one when it declares namespaces). An empty element (most of a Word part: <w:b/>,
  * <w:sz w:val="26"/>) keeps the one shared empty list of children.
  */
 function elementOf(tag: StartTag, scope: Scope): Element {
-  const { name, pairs, count } = tag;
+  const { name, pairs, count, gathered } = tag;
   tag.scope = scope;
   // The children are filled in when the element closes (`parseXml`).
   const children = NO_CHILDREN;
@@ -161,11 +160,11 @@ function elementOf(tag: StartTag, scope: Scope): Element {
   for (let k = 0; k < count; k += 2) {
     if (isXmlns(pairs[k]!)) continue;
     const a = resolve(pairs[k]!, scope, true);
-    scratch[n++] = a.ns ?? '';
-    scratch[n++] = a.local;
-    scratch[n++] = pairs[k + 1]!;
+    gathered[n++] = a.ns ?? '';
+    gathered[n++] = a.local;
+    gathered[n++] = pairs[k + 1]!;
   }
-  const attrs = n === 0 ? NO_ATTRIBUTES : scratch.slice(0, n);
+  const attrs = n === 0 ? NO_ATTRIBUTES : gathered.slice(0, n);
   const { ns, local } = resolve(name, scope, false);
   return { local, ns, attrs, children };
 }
@@ -200,19 +199,6 @@ export function parseXml(
   text: string,
   take?: (el: Element, ancestors: readonly Element[]) => boolean,
 ): Element {
-  try {
-    return parseTree(text, take);
-  } finally {
-    // The attributes last gathered may be slices of `text`, which they would keep alive (a
-    // national annex's 84 MB body, in a server) until the next part is read.
-    scratch.length = 0;
-  }
-}
-
-function parseTree(
-  text: string,
-  take?: (el: Element, ancestors: readonly Element[]) => boolean,
-): Element {
   // The open elements, their raw names and scopes, innermost last. The children of the open
   // elements wait in one list and each element gets a list of exactly its own when it closes:
   // lists grown one push at a time would hold room for a dozen more, a third of a large
@@ -226,7 +212,15 @@ function parseTree(
   // list cut to less than half, and the next children then make it grow and copy again.
   let top = 0;
   let root: Element | null = null;
-  const tag: StartTag = { name: '', pairs: [], count: 0, empty: false, end: 0, scope: null };
+  const tag: StartTag = {
+    name: '',
+    pairs: [],
+    count: 0,
+    gathered: [],
+    empty: false,
+    end: 0,
+    scope: null,
+  };
   const rootScope = newScope(new Map());
   const n = text.length;
   const stray = (at: number) => new XmlSyntaxError(text.slice(at, at + 20));
@@ -296,25 +290,28 @@ function parseTree(
 // a build reads back, mostly before V8 compiles them better, and there a for…of makes an object
 // per element for its iterator (docs/performance.md, "2026-12-06, second session").
 
-/** Element children of `el`, all of them or those named `w:<name>`. */
-export function kids(el: Element, name?: string): Element[] {
+/**
+ * Element children of `el`, all of them or those named `w:<name>` (or `<name>` of another
+ * namespace, `ns`).
+ */
+export function kids(el: Element, name?: string, ns: string = W): Element[] {
   const out: Element[] = [];
   const children = el.children;
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
-    if (typeof c !== 'string' && (name === undefined || (c.local === name && c.ns === W)))
+    if (typeof c !== 'string' && (name === undefined || (c.local === name && c.ns === ns)))
       out.push(c);
   }
   return out;
 }
 
-/** The first `w:<name>` child of `el`. */
-export function kid(el: Element | undefined, name: string): Element | undefined {
+/** The first `w:<name>` child of `el` (or of another namespace, `ns`). */
+export function kid(el: Element | undefined, name: string, ns: string = W): Element | undefined {
   if (!el) return undefined;
   const children = el.children;
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
-    if (typeof c !== 'string' && c.local === name && c.ns === W) return c;
+    if (typeof c !== 'string' && c.local === name && c.ns === ns) return c;
   }
   return undefined;
 }

@@ -8,8 +8,8 @@ import { fillTemplate } from '../../ooxml/compiled-template';
 /**
  * The quarterly report as a Word file: the template (checked when the inputs were, and filled as
  * the check compiled it: ooxml/compiled-template.ts) filled with the catalogue's values and the
- * content file's sections. A tag without a value cannot reach
- * here (validation refused it); if one did, the report would not be written silently wrong.
+ * content file's sections. A tag without a value cannot reach here (validation refused it); if
+ * one did, the report would not be written silently wrong.
  */
 export function reportDocx(m: ReportModel, q: QuarterlyReport, when: Date): Buffer {
   const { zip, missing } = fillTemplate(q.template.bytes, templateValues(m, q));
