@@ -21,7 +21,7 @@ const { lazyHtmlEntities } = createRequire(import.meta.url)(
   join(ROOT, 'dist', 'src', 'tools', 'lazy-html-entities.js'),
 );
 
-/** xmldom's table of HTML entities built on first use in the bundle (src/tools/lazy-html-entities.ts). */
+/** xmldom's HTML entities built on first use in the bundle (src/tools/lazy-html-entities.ts). */
 const lazyEntities = {
   name: 'lazy-html-entities',
   setup(b) {
